@@ -1,0 +1,61 @@
+import type { NextAuthConfig } from "next-auth";
+import { getEnv, resolveAuthSecret } from "@/lib/env";
+
+/**
+ * The light half of the Auth.js config: no database, no argon2. The proxy
+ * uses it to refresh the session cookie and send signed-out visitors to
+ * /login. It is a convenience, not the security boundary: every page, action
+ * and route checks the session itself (lib/auth/scope.ts).
+ */
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
+
+export const authConfig = {
+  secret: resolveAuthSecret(),
+  trustHost: true,
+  pages: { signIn: "/login" },
+  // Sliding idle timeout: each request re-issues the token with a fresh expiry,
+  // so the session ends after this long without activity (HIPAA 164.312(a)(2)(iii)).
+  session: { strategy: "jwt", maxAge: getEnv().AUTH_IDLE_MINUTES * 60 },
+  providers: [],
+  logger: {
+    // Auth.js prints a stack for every failed sign-in; one line is enough.
+    error: (error) => {
+      if (error.name === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+    warn: () => {},
+  },
+  callbacks: {
+    authorized({ auth, request }) {
+      const { pathname } = request.nextUrl;
+      if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p + "/"))) return true;
+      if (!auth?.user) return false;
+      if (auth.user.mustChangePassword && pathname !== "/change-password") {
+        return Response.redirect(new URL("/change-password", request.nextUrl));
+      }
+      return true;
+    },
+    jwt({ token, user, trigger, session }) {
+      if (user) {
+        token.sub = user.id;
+        token.clinicId = user.clinicId;
+        token.clinicName = user.clinicName;
+        token.role = user.role;
+        token.mustChangePassword = user.mustChangePassword;
+        token.name = user.name;
+      }
+      if (trigger === "update" && session && typeof session === "object" && "mustChangePassword" in session) {
+        token.mustChangePassword = Boolean((session as { mustChangePassword: unknown }).mustChangePassword);
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? "";
+      session.user.clinicId = token.clinicId;
+      session.user.clinicName = token.clinicName;
+      session.user.role = token.role;
+      session.user.mustChangePassword = token.mustChangePassword;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,44 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const roleEnum = pgEnum("role", ["admin", "practitioner"]);
+export const ROLES = roleEnum.enumValues;
+export type Role = (typeof ROLES)[number];
+
+export const clinics = pgTable("clinic", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  timeZone: text("time_zone").notNull().default("Europe/London"),
+  weightUnit: text("weight_unit", { enum: ["kg", "lb"] }).notNull().default("kg"),
+  // Per-clinic overrides of the default meaningful-change rules (lib/clinical/mcid.ts).
+  mcidOverrides: jsonb("mcid_overrides").$type<Record<string, unknown>>().notNull().default({}),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const users = pgTable(
+  "app_user",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    // Stored lower-cased; sign-in is by email across the installation.
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: roleEnum("role").notNull().default("practitioner"),
+    passwordHash: text("password_hash").notNull(),
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("app_user_email_key").on(sql`lower(${t.email})`),
+    index("app_user_clinic_idx").on(t.clinicId, t.name),
+  ],
+);
+
+export type Clinic = typeof clinics.$inferSelect;
+export type NewClinic = typeof clinics.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;

@@ -1,0 +1,4 @@
+export * from "./clinics";
+export * from "./patients";
+export * from "./audit";
+export * from "./auth";

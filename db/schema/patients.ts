@@ -1,0 +1,59 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { clinics, users } from "./clinics";
+
+export const sexEnum = pgEnum("sex", ["female", "male", "other", "unknown"]);
+export const SEXES = sexEnum.enumValues;
+export type Sex = (typeof SEXES)[number];
+
+export const patients = pgTable(
+  "patient",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
+    sex: sexEnum("sex").notNull(),
+    phone: text("phone"),
+    email: text("email"),
+    notes: text("notes"),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    // Optimistic concurrency: an update names the version it started from.
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    // Prefix search by name inside one clinic; every index leads with clinic_id.
+    index("patient_clinic_last_name_idx").on(t.clinicId, sql`lower(${t.lastName}) text_pattern_ops`),
+    index("patient_clinic_first_name_idx").on(t.clinicId, sql`lower(${t.firstName}) text_pattern_ops`),
+    index("patient_clinic_dob_idx").on(t.clinicId, t.dateOfBirth),
+  ],
+);
+
+/** Body weight is dated: decompression force is judged against the weight of the day. */
+export const bodyWeights = pgTable(
+  "body_weight",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    patientId: uuid("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    kg: numeric("kg", { precision: 5, scale: 1, mode: "number" }).notNull(),
+    measuredOn: date("measured_on", { mode: "string" }).notNull(),
+    recordedBy: uuid("recorded_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("body_weight_patient_idx").on(t.clinicId, t.patientId, t.measuredOn)],
+);
+
+export type Patient = typeof patients.$inferSelect;
+export type NewPatient = typeof patients.$inferInsert;
+export type BodyWeight = typeof bodyWeights.$inferSelect;

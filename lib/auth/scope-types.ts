@@ -1,0 +1,15 @@
+import type { Role } from "@/db/schema";
+
+/** Who is acting, for which clinic. Every query and action takes one. */
+export type Scope = {
+  clinicId: string;
+  userId: string;
+  role: Role;
+  email: string;
+  /** Where the request came from, for the audit trail. */
+  ip?: string | null;
+};
+
+export function isAdmin(scope: Scope): boolean {
+  return scope.role === "admin";
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Configuration read once from the environment, with a clear message at
+ * start-up when something is wrong rather than a failure deep in a request.
+ */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PGLITE_DIR: z.string().min(1).default(".data"),
+  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
+  AUTH_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Plumbline configuration is invalid:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function isEmbedded(): boolean {
+  return !getEnv().DATABASE_URL;
+}
+
+export function getDataDir(): string {
+  return path.resolve(getEnv().PGLITE_DIR);
+}
+
+/**
+ * The secret that signs session tokens. On PostgreSQL it must be given; on the
+ * embedded database one is generated once and kept beside the data, so a
+ * restart keeps everyone signed in.
+ */
+export function resolveAuthSecret(): string {
+  const env = getEnv();
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (!isEmbedded()) {
+    throw new Error(
+      "AUTH_SECRET is required when DATABASE_URL is set. Generate one with: openssl rand -base64 33",
+    );
+  }
+  const dir = getDataDir();
+  const file = path.join(dir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dir, { recursive: true });
+  const secret = randomBytes(33).toString("base64");
+  writeFileSync(file, secret + "\n", { mode: 0o600, flag: "wx" });
+  return secret;
+}

@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/runtime";
+import { validatedAction } from "@/lib/actions/validated";
+import { createPatient, setPatientArchived, updatePatient } from "./mutations";
+import { patientFormSchema, patientUpdateSchema } from "./schemas";
+
+export const createPatientAction = validatedAction(patientFormSchema, async (input, scope) => {
+  const db = await getDb();
+  const id = await db.transaction((tx) => createPatient(tx, scope, input));
+  revalidatePath("/patients");
+  redirect(`/patients/${id}`);
+});
+
+export const updatePatientAction = validatedAction(patientUpdateSchema, async ({ id, version, ...input }, scope) => {
+  const db = await getDb();
+  await db.transaction((tx) => updatePatient(tx, scope, id, version, input));
+  revalidatePath(`/patients/${id}`);
+  redirect(`/patients/${id}`);
+});
+
+const archiveSchema = z.object({
+  id: z.uuid("Patient not found"),
+  archived: z.enum(["true", "false"]).transform((v) => v === "true"),
+  reason: z
+    .string()
+    .trim()
+    .max(500, "Reason must be at most 500 characters")
+    .transform((v) => v || null)
+    .optional(),
+});
+
+export const setArchivedAction = validatedAction(archiveSchema, async ({ id, archived, reason }, scope) => {
+  const db = await getDb();
+  await db.transaction((tx) => setPatientArchived(tx, scope, id, archived, reason ?? null));
+  revalidatePath("/patients");
+  revalidatePath(`/patients/${id}`);
+  return { ok: true, message: archived ? "Patient archived. Their records are kept and can be restored." : "Patient restored." };
+});

@@ -1,0 +1,87 @@
+import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { bodyWeights, patients, type Patient } from "@/db/schema";
+import type { Scope } from "@/lib/auth/scope-types";
+import { NotFoundError, isUuid } from "@/lib/errors";
+import type { PatientListParams } from "./schemas";
+import { escapeLike, parsePatientSearch } from "./search";
+
+export const PATIENT_PAGE_SIZE = 20;
+
+function nameStarts(column: typeof patients.firstName | typeof patients.lastName, word: string): SQL {
+  return sql`lower(${column}) like ${escapeLike(word) + "%"}`;
+}
+
+function searchCondition(term: string): SQL | undefined {
+  const search = parsePatientSearch(term);
+  if (search.kind === "dob") return eq(patients.dateOfBirth, search.date);
+  if (search.kind === "none") return undefined;
+  const [first, second] = search.words;
+  if (!first) return undefined;
+  if (!second) return or(nameStarts(patients.firstName, first), nameStarts(patients.lastName, first));
+  // "ava lin" or "lin ava": first and last name in either order.
+  return or(
+    and(nameStarts(patients.firstName, first), nameStarts(patients.lastName, second)),
+    and(nameStarts(patients.lastName, first), nameStarts(patients.firstName, second)),
+  );
+}
+
+export async function listPatients(db: Queryable, scope: Scope, params: PatientListParams) {
+  const where = and(
+    eq(patients.clinicId, scope.clinicId),
+    params.status === "active" ? isNull(patients.archivedAt) : params.status === "archived" ? isNotNull(patients.archivedAt) : undefined,
+    searchCondition(params.q),
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: patients.id,
+        firstName: patients.firstName,
+        lastName: patients.lastName,
+        dateOfBirth: patients.dateOfBirth,
+        sex: patients.sex,
+        phone: patients.phone,
+        archivedAt: patients.archivedAt,
+        updatedAt: patients.updatedAt,
+      })
+      .from(patients)
+      .where(where)
+      .orderBy(asc(patients.lastName), asc(patients.firstName), asc(patients.id))
+      .limit(PATIENT_PAGE_SIZE)
+      .offset((params.page - 1) * PATIENT_PAGE_SIZE),
+    db.select({ n: count() }).from(patients).where(where),
+  ]);
+  const n = total?.n ?? 0;
+  return { rows, total: n, page: params.page, pageCount: Math.max(1, Math.ceil(n / PATIENT_PAGE_SIZE)) };
+}
+
+export type PatientRecord = Patient & { weight: { kg: number; measuredOn: string } | null };
+
+/** One patient of the scope's clinic; any other id is "not found". */
+export async function getPatient(db: Queryable, scope: Scope, id: string): Promise<PatientRecord> {
+  if (!isUuid(id)) throw new NotFoundError("Patient");
+  const [row] = await db
+    .select()
+    .from(patients)
+    .where(and(eq(patients.id, id), eq(patients.clinicId, scope.clinicId)));
+  if (!row) throw new NotFoundError("Patient");
+  const [weight] = await db
+    .select({ kg: bodyWeights.kg, measuredOn: bodyWeights.measuredOn })
+    .from(bodyWeights)
+    .where(and(eq(bodyWeights.clinicId, scope.clinicId), eq(bodyWeights.patientId, id)))
+    .orderBy(desc(bodyWeights.measuredOn), desc(bodyWeights.createdAt))
+    .limit(1);
+  return { ...row, weight: weight ?? null };
+}
+
+/** Quick lookup for the command palette: a few matches by name. */
+export async function findPatientsByName(db: Queryable, scope: Scope, term: string, limit = 8) {
+  const condition = searchCondition(term);
+  if (!condition) return [];
+  return db
+    .select({ id: patients.id, firstName: patients.firstName, lastName: patients.lastName, dateOfBirth: patients.dateOfBirth, archivedAt: patients.archivedAt })
+    .from(patients)
+    .where(and(eq(patients.clinicId, scope.clinicId), condition))
+    .orderBy(asc(patients.lastName), asc(patients.firstName))
+    .limit(limit);
+}

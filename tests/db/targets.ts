@@ -1,0 +1,65 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import postgres from "postgres";
+import { inject } from "vitest";
+import { connectPglite, connectPostgres, type Connection } from "@/db/client";
+
+export const DUMP_PATH = path.join(process.cwd(), "tests", ".cache", "pglite-migrated.tar.gz");
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDatabase: string;
+  }
+}
+
+/** The migrated template database the global setup made for this run. */
+function templateDatabaseName(): string {
+  return inject("templateDatabase");
+}
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export type Target = { name: "pglite" | "postgres"; open: () => Promise<Connection> };
+
+const pgliteTarget: Target = {
+  name: "pglite",
+  open: async () => {
+    const dump = new Blob([readFileSync(DUMP_PATH)]);
+    const client = await PGlite.create({ loadDataDir: dump });
+    return connectPglite(client);
+  },
+};
+
+function postgresTarget(url: string): Target {
+  return {
+    name: "postgres",
+    open: async () => {
+      const name = `plumbline_test_${randomBytes(6).toString("hex")}`;
+      const admin = postgres(url, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database "${name}" template "${templateDatabaseName()}"`);
+      await admin.end();
+      const conn = await connectPostgres(withDatabase(url, name), 4);
+      return {
+        ...conn,
+        close: async () => {
+          await conn.close();
+          const again = postgres(url, { max: 1, onnotice: () => {} });
+          await again.unsafe(`drop database if exists "${name}" with (force)`);
+          await again.end();
+        },
+      };
+    },
+  };
+}
+
+/** PGlite always; PostgreSQL too when DATABASE_URL names a server. */
+export function getTargets(): Target[] {
+  const url = process.env.DATABASE_URL;
+  return url ? [pgliteTarget, postgresTarget(url)] : [pgliteTarget];
+}
