@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PatientForm } from "@/components/patients/patient-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/runtime";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireScope } from "@/lib/auth/scope";
+import { NotFoundError } from "@/lib/errors";
+import { todayIn } from "@/lib/format";
+import { updatePatientAction } from "@/lib/patients/actions";
+import { getPatient } from "@/lib/patients/queries";
+
+export const metadata: Metadata = { title: "Edit patient" };
+
+export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
+  const scope = await requireScope();
+  const { id } = await params;
+  const db = await getDb();
+  const patient = await getPatient(db, scope, id).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const user = await getCurrentUser(scope);
+  const initial = {
+    id: patient.id,
+    version: String(patient.version),
+    firstName: patient.firstName,
+    lastName: patient.lastName,
+    dateOfBirth: patient.dateOfBirth,
+    sex: patient.sex,
+    phone: patient.phone ?? "",
+    email: patient.email ?? "",
+    notes: patient.notes ?? "",
+    weight: patient.weight ? String(patient.weight.kg) : "",
+    weightUnit: "kg",
+    weightDate: patient.weight?.measuredOn ?? "",
+  };
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6">
+      <PageHeader title={`Edit ${patient.firstName} ${patient.lastName}`} />
+      <PatientForm action={updatePatientAction} initial={initial} submitLabel="Save changes" cancelHref={`/patients/${patient.id}`} today={todayIn(user.timeZone)} />
+    </div>
+  );
+}

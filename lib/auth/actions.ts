@@ -1,0 +1,72 @@
+"use server";
+
+import { hash, verify } from "@node-rs/argon2";
+import { eq } from "drizzle-orm";
+import { AuthError } from "next-auth";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { signIn, signOut } from "@/auth";
+import { getDb } from "@/db/runtime";
+import { users } from "@/db/schema";
+import { readFormValues, toFieldErrors } from "@/lib/actions/validated";
+import type { ActionState } from "@/lib/actions/state";
+import { writeAudit } from "@/lib/audit";
+import { requireScope } from "./scope";
+import { signInSchema } from "./credentials";
+import { ARGON2_OPTIONS } from "./password-options";
+import { newPasswordSchema } from "./password-policy";
+import { MAX_FAILURES, WINDOW_MINUTES } from "./throttle";
+
+export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = readFormValues(formData);
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error), values };
+  const next = typeof values.next === "string" && values.next.startsWith("/") && !values.next.startsWith("//") ? values.next : "/";
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: next });
+    return { ok: true };
+  } catch (err) {
+    if (err instanceof AuthError) {
+      const code = (err as AuthError & { code?: string }).code;
+      const message =
+        code === "throttled"
+          ? `Too many failed attempts: sign-in for this email is paused for ${WINDOW_MINUTES} minutes. (${MAX_FAILURES} failures lock an email.)`
+          : "Email or password is incorrect.";
+      return { ok: false, message, values };
+    }
+    throw err;
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}
+
+const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "Enter your current password"), newPassword: newPasswordSchema, confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
+
+export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const scope = await requireScope();
+  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
+  const db = await getDb();
+  const [user] = await db.select().from(users).where(eq(users.id, scope.userId));
+  if (!user || !(await verify(user.passwordHash, parsed.data.currentPassword))) {
+    return { ok: false, errors: { currentPassword: ["The current password is incorrect"] } };
+  }
+  const passwordHash = await hash(parsed.data.newPassword, ARGON2_OPTIONS);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, scope.userId));
+    await writeAudit(tx, scope, { action: "update", entity: "user", entityId: scope.userId, detail: { fields: ["password"] } });
+  });
+  try {
+    // A fresh sign-in re-issues the session without the must-change flag.
+    await signIn("credentials", { email: user.email, password: parsed.data.newPassword, redirectTo: "/" });
+  } catch (err) {
+    unstable_rethrow(err);
+    throw err;
+  }
+  return { ok: true };
+}

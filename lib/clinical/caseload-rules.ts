@@ -1,0 +1,109 @@
+import { addWeeks } from "date-fns";
+import { computeReassessmentDue, type ReassessmentMilestone } from "./decompression";
+
+/** Rules behind the caseload dashboard's "not improving" and "due" lists. */
+
+export type ChangeClass = "improvement" | "deterioration" | "no-meaningful-change";
+export type ScoreDirection = "higher-is-worse" | "higher-is-better";
+/** The MCID rule, supplied by the caller (the clinic's configured rule lives elsewhere). */
+export type ClassifyChange = (
+  instrument: string,
+  baseline: number,
+  latest: number,
+  direction?: ScoreDirection,
+) => ChangeClass;
+
+// Pain is recorded on the NPRS, where higher is worse (clinical-reference.md section 1).
+export const PAIN_INSTRUMENT = "nprs";
+
+export type NotImprovingRules = {
+  /** [U] house default 4: the brief's threshold, not in clinical-reference.md. */
+  minWeeksSinceFirstAssessment: number;
+  /** [U] house default 6: the brief's threshold, not in clinical-reference.md. */
+  minSessionsCompleted: number;
+};
+export const DEFAULT_NOT_IMPROVING_RULES: NotImprovingRules = { minWeeksSinceFirstAssessment: 4, minSessionsCompleted: 6 };
+
+/**
+ * True once the patient has had time to respond (enough weeks or enough
+ * decompression sessions) and neither pain nor the main questionnaire shows a
+ * meaningful improvement. Missing scores count as "no improvement shown", so a
+ * patient without follow-up scores is surfaced rather than hidden.
+ */
+export function isNotImproving(input: {
+  firstAssessmentAt: Date | null;
+  now: Date;
+  sessionsCompleted: number;
+  pain: { baseline: number; latest: number } | null;
+  mainQuestionnaire: { instrument: string; baseline: number; latest: number; direction: ScoreDirection } | null;
+  classify: ClassifyChange;
+  rules?: Partial<NotImprovingRules>;
+}): boolean {
+  const rules = { ...DEFAULT_NOT_IMPROVING_RULES, ...input.rules };
+  const { firstAssessmentAt, now, pain, mainQuestionnaire: main, classify } = input;
+
+  const enoughTime =
+    firstAssessmentAt !== null && addWeeks(firstAssessmentAt, rules.minWeeksSinceFirstAssessment) <= now;
+  const enoughSessions = input.sessionsCompleted >= rules.minSessionsCompleted;
+  if (!enoughTime && !enoughSessions) return false;
+
+  const painImproved =
+    pain !== null && classify(PAIN_INSTRUMENT, pain.baseline, pain.latest, "higher-is-worse") === "improvement";
+  const mainImproved =
+    main !== null && classify(main.instrument, main.baseline, main.latest, main.direction) === "improvement";
+  return !painImproved && !mainImproved;
+}
+
+// [U] house default: an active patient unassessed for more than 6 weeks is due (the brief's rule).
+export const ASSESSMENT_OVERDUE_WEEKS = 6;
+
+export const DUE_REASONS = {
+  reassessment50: "Decompression reassessment due (50 %)",
+  reassessment100: "Decompression reassessment due (100 %)",
+  programmeReview: "Programme review date passed",
+  assessmentOverdue: `Last assessment over ${ASSESSMENT_OVERDUE_WEEKS} weeks ago`,
+} as const;
+
+/** Why an active patient needs attention now; empty when nothing is due or the patient is inactive. */
+export function getDueReasons(input: {
+  course?: { planned: number; completed: number; done?: readonly ReassessmentMilestone[] } | null;
+  programmeReviewDate?: Date | null;
+  lastAssessmentAt?: Date | null;
+  active: boolean;
+  now: Date;
+}): string[] {
+  const { course, programmeReviewDate, lastAssessmentAt, active, now } = input;
+  if (!active) return [];
+  const reasons: string[] = [];
+  if (course) {
+    const { due } = computeReassessmentDue({
+      plannedSessions: course.planned,
+      completedSessions: course.completed,
+      done: course.done,
+    });
+    if (due.includes(50)) reasons.push(DUE_REASONS.reassessment50);
+    if (due.includes(100)) reasons.push(DUE_REASONS.reassessment100);
+  }
+  // A review date is due on the day itself, not the day after.
+  if (programmeReviewDate && programmeReviewDate <= now) reasons.push(DUE_REASONS.programmeReview);
+  if (lastAssessmentAt && addWeeks(lastAssessmentAt, ASSESSMENT_OVERDUE_WEEKS) < now) {
+    reasons.push(DUE_REASONS.assessmentOverdue);
+  }
+  return reasons;
+}
+
+/** Completed as a percentage of prescribed, capped at 100; null when nothing was prescribed. */
+export function computeAdherencePercent(completed: number, prescribed: number): number | null {
+  if (!Number.isFinite(completed) || !Number.isFinite(prescribed) || completed < 0 || prescribed < 0) {
+    throw new RangeError(`Adherence needs non-negative counts, got ${completed} of ${prescribed}`);
+  }
+  if (prescribed === 0) return null;
+  return Math.min(100, (completed / prescribed) * 100);
+}
+
+// [U] house default: below 50 % is low adherence (the brief's threshold, not in clinical-reference.md).
+export const LOW_ADHERENCE_BELOW_PERCENT = 50;
+
+export function isLowAdherence(percent: number | null): boolean {
+  return percent !== null && percent < LOW_ADHERENCE_BELOW_PERCENT;
+}

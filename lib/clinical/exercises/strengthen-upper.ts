@@ -1,0 +1,103 @@
+import { STRENGTH_DOSE } from "./default-doses";
+import type { BuiltInExercise } from "./types";
+
+/** Scapular retraction and deep neck flexor work: the weak side of the upper pattern. */
+export const UPPER_STRENGTHEN_EXERCISES: BuiltInExercise[] = [
+  {
+    slug: "band-pull-apart",
+    name: "Band pull-apart",
+    category: "strengthen",
+    targetMuscles: ["middle-trapezius", "rhomboids"],
+    patterns: ["scapular-chest"],
+    role: "strengthen-weak",
+    equipment: ["resistance-band"],
+    defaultDose: { ...STRENGTH_DOSE, reps: 12 },
+    instructions: [
+      "Hold a band in front of you at shoulder height, arms straight and hands shoulder-width apart.",
+      "Squeeze your shoulder blades together as you stretch the band out toward your chest.",
+      "Return slowly without letting the shoulders roll forward.",
+    ],
+    commonErrors: ["Shrugging toward the ears", "Arching the lower back to finish the movement"],
+  },
+  {
+    slug: "prone-y-t-w",
+    name: "Prone Y, T and W raises",
+    category: "strengthen",
+    targetMuscles: ["lower-trapezius", "middle-trapezius", "rhomboids"],
+    patterns: ["scapular-chest"],
+    role: "strengthen-weak",
+    equipment: ["mat"],
+    defaultDose: { ...STRENGTH_DOSE, sets: 2, reps: 8, holdSeconds: 3 },
+    instructions: [
+      "Lie face down with your forehead resting on a folded towel.",
+      "Raise your arms a little off the floor in a Y shape, then out to the sides as a T, then with bent elbows as a W.",
+      "Each time, draw the shoulder blades down and back, lift only as far as you can without shrugging, and lower slowly.",
+    ],
+    commonErrors: ["Lifting the head or chest off the floor", "Shoulders creeping up toward the ears"],
+  },
+  {
+    slug: "seated-band-row",
+    name: "Seated band row",
+    category: "strengthen",
+    targetMuscles: ["middle-trapezius", "rhomboids", "latissimus-dorsi"],
+    patterns: ["scapular-chest"],
+    role: "strengthen-weak",
+    equipment: ["resistance-band"],
+    defaultDose: { ...STRENGTH_DOSE, reps: 12 },
+    instructions: [
+      "Sit tall with legs out straight and a band looped around your feet.",
+      "Pull the ends toward your lower ribs, leading with the elbows and bringing the shoulder blades together.",
+      "Let the arms straighten again slowly.",
+    ],
+    commonErrors: ["Leaning back to move the band", "Shrugging", "Head poking forward"],
+  },
+  {
+    slug: "wall-slide",
+    name: "Wall slide",
+    category: "strengthen",
+    targetMuscles: ["lower-trapezius", "serratus-anterior"],
+    patterns: ["scapular-chest"],
+    role: "strengthen-weak",
+    equipment: ["wall"],
+    defaultDose: STRENGTH_DOSE,
+    instructions: [
+      "Stand with your back to a wall, feet a little forward and arms bent in a goalpost shape against it.",
+      "Slide your arms up as far as you can while the backs of the hands and your lower back stay close to the wall.",
+      "Slide down again, drawing the shoulder blades down as you go.",
+    ],
+    commonErrors: ["Lower back arching away from the wall", "Shrugging as the arms go up"],
+  },
+  {
+    slug: "chin-tuck",
+    name: "Chin tuck (deep neck flexors)",
+    category: "strengthen",
+    targetMuscles: ["deep-neck-flexors"],
+    patterns: ["scapular-chest"],
+    role: "strengthen-weak",
+    equipment: [],
+    // [U] house default: little and often through the day, unlike gym-style exercises.
+    defaultDose: { sets: 1, reps: 10, holdSeconds: 5, timesPerDay: 3, daysPerWeek: 7 },
+    instructions: [
+      "Sit or stand tall and look straight ahead.",
+      "Glide your head straight back as if making a double chin, keeping your eyes level.",
+      "Hold for a few seconds, relax and repeat.",
+    ],
+    commonErrors: ["Nodding the head down instead of gliding it back", "Clenching the jaw or lifting the shoulders"],
+  },
+  {
+    slug: "wall-push-up-plus",
+    name: "Wall push-up plus (serratus)",
+    category: "strengthen",
+    targetMuscles: ["serratus-anterior"],
+    patterns: ["scapular-chest"],
+    role: "strengthen-weak",
+    equipment: ["wall"],
+    defaultDose: STRENGTH_DOSE,
+    instructions: [
+      "Stand facing a wall with your hands on it at shoulder height and your body straight.",
+      "Do a push-up against the wall, then at the top push a little further so the shoulder blades spread around the ribs.",
+      "Let the blades settle back slowly before the next one.",
+    ],
+    commonErrors: ["Head poking forward", "Hips sagging", "Shrugging during the extra push"],
+  },
+];

@@ -1,0 +1,54 @@
+"use server";
+
+import { hash } from "@node-rs/argon2";
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/runtime";
+import type { ActionState } from "@/lib/actions/state";
+import { validatedAction } from "@/lib/actions/validated";
+import { ARGON2_OPTIONS } from "@/lib/auth/password-options";
+import { addStaffMember, changeStaffRole, generateOneTimePassword, setStaffActive } from "./mutations";
+import { ROLE_LABELS, addStaffSchema, changeRoleSchema, setActiveSchema } from "./schemas";
+
+/** The add form's state also carries the one-time password, shown to the admin once. */
+export type AddStaffState = ActionState & { created?: { name: string; email: string; oneTimePassword: string } };
+
+const addStaff = validatedAction(
+  addStaffSchema,
+  async (input, scope) => {
+    const oneTimePassword = generateOneTimePassword();
+    // Hash before the transaction: argon2 is slow and needs no lock.
+    const passwordHash = await hash(oneTimePassword, ARGON2_OPTIONS);
+    const db = await getDb();
+    await db.transaction((tx) => addStaffMember(tx, scope, input, passwordHash));
+    revalidatePath("/settings/staff");
+    const created = { name: input.name, email: input.email, oneTimePassword };
+    return { ok: true, message: `${input.name} can now sign in.`, created } satisfies AddStaffState;
+  },
+  { admin: true },
+);
+
+export async function addStaffAction(prev: AddStaffState, formData: FormData): Promise<AddStaffState> {
+  return addStaff(prev, formData);
+}
+
+export const changeRoleAction = validatedAction(
+  changeRoleSchema,
+  async ({ id, role }, scope) => {
+    const db = await getDb();
+    await db.transaction((tx) => changeStaffRole(tx, scope, id, role));
+    revalidatePath("/settings/staff");
+    return { ok: true, message: `Role changed to ${ROLE_LABELS[role].toLowerCase()}.` };
+  },
+  { admin: true },
+);
+
+export const setStaffActiveAction = validatedAction(
+  setActiveSchema,
+  async ({ id, active }, scope) => {
+    const db = await getDb();
+    await db.transaction((tx) => setStaffActive(tx, scope, id, active));
+    revalidatePath("/settings/staff");
+    return { ok: true, message: active ? "Account reactivated: they can sign in again." : "Account deactivated: they can no longer sign in. Their records stay." };
+  },
+  { admin: true },
+);

@@ -1,0 +1,24 @@
+// Starts the app for the browser tests: builds if needed, then serves on
+// 127.0.0.1:E2E_PORT. Embedded: a fresh data folder each run. PostgreSQL:
+// migrates and loads the demo into DATABASE_URL (a no-op when it has data).
+import { spawnSync, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+const env = { ...process.env, HOST: "127.0.0.1", PORT: process.env.E2E_PORT ?? "3100", NEXT_TELEMETRY_DISABLED: "1" };
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+if (env.DATABASE_URL) {
+  env.AUTH_SECRET ??= "e2e-only-secret-not-for-production-use";
+  run(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/seed.ts"]);
+} else {
+  env.PGLITE_DIR = path.resolve(".e2e-data", env.PORT);
+  rmSync(env.PGLITE_DIR, { recursive: true, force: true });
+}
+run(process.execPath, ["scripts/prestart.mjs"]);
+const child = spawn(process.execPath, ["scripts/start.mjs"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));

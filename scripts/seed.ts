@@ -1,0 +1,29 @@
+// `npm run db:seed`: loads the demo clinics. The only way demo data reaches a
+// DATABASE_URL database; it refuses a database that already has clinics.
+import { openConfigured } from "@/db/client";
+import { migrateConnection } from "@/db/migrate";
+import { isEmptyDatabase, seedDemo } from "@/db/seed";
+import { DEMO_CLINICS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+import { getEnv } from "@/lib/env";
+
+async function main() {
+  const conn = await openConfigured();
+  try {
+    await migrateConnection(conn, getEnv().DATABASE_URL);
+    if (!(await isEmptyDatabase(conn.db))) {
+      console.log("The database already has clinics: the demo was not loaded again.");
+      return;
+    }
+    const started = Date.now();
+    const ctx = await seedDemo(conn.db);
+    console.log(`Loaded ${ctx.clinics.length} demo clinics and ${ctx.patients.length} patients in ${Date.now() - started} ms.`);
+    console.log(`Demo sign-ins (password ${DEMO_PASSWORD}): ${DEMO_CLINICS.flatMap((c) => c.staff.map((s) => s.email)).join(", ")}`);
+  } finally {
+    await conn.close();
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(err.message);
+  process.exit(1);
+});

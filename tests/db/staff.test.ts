@@ -1,0 +1,151 @@
+import { hash, verify } from "@node-rs/argon2";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { auditEvents, users } from "@/db/schema";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { ARGON2_OPTIONS } from "@/lib/auth/password-options";
+import { NotFoundError, RuleError } from "@/lib/errors";
+import { addStaffMember, changeStaffRole, generateOneTimePassword, setStaffActive } from "@/lib/staff/mutations";
+import { getStaffMember, listStaff } from "@/lib/staff/queries";
+import { addStaffSchema } from "@/lib/staff/schemas";
+import { createClinic, FIXTURE_PASSWORD } from "./fixtures";
+import { describeEachDatabase } from "./harness";
+
+let seq = 0;
+const newEmail = () => `new${++seq}-${Date.now()}@staff.test`;
+
+const auditFor = (db: Database, id: string) =>
+  db.select().from(auditEvents).where(and(eq(auditEvents.entity, "user"), eq(auditEvents.entityId, id)));
+
+describeEachDatabase("staff", (getDb) => {
+  let a: Awaited<ReturnType<typeof createClinic>>;
+  let b: Awaited<ReturnType<typeof createClinic>>;
+
+  beforeAll(async () => {
+    a = await createClinic(getDb(), "Staff A");
+    b = await createClinic(getDb(), "Staff B");
+  });
+
+  const addMember = async (scope = a.admin.scope, role: "admin" | "practitioner" = "practitioner", email = newEmail()) => {
+    const password = generateOneTimePassword();
+    const input = addStaffSchema.parse({ name: "New Person", email, role });
+    const id = await getDb().transaction(async (tx) => addStaffMember(tx, scope, input, await hash(password, ARGON2_OPTIONS)));
+    return { id, password, email: input.email };
+  };
+
+  it("generates readable one-time passwords of at least 12 characters", () => {
+    const passwords = new Set(Array.from({ length: 50 }, generateOneTimePassword));
+    expect(passwords.size).toBe(50);
+    for (const p of passwords) {
+      expect(p.length).toBeGreaterThanOrEqual(12);
+      expect(p).toMatch(/^[a-km-np-z2-9]{4}(-[a-km-np-z2-9]{4}){3}$/);
+    }
+  });
+
+  it("adds a member with a hashed one-time password they must change, and audits it", async () => {
+    const db = getDb();
+    const { id, password, email } = await addMember(a.admin.scope, "practitioner", `  Mixed.Case${++seq}@Staff.TEST `);
+    const [row] = await db.select().from(users).where(eq(users.id, id));
+    expect(row?.email).toBe(email);
+    expect(email).toBe(email.toLowerCase());
+    expect(row?.clinicId).toBe(a.clinic.id);
+    expect(row?.mustChangePassword).toBe(true);
+    expect(row?.passwordHash).not.toContain(password);
+    expect(await verify(row?.passwordHash ?? "", password)).toBe(true);
+    const events = await auditFor(db, id);
+    expect(events.map((e) => [e.action, e.actorId, e.clinicId])).toEqual([["create", a.admin.user.id, a.clinic.id]]);
+    expect(JSON.stringify(events[0]?.detail)).not.toContain(password);
+    const signIn = await verifyCredentials(db, { email, password }, null);
+    expect(signIn.ok && signIn.user.mustChangePassword).toBe(true);
+  });
+
+  it("refuses an email already used in any clinic, whatever its case, with a message on the email field", async () => {
+    const db = getDb();
+    const taken = b.practitioner.user.email.toUpperCase();
+    const before = await listStaff(db, a.admin.scope);
+    const refused = addMember(a.admin.scope, "practitioner", taken);
+    await expect(refused).rejects.toBeInstanceOf(RuleError);
+    await expect(refused).rejects.toMatchObject({ field: "email" });
+    expect(await listStaff(db, a.admin.scope)).toEqual(before);
+  });
+
+  it("lists only the clinic's staff, active first, without password hashes", async () => {
+    const staff = await listStaff(getDb(), b.admin.scope);
+    expect(staff.map((s) => s.id).sort()).toEqual([b.admin.user.id, b.practitioner.user.id].sort());
+    expect(Object.keys(staff[0] ?? {})).not.toContain("passwordHash");
+  });
+
+  it("changes a role and audits from and to", async () => {
+    const db = getDb();
+    const { id } = await addMember();
+    await db.transaction((tx) => changeStaffRole(tx, a.admin.scope, id, "admin"));
+    expect((await getStaffMember(db, a.admin.scope, id)).role).toBe("admin");
+    const events = await auditFor(db, id);
+    expect(events.at(-1)?.detail).toEqual({ change: "role", from: "practitioner", to: "admin" });
+    await db.transaction((tx) => changeStaffRole(tx, a.admin.scope, id, "practitioner"));
+    expect((await getStaffMember(db, a.admin.scope, id)).role).toBe("practitioner");
+  });
+
+  it("deactivates (sign-in then refused, records kept) and reactivates", async () => {
+    const db = getDb();
+    const { id, email, password } = await addMember();
+    await db.transaction((tx) => setStaffActive(tx, a.admin.scope, id, false));
+    expect((await getStaffMember(db, a.admin.scope, id)).deactivatedAt).toBeInstanceOf(Date);
+    expect(await verifyCredentials(db, { email, password }, null)).toEqual({ ok: false, reason: "invalid" });
+    await db.transaction((tx) => setStaffActive(tx, a.admin.scope, id, true));
+    expect((await getStaffMember(db, a.admin.scope, id)).deactivatedAt).toBeNull();
+    expect((await verifyCredentials(db, { email, password }, null)).ok).toBe(true);
+    const changes = (await auditFor(db, id)).map((e) => e.detail?.change ?? e.action);
+    expect(changes).toEqual(["create", "deactivated", "reactivated"]);
+  });
+
+  it("refuses self-demotion, self-deactivation and losing the last active admin", async () => {
+    const db = getDb();
+    const c = await createClinic(db, "Guarded");
+    const self = c.admin.scope;
+    await expect(db.transaction((tx) => changeStaffRole(tx, self, self.userId, "practitioner"))).rejects.toThrow(/your own admin role/);
+    await expect(db.transaction((tx) => setStaffActive(tx, self, self.userId, false))).rejects.toThrow(/your own account/);
+
+    // A second admin, deactivated: the first is still the only active admin.
+    const other = await addMember(self, "admin");
+    await db.transaction((tx) => setStaffActive(tx, self, other.id, false));
+    // Scope of an admin acting on the sole active admin (as if from a session read just before).
+    const otherScope = { ...self, userId: other.id, email: other.email };
+    await expect(db.transaction((tx) => changeStaffRole(tx, otherScope, self.userId, "practitioner"))).rejects.toThrow(/at least one active admin/);
+    await expect(db.transaction((tx) => setStaffActive(tx, otherScope, self.userId, false))).rejects.toThrow(/at least one active admin/);
+
+    // With another active admin, demoting is allowed.
+    await db.transaction((tx) => setStaffActive(tx, self, other.id, true));
+    await db.transaction((tx) => changeStaffRole(tx, otherScope, self.userId, "practitioner"));
+    expect((await getStaffMember(db, self, self.userId)).role).toBe("practitioner");
+  });
+
+  it("lets only one of two admins demoting each other at once succeed", async () => {
+    const db = getDb();
+    const c = await createClinic(db, "Race");
+    const other = await addMember(c.admin.scope, "admin");
+    const otherScope = { ...c.admin.scope, userId: other.id, email: other.email };
+    const results = await Promise.allSettled([
+      db.transaction((tx) => changeStaffRole(tx, c.admin.scope, other.id, "practitioner")),
+      db.transaction((tx) => changeStaffRole(tx, otherScope, c.admin.user.id, "practitioner")),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const admins = (await listStaff(db, c.admin.scope)).filter((s) => s.role === "admin");
+    expect(admins).toHaveLength(1);
+  });
+
+  it("treats another clinic's user as not found and changes nothing", async () => {
+    const db = getDb();
+    const target = b.practitioner.user.id;
+    await expect(getStaffMember(db, a.admin.scope, target)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(db.transaction((tx) => changeStaffRole(tx, a.admin.scope, target, "admin"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(db.transaction((tx) => setStaffActive(tx, a.admin.scope, target, false))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getStaffMember(db, a.admin.scope, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
+    const [row] = await db.select().from(users).where(eq(users.id, target));
+    expect(row?.role).toBe("practitioner");
+    expect(row?.deactivatedAt).toBeNull();
+    expect((await verifyCredentials(db, { email: row?.email, password: FIXTURE_PASSWORD }, null)).ok).toBe(true);
+    expect(await auditFor(db, target)).toHaveLength(0);
+  });
+});

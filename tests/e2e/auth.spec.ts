@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signInWithForm, uniqueSuffix } from "./helpers";
+
+test.describe("auth: sign-in and sign-out", () => {
+  test("an unauthenticated visit goes to the sign-in page", async ({ page }) => {
+    await page.goto("/patients");
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByRole("heading", { name: "Sign in to Plumbline" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("signs in, shows who and where, and signs out", async ({ page }) => {
+    await signInWithForm(page, "ben@northside.test");
+    await expect(page).toHaveURL(/\/$/);
+    await page.getByRole("button", { name: /account menu/i }).click();
+    await expect(page.getByText("Northside Spine & Posture")).toBeVisible();
+    await expect(page.getByText("practitioner", { exact: false })).toBeVisible();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto("/patients");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("a wrong password and an unknown email get the same message", async ({ page }) => {
+    await signInWithForm(page, "ben@northside.test", "not-the-password");
+    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await signInWithForm(page, `nobody-${uniqueSuffix()}@northside.test`, "whatever");
+    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  });
+
+  test("the sixth attempt within the window is refused with the throttle message", async ({ page }) => {
+    const email = `locked-${uniqueSuffix()}@northside.test`;
+    for (let i = 0; i < 5; i++) {
+      await signInWithForm(page, email, `wrong-${i}`);
+      await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    }
+    await signInWithForm(page, email, "wrong-6");
+    await expect(page.getByRole("alert")).toContainText("Too many failed attempts");
+  });
+});
