@@ -1,7 +1,7 @@
 "use client";
 
 import * as React from "react";
-import { Command as CommandPrimitive } from "cmdk";
+import { Command as CommandPrimitive, useCommandState } from "cmdk";
 import { SearchIcon } from "lucide-react";
 
 import {
@@ -127,10 +127,23 @@ function CommandGroup({ className, ...props }: React.ComponentProps<typeof Comma
   );
 }
 
-function CommandSeparator({ className, ...props }: React.ComponentProps<typeof CommandPrimitive.Separator>) {
+/**
+ * Visual divider between groups, hidden while searching (like cmdk's own
+ * separator). It is decorative (`aria-hidden`) because `role="separator"`
+ * is not an allowed child of the `listbox`.
+ */
+function CommandSeparator({
+  className,
+  alwaysRender = false,
+  ...props
+}: React.ComponentProps<"div"> & { alwaysRender?: boolean }) {
+  const searching = useCommandState((state) => state.search.length > 0);
+  if (searching && !alwaysRender) return null;
+
   return (
-    <CommandPrimitive.Separator
+    <div
       data-slot="command-separator"
+      aria-hidden="true"
       className={cn("-mx-1 h-px bg-border", className)}
       {...props}
     />

@@ -36,13 +36,58 @@ function DialogOverlay({ className, ...props }: React.ComponentProps<typeof Dial
   );
 }
 
+type AutoFocusHandler = (event: Event) => void;
+
+/**
+ * Radix returns focus to the `DialogTrigger` on close. A dialog opened some
+ * other way (keyboard shortcut, state set from a menu item) has no trigger,
+ * and focus would fall to `<body>`. This remembers the element focused when
+ * the dialog opened and, if it is still in the document, focuses it again on
+ * close. Handlers passed by the caller run first and can `preventDefault()`.
+ */
+function useReturnFocus(onOpenAutoFocus?: AutoFocusHandler, onCloseAutoFocus?: AutoFocusHandler) {
+  const returnTo = React.useRef<HTMLElement | null>(null);
+
+  const handleOpenAutoFocus = React.useCallback(
+    (event: Event) => {
+      const active = document.activeElement;
+      returnTo.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      onOpenAutoFocus?.(event);
+    },
+    [onOpenAutoFocus],
+  );
+
+  const handleCloseAutoFocus = React.useCallback(
+    (event: Event) => {
+      onCloseAutoFocus?.(event);
+      const target = returnTo.current;
+      returnTo.current = null;
+      if (event.defaultPrevented || !target || !target.isConnected) return;
+      event.preventDefault();
+      target.focus({ preventScroll: true });
+    },
+    [onCloseAutoFocus],
+  );
+
+  return { onOpenAutoFocus: handleOpenAutoFocus, onCloseAutoFocus: handleCloseAutoFocus };
+}
+
 type DialogContentProps = React.ComponentProps<typeof DialogPrimitive.Content> & {
   /** Render the top-right "Close" icon button (default true). */
   showCloseButton?: boolean;
 };
 
 /** Always include a `DialogTitle` (visually hidden if need be) so the dialog has an accessible name. */
-function DialogContent({ className, children, showCloseButton = true, ...props }: DialogContentProps) {
+function DialogContent({
+  className,
+  children,
+  showCloseButton = true,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
+  ...props
+}: DialogContentProps) {
+  const focusHandlers = useReturnFocus(onOpenAutoFocus, onCloseAutoFocus);
+
   return (
     <DialogPortal>
       <DialogOverlay />
@@ -54,6 +99,7 @@ function DialogContent({ className, children, showCloseButton = true, ...props }
           "data-[state=closed]:animate-out data-[state=closed]:fade-out-0 data-[state=closed]:zoom-out-95",
           className,
         )}
+        {...focusHandlers}
         {...props}
       >
         {children}
@@ -127,5 +173,6 @@ export {
   DialogPortal,
   DialogTitle,
   DialogTrigger,
+  useReturnFocus,
   type DialogContentProps,
 };

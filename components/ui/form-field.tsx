@@ -148,7 +148,7 @@ function Field({
       data-slot="field"
       data-orientation={orientation}
       data-invalid={invalid || undefined}
-      className={cn("grid gap-2", className)}
+      className={cn("grid content-start gap-2", className)}
       {...props}
     >
       {orientation === "horizontal" ? (

@@ -22,7 +22,7 @@ function NativeSelect({ className, wrapperClassName, size = "default", ...props 
     <div
       data-slot="native-select-wrapper"
       className={cn(
-        "group/native-select relative w-full has-[select:disabled]:opacity-50",
+        "group/native-select relative h-fit w-full has-[select:disabled]:opacity-50",
         wrapperClassName,
       )}
     >

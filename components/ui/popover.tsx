@@ -21,12 +21,14 @@ function PopoverClose(props: React.ComponentProps<typeof PopoverPrimitive.Close>
   return <PopoverPrimitive.Close data-slot="popover-close" {...props} />;
 }
 
-function PopoverContent({
-  className,
-  align = "center",
-  sideOffset = 4,
-  ...props
-}: React.ComponentProps<typeof PopoverPrimitive.Content>) {
+/**
+ * Radix gives the content `role="dialog"`, which needs an accessible name:
+ * pass `aria-label`, or `aria-labelledby` pointing at a heading inside it.
+ */
+type PopoverContentProps = React.ComponentProps<typeof PopoverPrimitive.Content> &
+  ({ "aria-label": string } | { "aria-labelledby": string });
+
+function PopoverContent({ className, align = "center", sideOffset = 4, ...props }: PopoverContentProps) {
   return (
     <PopoverPrimitive.Portal>
       <PopoverPrimitive.Content
@@ -46,4 +48,4 @@ function PopoverContent({
   );
 }
 
-export { Popover, PopoverAnchor, PopoverClose, PopoverContent, PopoverTrigger };
+export { Popover, PopoverAnchor, PopoverClose, PopoverContent, PopoverTrigger, type PopoverContentProps };

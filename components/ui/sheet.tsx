@@ -5,6 +5,7 @@ import { Dialog as SheetPrimitive } from "radix-ui";
 import { cva, type VariantProps } from "class-variance-authority";
 import { XIcon } from "lucide-react";
 
+import { useReturnFocus } from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
 
 function Sheet(props: React.ComponentProps<typeof SheetPrimitive.Root>) {
@@ -75,8 +76,12 @@ function SheetContent({
   children,
   side = "right",
   showCloseButton = true,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
   ...props
 }: SheetContentProps) {
+  const focusHandlers = useReturnFocus(onOpenAutoFocus, onCloseAutoFocus);
+
   return (
     <SheetPortal>
       <SheetOverlay />
@@ -84,6 +89,7 @@ function SheetContent({
         data-slot="sheet-content"
         data-side={side}
         className={cn(sheetVariants({ side }), className)}
+        {...focusHandlers}
         {...props}
       >
         {children}

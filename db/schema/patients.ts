@@ -20,6 +20,8 @@ export const patients = pgTable(
     phone: text("phone"),
     email: text("email"),
     notes: text("notes"),
+    /** The practitioner whose caseload the patient is on (the dashboard's default view). */
+    practitionerId: uuid("practitioner_id").references(() => users.id),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -32,6 +34,7 @@ export const patients = pgTable(
     index("patient_clinic_last_name_idx").on(t.clinicId, sql`lower(${t.lastName}) text_pattern_ops`),
     index("patient_clinic_first_name_idx").on(t.clinicId, sql`lower(${t.firstName}) text_pattern_ops`),
     index("patient_clinic_dob_idx").on(t.clinicId, t.dateOfBirth),
+    index("patient_clinic_practitioner_idx").on(t.clinicId, t.practitionerId),
   ],
 );
 

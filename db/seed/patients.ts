@@ -64,6 +64,7 @@ export async function seedPatients(db: Queryable, rng: Rng, clinic: SeededClinic
       phone: `${rng.pick(STREET_PHONES)}${String(rng.int(0, 999)).padStart(3, "0")}`,
       email: `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, "") + "@example.com",
       createdBy: practitioner.id,
+      practitionerId: practitioner.id,
       createdAt,
       updatedAt: createdAt,
       archivedAt: p.archived ? subDays(now, rng.int(5, 40)) : null,

@@ -7,12 +7,23 @@ import type { ActionState } from "./state";
 
 type Handler<T> = (input: T, scope: Scope, formData: FormData) => Promise<ActionState | void>;
 
-/** Copies the text fields of a form so a refused form can be shown again as typed. */
+/** The text fields of a form as an object; a repeated name becomes a list. */
+export function formToObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/** What was typed, to show a refused form again as it was (never passwords). */
 export function readFormValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION") || /password/i.test(key)) continue;
-    values[key] = key in values ? `${values[key]},${value}` : value;
+  for (const [key, value] of Object.entries(formToObject(formData))) {
+    if (/password/i.test(key)) continue;
+    values[key] = Array.isArray(value) ? value.join(",") : value;
   }
   return values;
 }
@@ -40,7 +51,7 @@ export function validatedAction<S extends z.ZodType>(
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
     const scope = options.admin ? await requireAdminScope() : await requireScope();
     const values = readFormValues(formData);
-    const parsed = schema.safeParse(options.parse ? options.parse(formData) : values);
+    const parsed = schema.safeParse(options.parse ? options.parse(formData) : formToObject(formData));
     if (!parsed.success) {
       return { ok: false, message: "Some fields need attention.", errors: toFieldErrors(parsed.error), values };
     }

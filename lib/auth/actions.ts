@@ -8,7 +8,7 @@ import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { getDb } from "@/db/runtime";
 import { users } from "@/db/schema";
-import { readFormValues, toFieldErrors } from "@/lib/actions/validated";
+import { formToObject, readFormValues, toFieldErrors } from "@/lib/actions/validated";
 import type { ActionState } from "@/lib/actions/state";
 import { writeAudit } from "@/lib/audit";
 import { requireScope } from "./scope";
@@ -19,7 +19,7 @@ import { MAX_FAILURES, WINDOW_MINUTES } from "./throttle";
 
 export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = readFormValues(formData);
-  const parsed = signInSchema.safeParse(values);
+  const parsed = signInSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error), values };
   const next = typeof values.next === "string" && values.next.startsWith("/") && !values.next.startsWith("//") ? values.next : "/";
   try {
@@ -49,7 +49,7 @@ const changePasswordSchema = z
 
 export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const scope = await requireScope();
-  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
+  const parsed = changePasswordSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
   const db = await getDb();
   const [user] = await db.select().from(users).where(eq(users.id, scope.userId));

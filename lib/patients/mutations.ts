@@ -12,7 +12,7 @@ export async function createPatient(tx: Transaction, scope: Scope, input: Patien
   const { weight, ...fields } = input;
   const [row] = await tx
     .insert(patients)
-    .values({ ...fields, clinicId: scope.clinicId, createdBy: scope.userId })
+    .values({ ...fields, clinicId: scope.clinicId, createdBy: scope.userId, practitionerId: scope.role === "practitioner" ? scope.userId : null })
     .returning({ id: patients.id });
   if (!row) throw new Error("insert returned no row");
   if (weight) {

@@ -25,7 +25,6 @@ export function generateOneTimePassword(): string {
  * NO KEY UPDATE leaves inserts referencing the clinic unblocked.
  */
 async function lockClinicStaff(tx: Transaction, scope: Scope): Promise<void> {
-  if (process.env.NOLOCK) return;
   await tx.select({ id: clinics.id }).from(clinics).where(eq(clinics.id, scope.clinicId)).for("no key update");
 }
 

@@ -1,5 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
@@ -30,7 +30,8 @@ describeEachDatabase("staff", (getDb) => {
   const addMember = async (scope = a.admin.scope, role: "admin" | "practitioner" = "practitioner", email = newEmail()) => {
     const password = generateOneTimePassword();
     const input = addStaffSchema.parse({ name: "New Person", email, role });
-    const id = await getDb().transaction(async (tx) => addStaffMember(tx, scope, input, await hash(password, ARGON2_OPTIONS)));
+    const passwordHash = await hash(password, ARGON2_OPTIONS);
+    const id = await getDb().transaction((tx) => addStaffMember(tx, scope, input, passwordHash));
     return { id, password, email: input.email };
   };
 
@@ -68,6 +69,17 @@ describeEachDatabase("staff", (getDb) => {
     await expect(refused).rejects.toBeInstanceOf(RuleError);
     await expect(refused).rejects.toMatchObject({ field: "email" });
     expect(await listStaff(db, a.admin.scope)).toEqual(before);
+  });
+
+  it("refuses the second of two simultaneous adds of one email with the same field message", async () => {
+    const db = getDb();
+    const email = newEmail();
+    await Promise.all([db.execute(sql`select pg_sleep(0.05)`), db.execute(sql`select pg_sleep(0.05)`)]);
+    const results = await Promise.allSettled([addMember(a.admin.scope, "practitioner", email), addMember(b.admin.scope, "practitioner", email)]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refusal = results.find((r) => r.status === "rejected")?.reason;
+    expect(refusal).toBeInstanceOf(RuleError);
+    expect(refusal).toMatchObject({ field: "email" });
   });
 
   it("lists only the clinic's staff, active first, without password hashes", async () => {
@@ -126,6 +138,8 @@ describeEachDatabase("staff", (getDb) => {
     const c = await createClinic(db, "Race");
     const other = await addMember(c.admin.scope, "admin");
     const otherScope = { ...c.admin.scope, userId: other.id, email: other.email };
+    // Open two pooled connections first so on PostgreSQL the transactions truly overlap.
+    await Promise.all([db.execute(sql`select pg_sleep(0.05)`), db.execute(sql`select pg_sleep(0.05)`)]);
     const results = await Promise.allSettled([
       db.transaction((tx) => changeStaffRole(tx, c.admin.scope, other.id, "practitioner")),
       db.transaction((tx) => changeStaffRole(tx, otherScope, c.admin.user.id, "practitioner")),

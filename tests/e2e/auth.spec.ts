@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signInWithForm, uniqueSuffix } from "./helpers";
+import { expectAccessible, formAlert, signInWithForm, uniqueSuffix } from "./helpers";
 
 test.describe("auth: sign-in and sign-out", () => {
   test("an unauthenticated visit goes to the sign-in page", async ({ page }) => {
@@ -13,8 +13,9 @@ test.describe("auth: sign-in and sign-out", () => {
     await signInWithForm(page, "ben@northside.test");
     await expect(page).toHaveURL(/\/$/);
     await page.getByRole("button", { name: /account menu/i }).click();
-    await expect(page.getByText("Northside Spine & Posture")).toBeVisible();
-    await expect(page.getByText("practitioner", { exact: false })).toBeVisible();
+    const menu = page.getByRole("menu");
+    await expect(menu.getByText("Northside Spine & Posture")).toBeVisible();
+    await expect(menu.getByText("practitioner")).toBeVisible();
     await page.getByRole("menuitem", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/patients");
@@ -23,18 +24,18 @@ test.describe("auth: sign-in and sign-out", () => {
 
   test("a wrong password and an unknown email get the same message", async ({ page }) => {
     await signInWithForm(page, "ben@northside.test", "not-the-password");
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(formAlert(page)).toHaveText("Email or password is incorrect.");
     await signInWithForm(page, `nobody-${uniqueSuffix()}@northside.test`, "whatever");
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(formAlert(page)).toHaveText("Email or password is incorrect.");
   });
 
   test("the sixth attempt within the window is refused with the throttle message", async ({ page }) => {
     const email = `locked-${uniqueSuffix()}@northside.test`;
     for (let i = 0; i < 5; i++) {
       await signInWithForm(page, email, `wrong-${i}`);
-      await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+      await expect(formAlert(page)).toHaveText("Email or password is incorrect.");
     }
     await signInWithForm(page, email, "wrong-6");
-    await expect(page.getByRole("alert")).toContainText("Too many failed attempts");
+    await expect(formAlert(page)).toContainText("Too many failed attempts");
   });
 });

@@ -33,3 +33,8 @@ export async function expectAccessible(page: Page) {
 export function uniqueSuffix() {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 }
+
+/** The form's own message (not Next's route announcer, which also has role="alert"). */
+export function formAlert(page: Page) {
+  return page.locator('[data-slot="alert"]');
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditFilterForm } from "@/components/audit-log/audit-filter-form";
+import { AuditTable } from "@/components/audit-log/audit-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/runtime";
+import { listAuditEvents } from "@/lib/audit-log/queries";
+import { auditListParamsSchema } from "@/lib/audit-log/schemas";
+import { requireAdminScope } from "@/lib/auth/scope";
+import { listStaff } from "@/lib/staff/queries";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const scope = await requireAdminScope();
+  const params = auditListParamsSchema.parse(await searchParams);
+  const db = await getDb();
+  const [result, staff] = await Promise.all([listAuditEvents(db, scope, params), listStaff(db, scope)]);
+  const patientRow = params.patientId ? result.rows.find((r) => r.patientId === params.patientId && r.patientLastName) : undefined;
+  const patientLabel = patientRow ? `${patientRow.patientFirstName} ${patientRow.patientLastName}` : null;
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6">
+      <PageHeader
+        eyebrow={
+          <Link href="/settings" className="underline-offset-4 hover:underline">
+            Settings
+          </Link>
+        }
+        title="Audit log"
+        description="Who saw or changed what, and when. The log is append-only: nobody can edit or delete an entry."
+      />
+      <AuditFilterForm params={params} staff={staff} patientLabel={patientLabel} timeZone={result.timeZone} />
+      <AuditTable result={result} params={params} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import type { ActionState } from "@/lib/actions/state";
+import { changeRoleAction, setStaffActiveAction } from "@/lib/staff/actions";
+import type { Role } from "@/db/schema";
+
+type Member = { id: string; name: string; role: Role; active: boolean };
+type FormAction = (formData: FormData) => void;
+
+function ConfirmButton(props: {
+  label: string;
+  title: string;
+  description: string;
+  confirmLabel: string;
+  destructive?: boolean;
+  action: FormAction;
+  pending: boolean;
+  fields: Record<string, string>;
+  onSubmit: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <AlertDialog open={open} onOpenChange={setOpen}>
+      <AlertDialogTrigger asChild>
+        <Button variant="outline" size="sm" disabled={props.pending}>
+          {props.label}
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <form action={props.action} onSubmit={() => {
+            setOpen(false);
+            props.onSubmit();
+          }} className="grid gap-4">
+          <AlertDialogHeader>
+            <AlertDialogTitle>{props.title}</AlertDialogTitle>
+            <AlertDialogDescription>{props.description}</AlertDialogDescription>
+          </AlertDialogHeader>
+          {Object.entries(props.fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <AlertDialogFooter>
+            <AlertDialogCancel type="button">Cancel</AlertDialogCancel>
+            <AlertDialogAction type="submit" variant={props.destructive ? "destructive" : "default"}>
+              {props.confirmLabel}
+            </AlertDialogAction>
+          </AlertDialogFooter>
+        </form>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}
+
+function StatusMessage({ state }: { state: ActionState }) {
+  if (!state.message) return null;
+  return (
+    <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-xs text-muted-foreground" : "text-xs font-medium text-destructive"}>
+      {state.message}
+    </p>
+  );
+}
+
+/** Role and access changes for one other staff member, each confirmed first. */
+export function StaffRowActions({ member }: { member: Member }) {
+  const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, {});
+  const [activeState, activeAction, activePending] = useActionState(setStaffActiveAction, {});
+  const [last, setLast] = useState<"role" | "active" | null>(null);
+  const toAdmin = member.role !== "admin";
+  const latest = last === "role" && !rolePending ? roleState : last === "active" && !activePending ? activeState : {};
+  return (
+    <div className="grid justify-items-start gap-1.5">
+      <div className="flex flex-col items-stretch gap-2 lg:flex-row">
+        <ConfirmButton
+          label={toAdmin ? "Make admin" : "Make practitioner"}
+          title={toAdmin ? `Make ${member.name} an admin?` : `Make ${member.name} a practitioner?`}
+          description={
+            toAdmin
+              ? "Admins can add and deactivate staff, change roles and read the audit log."
+              : "They keep access to patients but can no longer manage staff or read the audit log."
+          }
+          confirmLabel={toAdmin ? "Make admin" : "Make practitioner"}
+          action={roleAction}
+          pending={rolePending}
+          fields={{ id: member.id, role: toAdmin ? "admin" : "practitioner" }}
+          onSubmit={() => setLast("role")}
+        />
+        <ConfirmButton
+          label={member.active ? "Deactivate" : "Reactivate"}
+          title={member.active ? `Deactivate ${member.name}?` : `Reactivate ${member.name}?`}
+          description={
+            member.active
+              ? "They can no longer sign in. Everything they recorded stays, and you can reactivate the account at any time."
+              : "They can sign in again with their existing password."
+          }
+          confirmLabel={member.active ? "Deactivate" : "Reactivate"}
+          destructive={member.active}
+          action={activeAction}
+          pending={activePending}
+          fields={{ id: member.id, active: member.active ? "false" : "true" }}
+          onSubmit={() => setLast("active")}
+        />
+      </div>
+      <div className="max-w-56 whitespace-normal">
+        <StatusMessage state={latest} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { clinics, users } from "./clinics";
+import { patients } from "./patients";
+
+/**
+ * A course of motorised spinal decompression (clinical-reference.md section 4).
+ * It exists only if screening passed, or an admin overrode a contraindication
+ * with a written reason (kept here and in the audit trail forever).
+ */
+export const decompressionCourses = pgTable(
+  "decompression_course",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    patientId: uuid("patient_id").notNull().references(() => patients.id),
+    practitionerId: uuid("practitioner_id").notNull().references(() => users.id),
+    region: text("region", { enum: ["lumbar", "cervical"] }).notNull(),
+    targetLevel: text("target_level").notNull(),
+    plannedSessions: integer("planned_sessions").notNull(),
+    sessionsPerWeek: integer("sessions_per_week").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    /** Starting parameters: position, angle, forces (kg), hold / rest s, cycles, duration min. */
+    initialParameters: jsonb("initial_parameters").$type<Record<string, unknown>>().notNull(),
+    status: text("status", { enum: ["active", "completed", "stopped"] }).notNull().default("active"),
+    stoppedReason: text("stopped_reason"),
+    /** The screening result when the course was created (outcome, flags, message). */
+    screening: jsonb("screening").$type<Record<string, unknown>>().notNull(),
+    overrideReason: text("override_reason"),
+    overrideBy: uuid("override_by").references(() => users.id),
+    overrideAt: timestamp("override_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("decompression_course_patient_idx").on(t.clinicId, t.patientId, t.startDate),
+    index("decompression_course_status_idx").on(t.clinicId, t.status),
+  ],
+);
+
+export const decompressionSessions = pgTable(
+  "decompression_session",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    patientId: uuid("patient_id").notNull().references(() => patients.id),
+    courseId: uuid("course_id").notNull().references(() => decompressionCourses.id),
+    practitionerId: uuid("practitioner_id").references(() => users.id),
+    scheduledAt: timestamp("scheduled_at", { withTimezone: true }).notNull(),
+    status: text("status", { enum: ["scheduled", "completed", "cancelled", "missed"] }).notNull().default("scheduled"),
+    position: text("position", { enum: ["supine", "prone", "seated"] }),
+    angleDeg: doublePrecision("angle_deg"),
+    bodyWeightKg: doublePrecision("body_weight_kg"),
+    bodyWeightOn: date("body_weight_on", { mode: "string" }),
+    maxForceKg: doublePrecision("max_force_kg"),
+    minForceKg: doublePrecision("min_force_kg"),
+    holdSeconds: integer("hold_seconds"),
+    restSeconds: integer("rest_seconds"),
+    cycles: integer("cycles"),
+    durationMin: integer("duration_min"),
+    nprsBefore: integer("nprs_before"),
+    nprsAfter: integer("nprs_after"),
+    response: text("response", { enum: ["centralising", "peripheralising", "no-change"] }),
+    adverseEvent: text("adverse_event"),
+    forceWarningConfirmed: boolean("force_warning_confirmed").notNull().default(false),
+    notes: text("notes"),
+    loggedBy: uuid("logged_by").references(() => users.id),
+    loggedAt: timestamp("logged_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("decompression_session_course_idx").on(t.clinicId, t.courseId, t.scheduledAt),
+    index("decompression_session_patient_idx").on(t.clinicId, t.patientId, t.scheduledAt),
+    index("decompression_session_day_idx").on(t.clinicId, t.scheduledAt),
+    index("decompression_session_practitioner_idx").on(t.clinicId, t.practitionerId, t.scheduledAt),
+  ],
+);
+
+export type DecompressionCourse = typeof decompressionCourses.$inferSelect;
+export type DecompressionSession = typeof decompressionSessions.$inferSelect;
