@@ -4,6 +4,7 @@ import { bodyWeights, patients, type Sex } from "../schema";
 import { FIRST_NAMES, LAST_NAMES, STREET_PHONES } from "./names";
 import type { Rng } from "./random";
 import type { SeededClinic } from "./clinics";
+import { PERSONAS, type PersonaStory } from "./personas";
 
 export const DEMO_PATIENTS_PER_CLINIC = 30;
 
@@ -18,6 +19,8 @@ export type SeededPatient = {
   ageYears: number;
   weightKg: number;
   archived: boolean;
+  /** Set for the named demo patients with a fixed story. */
+  story: PersonaStory | null;
 };
 
 const day = (d: Date) => formatISO(d, { representation: "date" });
@@ -25,20 +28,22 @@ const day = (d: Date) => formatISO(d, { representation: "date" });
 export async function seedPatients(db: Queryable, rng: Rng, clinic: SeededClinic, now: Date): Promise<SeededPatient[]> {
   const practitioners = clinic.users.filter((u) => u.role === "practitioner");
   const out: SeededPatient[] = [];
-  const used = new Set<string>();
+  // Generated names never repeat a persona or each other.
+  const used = new Set<string>(PERSONAS[clinic.key].map((p) => `${p.firstName} ${p.lastName}`));
   for (let i = 0; i < DEMO_PATIENTS_PER_CLINIC; i++) {
-    const sex: Exclude<Sex, "unknown"> = rng.chance(0.06) ? "other" : rng.chance(0.52) ? "female" : "male";
+    const persona = PERSONAS[clinic.key][i];
+    const sex: Exclude<Sex, "unknown"> = persona?.sex ?? (rng.chance(0.06) ? "other" : rng.chance(0.52) ? "female" : "male");
     let firstName: string;
     let lastName: string;
     do {
-      firstName = rng.pick(FIRST_NAMES[sex]);
-      lastName = rng.pick(LAST_NAMES);
-    } while (used.has(`${firstName} ${lastName}`));
+      firstName = persona?.firstName ?? rng.pick(FIRST_NAMES[sex]);
+      lastName = persona?.lastName ?? rng.pick(LAST_NAMES);
+    } while (!persona && used.has(`${firstName} ${lastName}`));
     used.add(`${firstName} ${lastName}`);
-    const ageYears = rng.int(22, 78);
+    const ageYears = persona?.age ?? rng.int(22, 78);
     const dob = subDays(subYears(now, ageYears), rng.int(1, 360));
-    const weightKg = sex === "female" ? rng.float(52, 92) : sex === "male" ? rng.float(64, 112) : rng.float(56, 100);
-    const practitioner = practitioners[i % practitioners.length];
+    const weightKg = persona?.weightKg ?? (sex === "female" ? rng.float(52, 92) : sex === "male" ? rng.float(64, 112) : rng.float(56, 100));
+    const practitioner = persona ? practitioners[persona.practitioner === "first" ? 0 : 1] ?? practitioners[0] : practitioners[i % practitioners.length];
     if (!practitioner) throw new Error("a demo clinic needs a practitioner");
     const p: SeededPatient = {
       id: rng.uuid(),
@@ -52,6 +57,7 @@ export async function seedPatients(db: Queryable, rng: Rng, clinic: SeededClinic
       weightKg,
       // The last few of each clinic are archived, so the filter has something to show.
       archived: i >= DEMO_PATIENTS_PER_CLINIC - 3,
+      story: persona?.key ?? null,
     };
     const createdAt = subDays(now, rng.int(190, 400));
     await db.insert(patients).values({
