@@ -20,8 +20,10 @@ export const authConfig = {
   logger: {
     // Auth.js prints a stack for every failed sign-in; one line is enough.
     error: (error) => {
-      if (error.name === "CredentialsSignin") return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      // Class names are minified in production builds; Auth.js errors carry a stable `type`.
+      const type = (error as { type?: string }).type ?? error.name;
+      if (type === "CredentialsSignin") return;
+      console.error(`[auth] ${type}: ${error.message}`);
     },
     warn: () => {},
   },

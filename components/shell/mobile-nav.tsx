@@ -3,7 +3,7 @@
 import { Menu } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Sheet, SheetContent, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { NavLinks } from "./nav-links";
 
 export function MobileNav({ clinicName }: { clinicName: string }) {
@@ -18,6 +18,7 @@ export function MobileNav({ clinicName }: { clinicName: string }) {
       <SheetContent side="left" className="w-64 bg-sidebar p-4">
         <SheetHeader>
           <SheetTitle>{clinicName}</SheetTitle>
+          <SheetDescription className="sr-only">Main navigation</SheetDescription>
         </SheetHeader>
         <nav aria-label="Main" className="mt-4">
           <NavLinks onNavigate={() => setOpen(false)} />

@@ -23,7 +23,7 @@ export function OneTimePasswordNotice({ name, email, oneTimePassword }: Props) {
         password:
       </p>
       <div className="flex flex-wrap items-center gap-2 rounded-md border bg-muted px-3 py-2">
-        <code className="flex-1 font-mono text-lg tracking-wider select-all" aria-label="One-time password">
+        <code className="flex-1 font-mono text-lg tracking-wider select-all">
           {oneTimePassword}
         </code>
         <Button type="button" variant="outline" size="sm" onClick={copyPassword}>

@@ -22,6 +22,8 @@ type FormAction = (formData: FormData) => void;
 
 function ConfirmButton(props: {
   label: string;
+  /** Whose account: read after the label so each row's buttons are told apart. */
+  subject: string;
   title: string;
   description: string;
   confirmLabel: string;
@@ -37,6 +39,7 @@ function ConfirmButton(props: {
       <AlertDialogTrigger asChild>
         <Button variant="outline" size="sm" disabled={props.pending}>
           {props.label}
+          <span className="sr-only">: {props.subject}</span>
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent>
@@ -84,6 +87,7 @@ export function StaffRowActions({ member }: { member: Member }) {
       <div className="flex flex-col items-stretch gap-2 lg:flex-row">
         <ConfirmButton
           label={toAdmin ? "Make admin" : "Make practitioner"}
+          subject={member.name}
           title={toAdmin ? `Make ${member.name} an admin?` : `Make ${member.name} a practitioner?`}
           description={
             toAdmin
@@ -98,6 +102,7 @@ export function StaffRowActions({ member }: { member: Member }) {
         />
         <ConfirmButton
           label={member.active ? "Deactivate" : "Reactivate"}
+          subject={member.name}
           title={member.active ? `Deactivate ${member.name}?` : `Reactivate ${member.name}?`}
           description={
             member.active

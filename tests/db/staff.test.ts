@@ -44,6 +44,13 @@ describeEachDatabase("staff", (getDb) => {
     }
   });
 
+  it("validates the add form with messages per field", () => {
+    const result = addStaffSchema.safeParse({ name: " ", email: "not-an-email", role: "owner" });
+    expect(result.success).toBe(false);
+    const fields = result.error?.issues.map((i) => i.path.join(".")).sort();
+    expect(fields).toEqual(["email", "name", "role"]);
+  });
+
   it("adds a member with a hashed one-time password they must change, and audits it", async () => {
     const db = getDb();
     const { id, password, email } = await addMember(a.admin.scope, "practitioner", `  Mixed.Case${++seq}@Staff.TEST `);
@@ -74,8 +81,9 @@ describeEachDatabase("staff", (getDb) => {
   it("refuses the second of two simultaneous adds of one email with the same field message", async () => {
     const db = getDb();
     const email = newEmail();
+    const c = await createClinic(db, "Duplicate");
     await Promise.all([db.execute(sql`select pg_sleep(0.05)`), db.execute(sql`select pg_sleep(0.05)`)]);
-    const results = await Promise.allSettled([addMember(a.admin.scope, "practitioner", email), addMember(b.admin.scope, "practitioner", email)]);
+    const results = await Promise.allSettled([addMember(a.admin.scope, "practitioner", email), addMember(c.admin.scope, "practitioner", email)]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const refusal = results.find((r) => r.status === "rejected")?.reason;
     expect(refusal).toBeInstanceOf(RuleError);
