@@ -95,6 +95,8 @@ export const measurements = pgTable(
     value: doublePrecision("value").notNull(),
     unit: text("unit").notNull(),
     method: text("method"),
+    /** The practitioner's "abnormal" mark, for measures without a sourced norm (e.g. craniovertebral angle); null when not judged. */
+    abnormal: boolean("abnormal"),
     examinerId: uuid("examiner_id").references(() => users.id),
     takenAt: timestamp("taken_at", { withTimezone: true }).notNull(),
     supersededAt: timestamp("superseded_at", { withTimezone: true }),

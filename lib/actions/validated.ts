@@ -3,40 +3,12 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { requireAdminScope, requireScope, type Scope } from "@/lib/auth/scope";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
+import { formToObject, readFormValues, toFieldErrors } from "./form-data";
 import type { ActionState } from "./state";
 
+export { formToObject, readFormValues, toFieldErrors };
+
 type Handler<T> = (input: T, scope: Scope, formData: FormData) => Promise<ActionState | void>;
-
-/** The text fields of a form as an object; a repeated name becomes a list. */
-export function formToObject(formData: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
-    const prev = out[key];
-    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-  }
-  return out;
-}
-
-/** What was typed, to show a refused form again as it was (never passwords). */
-export function readFormValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(formToObject(formData))) {
-    if (/password/i.test(key)) continue;
-    values[key] = Array.isArray(value) ? value.join(",") : value;
-  }
-  return values;
-}
-
-/** Turns a zod failure into messages per field (nested paths joined with dots). */
-export function toFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 /**
  * Every form action goes through here: the session is checked on the server

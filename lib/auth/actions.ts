@@ -8,7 +8,7 @@ import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { getDb } from "@/db/runtime";
 import { users } from "@/db/schema";
-import { formToObject, readFormValues, toFieldErrors } from "@/lib/actions/validated";
+import { formToObject, readFormValues, toFieldErrors } from "@/lib/actions/form-data";
 import type { ActionState } from "@/lib/actions/state";
 import { writeAudit } from "@/lib/audit";
 import { requireScope } from "./scope";

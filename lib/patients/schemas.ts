@@ -35,8 +35,7 @@ export const patientFormSchema = z
       .string()
       .trim()
       .transform((v) => (v === "" ? null : Number(v)))
-      .refine((v) => v === null || Number.isFinite(v), "Enter the weight as a number")
-      .refine((v) => v === null || (v >= 2 && v <= 700), "Enter a weight between 2 and 700"),
+      .refine((v) => v === null || Number.isFinite(v), "Enter the weight as a number"),
     weightUnit: z.enum(["kg", "lb"], { message: "Choose kg or lb" }).default("kg"),
     weightDate: z
       .string()
@@ -56,7 +55,7 @@ export const patientFormSchema = z
       ctx.addIssue({ code: "custom", path: ["weightDate"], message: "The weighing date cannot be before the date of birth" });
     }
     const kg = v.weight !== null && v.weightUnit === "lb" ? v.weight * KG_PER_LB : v.weight;
-    if (kg !== null && (kg < 2 || kg > 350)) {
+    if (kg !== null && Number.isFinite(kg) && (kg < 2 || kg > 350)) {
       ctx.addIssue({ code: "custom", path: ["weight"], message: "Enter a body weight between 2 and 350 kg (770 lb)" });
     }
   })

@@ -12,6 +12,11 @@ test.describe("auth: sign-in and sign-out", () => {
   test("signs in, shows who and where, and signs out", async ({ page }) => {
     await signInWithForm(page, "ben@northside.test");
     await expect(page).toHaveURL(/\/$/);
+    // The session slides: each request re-issues it to end 30 idle minutes later (AUTH_IDLE_MINUTES).
+    const session = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+    const minutesLeft = ((session?.expires ?? 0) * 1000 - Date.now()) / 60_000;
+    expect(minutesLeft).toBeGreaterThan(28);
+    expect(minutesLeft).toBeLessThanOrEqual(30.5);
     await page.getByRole("button", { name: /account menu/i }).click();
     const menu = page.getByRole("menu");
     await expect(menu.getByText("Northside Spine & Posture")).toBeVisible();
