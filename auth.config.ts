@@ -45,6 +45,8 @@ export const authConfig = {
         token.role = user.role;
         token.mustChangePassword = user.mustChangePassword;
         token.name = user.name;
+        // Kept across the sliding refreshes, unlike iat: sign-out revokes sessions begun before it.
+        token.signedInAt = Date.now();
       }
       if (trigger === "update" && session && typeof session === "object" && "mustChangePassword" in session) {
         token.mustChangePassword = Boolean((session as { mustChangePassword: unknown }).mustChangePassword);
@@ -57,6 +59,7 @@ export const authConfig = {
       session.user.clinicName = token.clinicName;
       session.user.role = token.role;
       session.user.mustChangePassword = token.mustChangePassword;
+      session.user.signedInAt = token.signedInAt;
       return session;
     },
   },

@@ -1,7 +1,9 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/runtime";
+import { users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { readClientIp } from "@/lib/auth/ip";
 import { writeSignInAudit } from "@/lib/audit";
@@ -31,6 +33,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       const token = "token" in message ? message.token : null;
       if (!token?.sub || !token.clinicId) return;
       const db = await getDb();
+      await db.update(users).set({ sessionsRevokedAt: new Date() }).where(eq(users.id, token.sub));
       await writeSignInAudit(db, {
         action: "logout",
         email: token.email ?? "",

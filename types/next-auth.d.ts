@@ -15,12 +15,14 @@ declare module "next-auth" {
       clinicName: string;
       role: Role;
       mustChangePassword: boolean;
+      signedInAt: number;
     } & DefaultSession["user"];
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
+    signedInAt: number;
     clinicId: string;
     clinicName: string;
     role: Role;

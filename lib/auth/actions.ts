@@ -1,9 +1,9 @@
 "use server";
 
 import { hash, verify } from "@node-rs/argon2";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { AuthError } from "next-auth";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { getDb } from "@/db/runtime";
@@ -23,8 +23,7 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error), values };
   const next = typeof values.next === "string" && values.next.startsWith("/") && !values.next.startsWith("//") ? values.next : "/";
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: next });
-    return { ok: true };
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (err) {
     if (err instanceof AuthError) {
       const code = (err as AuthError & { code?: string }).code;
@@ -36,6 +35,10 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
     }
     throw err;
   }
+  // An account on its one-time password goes straight to choosing its own.
+  const db = await getDb();
+  const [account] = await db.select({ mustChange: users.mustChangePassword }).from(users).where(eq(sql`lower(${users.email})`, parsed.data.email));
+  redirect(account?.mustChange ? "/change-password" : next);
 }
 
 export async function signOutAction(): Promise<void> {
@@ -48,7 +51,7 @@ const changePasswordSchema = z
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
 
 export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const scope = await requireScope();
+  const scope = await requireScope({ allowPasswordChange: true });
   const parsed = changePasswordSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
   const db = await getDb();

@@ -12,28 +12,48 @@ import type { Scope } from "./scope-types";
 export type { Scope } from "./scope-types";
 
 /**
- * The scope of the signed-in user, or null. The account is re-read on every
- * request so a deactivated user or changed role takes effect at once, not
- * when their token expires. Cached per request.
+ * The signed-in account, re-read on every request so a deactivated user,
+ * changed role or pending password change takes effect at once, not when the
+ * token expires. Cached per request.
  */
-export const readScope = cache(async (): Promise<Scope | null> => {
+const readAccount = cache(async (): Promise<{ scope: Scope; mustChangePassword: boolean } | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, clinicId: users.clinicId, role: users.role, email: users.email })
+    .select({
+      id: users.id,
+      clinicId: users.clinicId,
+      role: users.role,
+      email: users.email,
+      mustChangePassword: users.mustChangePassword,
+      sessionsRevokedAt: users.sessionsRevokedAt,
+    })
     .from(users)
     .where(and(eq(users.id, id), isNull(users.deactivatedAt)));
   if (!user) return null;
-  return { clinicId: user.clinicId, userId: user.id, role: user.role, email: user.email, ip: readClientIp(await headers()) };
+  // A token is only a signed cookie: after sign-out it must stop working even if a copy survives.
+  const signedInAt = session.user.signedInAt ?? 0;
+  if (user.sessionsRevokedAt && signedInAt <= user.sessionsRevokedAt.getTime()) return null;
+  const scope: Scope = { clinicId: user.clinicId, userId: user.id, role: user.role, email: user.email, ip: readClientIp(await headers()) };
+  return { scope, mustChangePassword: user.mustChangePassword };
 });
 
-/** For pages and actions: the scope, or off to sign in. */
-export async function requireScope(): Promise<Scope> {
-  const scope = await readScope();
-  if (!scope) redirect("/login");
-  return scope;
+export async function readScope(): Promise<Scope | null> {
+  return (await readAccount())?.scope ?? null;
+}
+
+/**
+ * For pages and actions: the scope, or off to sign in. An account still on
+ * its one-time password can do nothing but choose a new one (this holds for
+ * server actions too, which the proxy never sees).
+ */
+export async function requireScope(options: { allowPasswordChange?: boolean } = {}): Promise<Scope> {
+  const account = await readAccount();
+  if (!account) redirect("/login");
+  if (account.mustChangePassword && !options.allowPasswordChange) redirect("/change-password");
+  return account.scope;
 }
 
 /** Admin-only pages and actions answer "not found" to everyone else. */

@@ -25,6 +25,10 @@ test.describe("auth: sign-in and sign-out", () => {
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/patients");
     await expect(page).toHaveURL(/\/login/);
+    // A copy of the old session cookie no longer works: sign-out revoked it on the server.
+    await page.context().addCookies([session!]);
+    await page.goto("/patients");
+    await expect(page).toHaveURL(/\/login/);
   });
 
   test("a wrong password and an unknown email get the same message", async ({ page }) => {

@@ -6,7 +6,7 @@ import { requireScope } from "@/lib/auth/scope";
 export const metadata: Metadata = { title: "Change password" };
 
 export default async function ChangePasswordPage() {
-  await requireScope();
+  await requireScope({ allowPasswordChange: true });
   const session = await auth();
   return <ChangePasswordForm required={Boolean(session?.user.mustChangePassword)} />;
 }

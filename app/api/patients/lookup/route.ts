@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { getDb } from "@/db/runtime";
+import { readScope } from "@/lib/auth/scope";
+import { findPatientsByName } from "@/lib/patients/queries";
+
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "cache-control": "no-store" };
+const querySchema = z.object({ q: z.string().trim().max(100, { error: "Search is at most 100 characters" }) });
+
+/**
+ * Command palette lookup: a few patients of the signed-in user's clinic whose
+ * names start with the words typed. Names only (no record is opened), so no
+ * audit event; another clinic's patients can never match.
+ */
+export async function GET(request: Request) {
+  const scope = await readScope();
+  if (!scope) return Response.json({ error: "Sign in first." }, { status: 401, headers: NO_STORE });
+  const parsed = querySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
+  if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message }, { status: 400, headers: NO_STORE });
+  const db = await getDb();
+  const rows = await findPatientsByName(db, scope, parsed.data.q);
+  const patients = rows.map((p) => ({
+    id: p.id,
+    name: `${p.firstName} ${p.lastName}`,
+    dateOfBirth: p.dateOfBirth,
+    archived: p.archivedAt !== null,
+  }));
+  return Response.json({ patients }, { headers: NO_STORE });
+}

@@ -1,0 +1,221 @@
+import { isValid, parseISO } from "date-fns";
+import { z } from "zod";
+import { ASSESSMENT_REGIONS } from "@/db/schema/assessments";
+import {
+  ndiInputSchema,
+  nprsInputSchema,
+  odiInputSchema,
+  psfsInputSchema,
+  rmdqInputSchema,
+  scoreInstrument,
+  type InstrumentInput,
+  type ScoreSuccess,
+} from "@/lib/clinical/instruments";
+import { getMeasure, validateMeasurementValue, type MeasureSide } from "@/lib/clinical/measures";
+import { PATTERN_IDS, type PatternId } from "@/lib/clinical/patterns";
+import { isUuid } from "@/lib/errors";
+import { fieldName } from "./form-fields";
+import type { ParsedAssessmentForm } from "./parse-form";
+
+export const ASSESSMENT_INTENTS = ["draft", "sign", "amend"] as const;
+export type AssessmentIntent = (typeof ASSESSMENT_INTENTS)[number];
+export type AssessmentRegion = (typeof ASSESSMENT_REGIONS)[number];
+export type PatternDecisionStatus = "confirmed" | "dismissed";
+
+export type MeasurementEntry = {
+  code: string;
+  side: MeasureSide;
+  value: number;
+  unit: string;
+  method: string;
+  abnormal: boolean | null;
+};
+
+export type ValidatedAssessment = {
+  region: AssessmentRegion;
+  assessedOn: string;
+  chiefComplaint: string;
+  notes: string | null;
+  planNotes: string | null;
+  results: ScoreSuccess[];
+  measurements: MeasurementEntry[];
+  decisions: Partial<Record<PatternId, PatternDecisionStatus>>;
+};
+
+export type AssessmentSubmission = {
+  intent: AssessmentIntent;
+  id: string | null;
+  patientId: string;
+  version: number | null;
+  reason: string | null;
+  assessment: ValidatedAssessment;
+};
+
+export type FieldErrors = Record<string, string[]>;
+export type ValidationOutcome = { ok: true; value: AssessmentSubmission } | { ok: false; errors: FieldErrors };
+
+// An amendment's reason must say something: three words at least (a house rule, not clinical)
+const MIN_REASON_WORDS = 3;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .max(max, `${label} must be at most ${max} characters`)
+    .transform((v) => (v === "" ? null : v));
+
+const headerSchema = z.object({
+  region: z.enum(ASSESSMENT_REGIONS, { error: "Choose the region assessed" }),
+  assessedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date of the assessment")
+    .refine((v) => isValid(parseISO(v)), "Enter a real date")
+    .refine((v) => v >= "2000-01-01", "The assessment date must be after 2000"),
+  chiefComplaint: z.string().max(500, "Chief complaint must be at most 500 characters"),
+  notes: optionalText(4000, "Notes"),
+  planNotes: optionalText(4000, "Plan notes"),
+});
+
+const reasonSchema = z
+  .string()
+  .max(1000, "Reason must be at most 1000 characters")
+  .refine((v) => v.split(/\s+/).filter(Boolean).length >= MIN_REASON_WORDS, "Say in a few words why the signed assessment is amended");
+
+function addError(errors: FieldErrors, key: string, message: string) {
+  const list = (errors[key] ??= []);
+  if (!list.includes(message)) list.push(message);
+}
+
+function addZodErrors(errors: FieldErrors, error: z.ZodError, toKey: (path: PropertyKey[]) => string) {
+  for (const issue of error.issues) addError(errors, toKey(issue.path), issue.message);
+}
+
+const INSTRUMENT_SCHEMAS = { nprs: nprsInputSchema, odi: odiInputSchema, rmdq: rmdqInputSchema, ndi: ndiInputSchema, psfs: psfsInputSchema };
+
+/** Validates one questionnaire with its own schema, then scores it; errors are keyed by input name. */
+function scoreOne(errors: FieldErrors, input: InstrumentInput, toKey: (path: PropertyKey[]) => string): ScoreSuccess | null {
+  const parsed = INSTRUMENT_SCHEMAS[input.instrument].safeParse(input);
+  if (!parsed.success) {
+    addZodErrors(errors, parsed.error, toKey);
+    return null;
+  }
+  const result = scoreInstrument(input);
+  if (!result.ok) {
+    addError(errors, input.instrument, result.reason);
+    return null;
+  }
+  return result;
+}
+
+function validateInstruments(form: ParsedAssessmentForm, errors: FieldErrors): ScoreSuccess[] {
+  const results: (ScoreSuccess | null)[] = [];
+  const prefixed = (prefix: string) => (path: PropertyKey[]) => (path.length ? `${prefix}.${path.join(".")}` : prefix);
+  if (form.nprs) {
+    if (form.nprs.current === null) addError(errors, fieldName.nprs("current"), "Enter the pain now (0 to 10) to record least or worst pain");
+    else results.push(scoreOne(errors, { ...form.nprs, current: form.nprs.current }, prefixed("nprs")));
+  }
+  if (form.odi) results.push(scoreOne(errors, form.odi as InstrumentInput, prefixed("odi")));
+  if (form.ndi) results.push(scoreOne(errors, form.ndi as InstrumentInput, prefixed("ndi")));
+  if (form.rmdq) {
+    if (!form.rmdq.completed) addError(errors, "rmdq.completed", "Tick \"Questionnaire complete\" to score the RMDQ: the unticked items then count as no");
+    else results.push(scoreOne(errors, { instrument: "rmdq", version: form.rmdq.version, answers: form.rmdq.answers } as InstrumentInput, prefixed("rmdq")));
+  }
+  if (form.psfs) {
+    const { rows } = form.psfs;
+    const names = rows.map((r) => r.name.toLowerCase());
+    rows.forEach((r, i) => {
+      if (r.name && names.indexOf(r.name.toLowerCase()) !== i) addError(errors, fieldName.psfs(r.row, "name"), "This activity is already listed");
+    });
+    const input = {
+      instrument: "psfs",
+      version: form.psfs.version,
+      activities: rows.map((r) => ({ id: r.id, name: r.name, score: r.score })),
+    } as InstrumentInput;
+    // Map the schema's array index back to the form row the practitioner typed in
+    const toKey = (path: PropertyKey[]) => {
+      const [head, index, ...rest] = path;
+      const row = typeof index === "number" ? rows[index]?.row : undefined;
+      if (head === "activities" && row !== undefined) return `psfs.activities.${row}${rest.length ? `.${rest.join(".")}` : ""}`;
+      return prefixed("psfs")(path);
+    };
+    if (!Object.keys(errors).some((k) => k.startsWith("psfs."))) results.push(scoreOne(errors, input, toKey));
+  }
+  return results.filter((r): r is ScoreSuccess => r !== null);
+}
+
+function validateMeasurements(form: ParsedAssessmentForm, errors: FieldErrors): MeasurementEntry[] {
+  return form.measurements.flatMap((m) => {
+    const measure = getMeasure(m.code);
+    if (!measure) return [];
+    const key = fieldName.measure(m.code, m.side);
+    const message =
+      measure.unit === "grade" && Number.isNaN(m.value)
+        ? "Muscle grade must be a whole grade 0-5 with an optional + or - (e.g. 4, 4+, 4-)"
+        : validateMeasurementValue(m.code, m.value);
+    if (message) {
+      addError(errors, key, message);
+      return [];
+    }
+    const method = m.method || measure.methods[0]?.id || "";
+    if (!measure.methods.some((x) => x.id === method)) {
+      addError(errors, fieldName.measureMethod(m.code), "Choose one of the listed methods");
+      return [];
+    }
+    // Only measures without a sourced norm take the practitioner's abnormal mark
+    const abnormal = measure.reference?.length ? null : m.abnormal;
+    return [{ code: m.code, side: m.side, value: m.value, unit: measure.unit, method, abnormal }];
+  });
+}
+
+function validateDecisions(form: ParsedAssessmentForm, errors: FieldErrors): ValidatedAssessment["decisions"] {
+  const decisions: ValidatedAssessment["decisions"] = {};
+  for (const pattern of PATTERN_IDS) {
+    const value = form.patterns[pattern] ?? "";
+    if (value === "confirmed" || value === "dismissed") decisions[pattern] = value;
+    else if (value !== "" && value !== "undecided") addError(errors, fieldName.pattern(pattern), "Confirm, dismiss or leave undecided");
+  }
+  return decisions;
+}
+
+/**
+ * Validates a parsed assessment form. Every entered value is checked against
+ * the clinical schemas and the measure catalogue whatever the intent; signing
+ * or amending also needs the chief complaint and the current pain.
+ */
+export function validateAssessmentForm(form: ParsedAssessmentForm): ValidationOutcome {
+  const errors: FieldErrors = {};
+  const intent = (ASSESSMENT_INTENTS as readonly string[]).includes(form.intent) ? (form.intent as AssessmentIntent) : null;
+  if (!intent) addError(errors, "_form", "Choose to save a draft, sign or amend");
+  if (!isUuid(form.patientId)) addError(errors, "_form", "Patient not found");
+  if (form.id !== "" && !isUuid(form.id)) addError(errors, "_form", "Assessment not found");
+  const version = form.version === "" ? null : Number(form.version);
+  if (form.id !== "" && (version === null || !Number.isInteger(version) || version < 1)) addError(errors, "_form", "Reload the page and try again");
+
+  const header = headerSchema.safeParse(form);
+  if (!header.success) addZodErrors(errors, header.error, (path) => path.join(".") || "_form");
+  let reason: string | null = null;
+  if (intent === "amend") {
+    const parsed = reasonSchema.safeParse(form.reason);
+    if (parsed.success) reason = parsed.data;
+    else addZodErrors(errors, parsed.error, () => "reason");
+  }
+  const results = validateInstruments(form, errors);
+  const measurements = validateMeasurements(form, errors);
+  const decisions = validateDecisions(form, errors);
+
+  if (intent === "sign" || intent === "amend") {
+    if (form.chiefComplaint === "") addError(errors, "chiefComplaint", "Describe the chief complaint before signing");
+    if (!form.nprs) addError(errors, fieldName.nprs("current"), "Record the pain now (0 to 10) before signing");
+  }
+  if (Object.keys(errors).length > 0 || !header.success || !intent) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      intent,
+      id: form.id || null,
+      patientId: form.patientId,
+      version,
+      reason,
+      assessment: { ...header.data, results, measurements, decisions },
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { INSTRUMENT_IDS } from "@/lib/clinical/instruments";
+import { mcidRuleOverrideSchema, type McidRuleOverride } from "@/lib/clinical/mcid";
+import { readNumber } from "@/lib/assessments/parse-form";
+
+// Rows offered for baseline bands on the form (the default NPRS rule has three: Thieme [V])
+export const MCID_BAND_ROWS = 3;
+
+export type ParsedMcidForm = {
+  intent: string;
+  instrument: string;
+  previous: string;
+  absolute: number | null;
+  percent: number | null;
+  combine: string;
+  mode: string;
+  bands: { min: number | null; max: number | null; absolute: number | null }[];
+  source: string;
+};
+
+/** Reads one instrument's rule form: blanks are "no threshold" (null), never 0. */
+export function parseMcidForm(formData: FormData): ParsedMcidForm {
+  const read = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" ? v.trim() : "";
+  };
+  const bands = Array.from({ length: MCID_BAND_ROWS }, (_, i) => ({
+    min: readNumber(read(`bands.${i}.min`)),
+    max: readNumber(read(`bands.${i}.max`)),
+    absolute: readNumber(read(`bands.${i}.absolute`)),
+  })).filter((b) => b.min !== null || b.max !== null || b.absolute !== null);
+  return {
+    intent: read("intent") || "save",
+    instrument: read("instrument"),
+    previous: read("previous"),
+    absolute: readNumber(read("absolute")),
+    percent: readNumber(read("percent")),
+    combine: read("combine") || "either",
+    mode: read("mode") || "flat",
+    bands,
+    source: read("source"),
+  };
+}
+
+export type McidSettingsInput = {
+  instrument: (typeof INSTRUMENT_IDS)[number];
+  previous: string;
+  /** Null resets the instrument to the published default. */
+  override: McidRuleOverride | null;
+};
+
+const instrumentSchema = z.enum(INSTRUMENT_IDS, { error: "Unknown instrument" });
+
+function toFieldKey(path: PropertyKey[]): string {
+  const [head, ...rest] = path;
+  if (head === "baselineBands") return ["bands", ...rest].join(".");
+  return path.join(".") || "_form";
+}
+
+/** Validates with the clinical override schema; errors are keyed by the form's input names. */
+export const mcidSettingsSchema = z.custom<ParsedMcidForm>().transform((form, ctx): McidSettingsInput => {
+  const instrument = instrumentSchema.safeParse(form.instrument);
+  if (!instrument.success) {
+    ctx.addIssue({ code: "custom", path: ["_form"], message: "Unknown instrument" });
+    return z.NEVER;
+  }
+  if (form.intent === "reset") return { instrument: instrument.data, previous: form.previous, override: null };
+  let numbersOk = true;
+  const checkNumber = (value: number | null, key: string) => {
+    if (value !== null && Number.isNaN(value)) {
+      ctx.addIssue({ code: "custom", path: [key], message: "Enter a number" });
+      numbersOk = false;
+    }
+  };
+  checkNumber(form.absolute, "absolute");
+  checkNumber(form.percent, "percent");
+  form.bands.forEach((b, i) => (["min", "max", "absolute"] as const).forEach((k) => checkNumber(b[k], `bands.${i}.${k}`)));
+  if (!numbersOk) return z.NEVER;
+  const baselineDependent = form.mode === "baseline-dependent";
+  const candidate = {
+    instrument: instrument.data,
+    absolute: form.absolute,
+    percent: form.percent,
+    combine: form.combine,
+    mode: form.mode,
+    baselineBands: baselineDependent ? form.bands : undefined,
+    source: form.source,
+  };
+  if (baselineDependent) {
+    form.bands.forEach((b, i) =>
+      (["min", "max", "absolute"] as const).forEach((k) => {
+        if (b[k] === null) ctx.addIssue({ code: "custom", path: [`bands.${i}.${k}`], message: "Fill in every part of the band" });
+      }),
+    );
+  }
+  const parsed = mcidRuleOverrideSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: [toFieldKey(issue.path)], message: issue.message });
+    return z.NEVER;
+  }
+  return { instrument: instrument.data, previous: form.previous, override: parsed.data };
+});

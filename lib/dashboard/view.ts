@@ -1,0 +1,22 @@
+import { sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Scope } from "@/lib/auth/scope-types";
+import { isAdmin } from "@/lib/auth/scope-types";
+
+/** Whose patients the dashboard lists: the signed-in practitioner's caseload, or (admins only) the whole clinic. */
+export type DashboardView = "mine" | "clinic";
+
+export const dashboardViewSchema = z.enum(["mine", "clinic"]).catch("mine");
+
+/** A practitioner asking for the clinic view still gets their own caseload. */
+export function resolveDashboardView(scope: Scope, requested: unknown): DashboardView {
+  const view = dashboardViewSchema.parse(Array.isArray(requested) ? requested[0] : requested);
+  return view === "clinic" && isAdmin(scope) ? "clinic" : "mine";
+}
+
+/** Condition on patient alias `p` for the view: always the clinic, and the caseload unless the whole clinic was asked for. */
+export function caseloadCondition(scope: Scope, view: DashboardView): SQL {
+  return view === "clinic"
+    ? sql`p.clinic_id = ${scope.clinicId}`
+    : sql`p.clinic_id = ${scope.clinicId} and p.practitioner_id = ${scope.userId}`;
+}

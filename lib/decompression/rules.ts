@@ -1,0 +1,55 @@
+import { convertForce, forcePercentOfBodyWeight } from "@/lib/clinical/decompression";
+import type { SafetyFlag, ScreeningResult } from "@/lib/clinical/safety";
+
+/** What a course keeps of its screening: codes, not labels, so the record stays exact. */
+export type StoredScreening = {
+  outcome: ScreeningResult["outcome"];
+  blocking: string[];
+  warnings: string[];
+  urgentReferral: boolean;
+  unrecognised: string[];
+  message: string;
+  screenedAt: string;
+};
+
+export function toStoredScreening(result: ScreeningResult, at: Date): StoredScreening {
+  return {
+    outcome: result.outcome,
+    blocking: result.blocking.map((f) => f.code),
+    warnings: result.warnings.map((f) => f.code),
+    urgentReferral: result.urgentReferral,
+    unrecognised: result.unrecognised,
+    message: result.message,
+    screenedAt: at.toISOString(),
+  };
+}
+
+/** The contraindications an admin overrode when the course was created (none without an override). */
+export function readOverriddenCodes(course: { overrideReason: string | null; screening: Record<string, unknown> }): string[] {
+  if (!course.overrideReason) return [];
+  const blocking = course.screening.blocking;
+  return Array.isArray(blocking) ? blocking.filter((c): c is string => typeof c === "string") : [];
+}
+
+/**
+ * Blocking flags a new screening finds that the course's override does not
+ * cover: a contraindication recorded mid-course, or any red flag (no one may
+ * override a red flag, clinical-reference.md section 4).
+ */
+export function findUncoveredBlocking(result: Pick<ScreeningResult, "blocking">, overriddenCodes: readonly string[]): SafetyFlag[] {
+  return result.blocking.filter((flag) => flag.kind === "red-flag" || !overriddenCodes.includes(flag.code));
+}
+
+/** "34.0 kg (75.0 lb) · 50 % of body weight": force in both units (section 4: keep units explicit). */
+export function describeForce(kg: number, bodyWeightKg: number | null, preferred: "kg" | "lb" = "kg"): string {
+  const lb = convertForce(kg, "kg", "lb");
+  const both = preferred === "kg" ? `${kg.toFixed(1)} kg (${lb.toFixed(1)} lb)` : `${lb.toFixed(1)} lb (${kg.toFixed(1)} kg)`;
+  if (bodyWeightKg === null || !(bodyWeightKg > 0)) return both;
+  return `${both} · ${Math.round(forcePercentOfBodyWeight(kg, bodyWeightKg))} % of body weight`;
+}
+
+export const POSITION_LABELS = { supine: "Supine", prone: "Prone", seated: "Seated" } as const;
+export const RESPONSE_LABELS = { centralising: "Centralising", peripheralising: "Peripheralising", "no-change": "No change" } as const;
+export const SESSION_STATUS_LABELS = { scheduled: "Scheduled", completed: "Completed", cancelled: "Cancelled", missed: "Missed" } as const;
+export const COURSE_STATUS_LABELS = { active: "Active", completed: "Completed", stopped: "Stopped" } as const;
+export const REGION_LABELS = { lumbar: "Lumbar", cervical: "Cervical" } as const;

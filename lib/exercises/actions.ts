@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/runtime";
+import { validatedAction } from "@/lib/actions/validated";
+import { createExercise, setExerciseArchived, updateExercise } from "./mutations";
+import { exerciseArchiveSchema, exerciseFormSchema, exerciseUpdateSchema } from "./schemas";
+
+export const createExerciseAction = validatedAction(exerciseFormSchema, async (input, scope) => {
+  const db = await getDb();
+  const id = await db.transaction((tx) => createExercise(tx, scope, input));
+  revalidatePath("/exercises");
+  redirect(`/exercises/${id}`);
+});
+
+export const updateExerciseAction = validatedAction(exerciseUpdateSchema, async ({ id, version, ...input }, scope) => {
+  const db = await getDb();
+  await db.transaction((tx) => updateExercise(tx, scope, id, version, input));
+  revalidatePath("/exercises");
+  redirect(`/exercises/${id}`);
+});
+
+export const setExerciseArchivedAction = validatedAction(exerciseArchiveSchema, async ({ id, archived }, scope) => {
+  const db = await getDb();
+  await db.transaction((tx) => setExerciseArchived(tx, scope, id, archived));
+  revalidatePath("/exercises");
+  revalidatePath(`/exercises/${id}`);
+  return { ok: true, message: archived ? "Exercise archived: it no longer appears in the library or the programme builder." : "Exercise restored." };
+});

@@ -1,0 +1,44 @@
+import { PAIN_INSTRUMENT, type ClassifyChange } from "@/lib/clinical/caseload-rules";
+import { classifyChange, resolveMcidRule, type McidRuleOverride } from "@/lib/clinical/mcid";
+import type { InstrumentId } from "@/lib/clinical/instruments/types";
+import type { InstrumentStat } from "./stats";
+
+/**
+ * The patient's main questionnaire: the one recorded most often, ties going
+ * to the one started first. [U] house rule: clinical-reference.md names no
+ * rule for choosing; a patient usually has exactly one.
+ */
+export function pickMainQuestionnaire<S extends Pick<InstrumentStat, "instrument" | "n" | "first_t">>(stats: readonly S[]): S | null {
+  let best: S | null = null;
+  for (const s of stats) {
+    if (s.instrument === PAIN_INSTRUMENT) continue;
+    if (!best || s.n > best.n || (s.n === best.n && s.first_t < best.first_t)) best = s;
+  }
+  return best;
+}
+
+/** classifyChange under the clinic's rules, in the shape the caseload rules take. */
+export function makeClassifier(overrides: readonly McidRuleOverride[]): ClassifyChange {
+  return (instrument, baseline, latest, direction = "higher-is-worse") =>
+    classifyChange({ rule: resolveMcidRule(instrument as InstrumentId, overrides), baseline, current: latest, direction }).kind;
+}
+
+export type OutcomeSummary = {
+  pain: { baseline: number; latest: number } | null;
+  main: { instrument: string; baseline: number; latest: number; direction: InstrumentStat["direction"] } | null;
+  /** A meaningful improvement on pain or on the main questionnaire, baseline to latest. */
+  improved: boolean;
+};
+
+export function summarizeOutcome(stats: readonly InstrumentStat[], classify: ClassifyChange): OutcomeSummary {
+  const painStat = stats.find((s) => s.instrument === PAIN_INSTRUMENT);
+  const mainStat = pickMainQuestionnaire(stats);
+  const pain = painStat ? { baseline: painStat.baseline, latest: painStat.latest } : null;
+  const main = mainStat
+    ? { instrument: mainStat.instrument, baseline: mainStat.baseline, latest: mainStat.latest, direction: mainStat.direction }
+    : null;
+  const improved =
+    (pain !== null && classify(PAIN_INSTRUMENT, pain.baseline, pain.latest, "higher-is-worse") === "improvement") ||
+    (main !== null && classify(main.instrument, main.baseline, main.latest, main.direction) === "improvement");
+  return { pain, main, improved };
+}

@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/runtime";
+import { validatedAction } from "@/lib/actions/validated";
+import { ConflictError } from "@/lib/errors";
+import { saveProgramme, setProgrammeStatus } from "./mutations";
+import { programmeFormSchema, programmeStatusSchema, readProgrammeForm } from "./schemas";
+import { isUniqueViolation } from "./unique-violation";
+
+export const saveProgrammeAction = validatedAction(
+  programmeFormSchema,
+  async (input, scope) => {
+    const db = await getDb();
+    let id: string;
+    try {
+      id = await db.transaction((tx) => saveProgramme(tx, scope, input));
+    } catch (err) {
+      // Two saves raced past the version check: the one-active index refused the second.
+      if (isUniqueViolation(err, "programme_one_active_idx")) throw new ConflictError();
+      throw err;
+    }
+    revalidatePath(`/patients/${input.patientId}`);
+    redirect(`/patients/${input.patientId}/programmes/${id}`);
+  },
+  { parse: readProgrammeForm },
+);
+
+export const setProgrammeStatusAction = validatedAction(programmeStatusSchema, async (input, scope) => {
+  const db = await getDb();
+  const { patientId } = await db.transaction((tx) => setProgrammeStatus(tx, scope, input));
+  revalidatePath(`/patients/${patientId}`);
+  revalidatePath(`/patients/${patientId}/programmes/${input.id}`);
+  return { ok: true, message: input.status === "completed" ? "Programme marked completed." : "Programme stopped." };
+});

@@ -1,0 +1,177 @@
+import { INSTRUMENTS } from "@/lib/clinical/instruments";
+import type { InstrumentId } from "@/lib/clinical/instruments/types";
+import { classifyChange, resolveMcidRule, type McidRuleOverride } from "@/lib/clinical/mcid";
+import { MEASURES, type MeasureDefinition } from "@/lib/clinical/measures";
+import { reduceSeries, type SeriesPoint } from "@/lib/clinical/series-reduce";
+import type { Sex } from "@/db/schema";
+import { computeChangeBand } from "./band";
+import type { InstrumentPointRow, MeasurementPointRow } from "./queries";
+import { selectReference } from "./reference";
+import type { ChartSeries, ProgressChartData } from "./types";
+
+// At most about 300 points per series on screen (the issue's cap; LTTB keeps the shape, first, last and extremes).
+export const SERIES_POINT_CAP = 300;
+
+const SIDE_LABELS: Record<string, string> = { left: "Left", right: "Right", bilateral: "Both sides", na: "Value" };
+const SIDE_ORDER = ["left", "right", "bilateral", "na"];
+
+function toSeries(key: string, label: string, points: SeriesPoint[]): ChartSeries {
+  const { points: kept, reduced, originalCount } = reduceSeries(points, SERIES_POINT_CAP);
+  return { key, label, t: kept.map((p) => p.t), v: kept.map((p) => p.v), originalCount, reduced };
+}
+
+function roundForDisplay(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function formatDelta(delta: number): string {
+  const rounded = roundForDisplay(delta);
+  return `${rounded > 0 ? "+" : ""}${rounded}`;
+}
+
+/** A padded value axis covering the data, the baselines and the reference, kept inside the measure's plausible range. */
+function fitDomain(values: number[], bounds: { min: number; max: number }): [number, number] {
+  if (values.length === 0) return [bounds.min, bounds.max];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = Math.max((hi - lo) * 0.1, 1);
+  return [Math.max(bounds.min, Math.floor(lo - pad)), Math.min(bounds.max, Math.ceil(hi + pad))];
+}
+
+type InstrumentContext = { since: number | null; overrides: readonly McidRuleOverride[] };
+
+function buildInstrumentChart(instrument: InstrumentId, rows: InstrumentPointRow[], ctx: InstrumentContext): ProgressChartData | null {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (!first || !last) return null;
+  const since = ctx.since;
+  const inRange = since === null ? rows : rows.filter((r) => r.t >= since);
+  const descriptor = INSTRUMENTS[instrument];
+  const isPain = instrument === "nprs";
+  const series = [toSeries(isPain ? "current" : "score", isPain ? "Pain now" : "Score", inRange.map((r) => ({ t: r.t, v: r.score })))];
+  if (isPain) {
+    const worst = inRange.filter((r) => r.worst !== null).map((r) => ({ t: r.t, v: r.worst! }));
+    if (worst.length > 0) series.push(toSeries("worst", "Worst in 24 h", worst));
+  }
+
+  const rule = resolveMcidRule(instrument, ctx.overrides);
+  const band = computeChangeBand(rule, first.score, { min: last.scale_min, max: last.scale_max });
+  const classification = classifyChange({ rule, baseline: first.score, current: last.score, direction: last.direction });
+  const unit = last.score_unit === "percent" ? "%" : "points";
+  const versions = [...new Set(rows.map((r) => r.version))];
+  const notes = versions.length > 1 ? [`Versions used: ${versions.join(", ")}. Scores of different versions are not strictly comparable.`] : [];
+  return {
+    id: isPain ? "pain" : instrument,
+    title: isPain ? "Pain (NPRS 0-10)" : `${descriptor.label} (${instrument.toUpperCase()})`,
+    unit,
+    direction: last.direction,
+    series,
+    baselines: [{ seriesKey: series[0]!.key, label: "Baseline", value: first.score, at: first.t }],
+    band,
+    bandNote: band ? null : "The clinic's meaningful-change rule cannot be drawn for this baseline.",
+    reference: null,
+    change:
+      rows.length < 2
+        ? null
+        : {
+            text: `${roundForDisplay(first.score)} → ${roundForDisplay(last.score)} ${unit} (${formatDelta(last.score - first.score)}): ${classification.kind.replaceAll("-", " ")}`,
+            kind: classification.kind,
+          },
+    yDomain: [last.scale_min, last.scale_max],
+    notes,
+    showAdherence: isPain,
+  };
+}
+
+/** Pain first, then each questionnaire used, in the catalogue's order. */
+export function buildInstrumentCharts(rows: readonly InstrumentPointRow[], ctx: InstrumentContext): ProgressChartData[] {
+  const byInstrument = new Map<InstrumentId, InstrumentPointRow[]>();
+  for (const row of rows) {
+    const list = byInstrument.get(row.instrument) ?? [];
+    list.push(row);
+    byInstrument.set(row.instrument, list);
+  }
+  const order: InstrumentId[] = ["nprs", "odi", "ndi", "rmdq", "psfs"];
+  return order.flatMap((id) => {
+    const chart = buildInstrumentChart(id, byInstrument.get(id) ?? [], ctx);
+    return chart && chart.series.some((s) => s.t.length > 0) ? [chart] : [];
+  });
+}
+
+type Baseline = { code: string; side: string; value: number; t: number };
+
+function directionOf(measure: MeasureDefinition): ProgressChartData["direction"] {
+  if (measure.worse === "higher") return "higher-is-worse";
+  if (measure.worse === "lower") return "higher-is-better";
+  return "none";
+}
+
+function buildMeasureChart(measure: MeasureDefinition, rows: MeasurementPointRow[], baselines: Baseline[], sex: Sex): ProgressChartData {
+  const bySide = new Map<string, MeasurementPointRow[]>();
+  for (const row of rows) {
+    const list = bySide.get(row.side) ?? [];
+    list.push(row);
+    bySide.set(row.side, list);
+  }
+  const sides = [...bySide.keys()].sort((a, b) => SIDE_ORDER.indexOf(a) - SIDE_ORDER.indexOf(b));
+  const series = sides.map((side) =>
+    toSeries(side, SIDE_LABELS[side] ?? side, bySide.get(side)!.map((r) => ({ t: r.t, v: r.value }))),
+  );
+  const chartBaselines = sides.flatMap((side) => {
+    const b = baselines.find((x) => x.side === side) ?? null;
+    const firstInRange = bySide.get(side)![0]!;
+    const value = b?.value ?? firstInRange.value;
+    const label = sides.length > 1 ? `Baseline, ${(SIDE_LABELS[side] ?? side).toLowerCase()}` : "Baseline";
+    return [{ seriesKey: side, label, value, at: b?.t ?? firstInRange.t }];
+  });
+  const latestMethod = rows.reduce<MeasurementPointRow | null>((acc, r) => (acc === null || r.t > acc.t ? r : acc), null)?.method ?? null;
+  const reference = selectReference(measure, latestMethod, sex);
+  const changes = sides.flatMap((side) => {
+    const list = bySide.get(side)!;
+    const baseline = chartBaselines.find((b) => b.seriesKey === side)!;
+    const latest = list[list.length - 1]!;
+    if (latest.t === baseline.at) return [];
+    const prefix = sides.length > 1 ? `${SIDE_LABELS[side] ?? side}: ` : "";
+    return [`${prefix}${roundForDisplay(baseline.value)} → ${roundForDisplay(latest.value)} ${measure.unit} (${formatDelta(latest.value - baseline.value)})`];
+  });
+  const methods = [...new Set(rows.map((r) => r.method).filter((m): m is string => m !== null))];
+  const methodLabels = methods.map((id) => measure.methods.find((m) => m.id === id)?.label ?? id);
+  const notes = [
+    ...(methodLabels.length > 1 ? [`Methods used: ${methodLabels.join(", ")}. Values from different methods are not strictly comparable.`] : []),
+    ...(measure.note ? [measure.note] : []),
+  ];
+  const domainValues = [
+    ...series.flatMap((s) => s.v),
+    ...chartBaselines.map((b) => b.value),
+    ...(reference?.low != null ? [reference.low] : []),
+    ...(reference?.high != null ? [reference.high] : []),
+  ];
+  return {
+    id: measure.code,
+    title: measure.label,
+    unit: measure.unit,
+    direction: directionOf(measure),
+    series,
+    baselines: chartBaselines,
+    band: null,
+    bandNote: "No meaningful-change threshold for this measure in the clinical reference: read the change against the baseline.",
+    reference,
+    change: changes.length > 0 ? { text: changes.join("; "), kind: "unclassified" } : null,
+    yDomain: fitDomain(domainValues, measure),
+    notes,
+    showAdherence: false,
+  };
+}
+
+/** One chart per measure recorded in the range (catalogue order), left and right as two series. */
+export function buildMeasureCharts(rows: readonly MeasurementPointRow[], baselines: readonly Baseline[], sex: Sex): ProgressChartData[] {
+  const byCode = new Map<string, MeasurementPointRow[]>();
+  for (const row of rows) {
+    const list = byCode.get(row.code) ?? [];
+    list.push(row);
+    byCode.set(row.code, list);
+  }
+  return MEASURES.filter((m) => byCode.has(m.code)).map((m) =>
+    buildMeasureChart(m, byCode.get(m.code)!, baselines.filter((b) => b.code === m.code), sex),
+  );
+}

@@ -1,0 +1,62 @@
+import Papa from "papaparse";
+import type { Queryable } from "@/db/client";
+import type { Scope } from "@/lib/auth/scope-types";
+import { getMeasure } from "@/lib/clinical/measures";
+import { fetchInstrumentPoints, fetchMeasurementPoints } from "./queries";
+import { getRangeStart, type ProgressRange } from "./range";
+import type { SeriesId } from "./series-id";
+
+function formatLocal(t: number, timeZone: string): string {
+  // sv-SE formats as "2026-03-01 14:05", sortable and unambiguous in a spreadsheet.
+  return new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" }).format(new Date(t));
+}
+
+/**
+ * One chart's data at full resolution (never reduced) as CSV, for the range
+ * shown. Text cells that a spreadsheet would run as a formula are escaped.
+ */
+export async function buildSeriesCsv(
+  db: Queryable,
+  scope: Scope,
+  patientId: string,
+  series: SeriesId,
+  range: ProgressRange,
+  timeZone: string,
+  now = new Date(),
+): Promise<string> {
+  const since = getRangeStart(range, now);
+  const sinceMs = since?.getTime() ?? -Infinity;
+  let rows: Record<string, string | number | null>[];
+  if (series.kind === "measure") {
+    const measure = getMeasure(series.code);
+    const points = await fetchMeasurementPoints(db, scope, patientId, since, series.code);
+    rows = points.map((p) => ({
+      taken_at_utc: new Date(p.t).toISOString(),
+      clinic_time: formatLocal(p.t, timeZone),
+      measure: measure?.label ?? p.code,
+      code: p.code,
+      side: p.side,
+      value: p.value,
+      unit: p.unit,
+      method: p.method ?? "",
+    }));
+  } else {
+    const instrument = series.kind === "pain" ? "nprs" : series.instrument;
+    const points = (await fetchInstrumentPoints(db, scope, patientId)).filter((p) => p.instrument === instrument && p.t >= sinceMs);
+    rows = points.map((p) => ({
+      taken_at_utc: new Date(p.t).toISOString(),
+      clinic_time: formatLocal(p.t, timeZone),
+      instrument: p.instrument,
+      version: p.version,
+      score: p.score,
+      ...(series.kind === "pain" ? { worst_24h: p.worst } : {}),
+      unit: p.score_unit,
+      direction: p.direction,
+    }));
+  }
+  const fields =
+    series.kind === "measure"
+      ? ["taken_at_utc", "clinic_time", "measure", "code", "side", "value", "unit", "method"]
+      : ["taken_at_utc", "clinic_time", "instrument", "version", "score", ...(series.kind === "pain" ? ["worst_24h"] : []), "unit", "direction"];
+  return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? "")) }, { escapeFormulae: true, newline: "\r\n" });
+}

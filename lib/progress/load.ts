@@ -1,0 +1,70 @@
+import type { Queryable } from "@/db/client";
+import type { Sex } from "@/db/schema";
+import type { Scope } from "@/lib/auth/scope-types";
+import { computeAdherencePercent } from "@/lib/clinical/caseload-rules";
+import { parseMcidOverrides } from "@/lib/clinical/mcid";
+import { buildInstrumentCharts, buildMeasureCharts } from "./build-charts";
+import {
+  fetchCompletedSessionTimes,
+  fetchInstrumentPoints,
+  fetchMcidOverrides,
+  fetchMeasurementBaselines,
+  fetchMeasurementPoints,
+  fetchWeeklyAdherence,
+} from "./queries";
+import { getRangeStart, type ProgressRange } from "./range";
+import type { ProgressData } from "./types";
+
+/**
+ * Everything the progress charts of one patient need, reduced on the server
+ * to at most SERIES_POINT_CAP points per series. The caller has already
+ * checked the patient belongs to the scope's clinic.
+ */
+export async function loadProgress(
+  db: Queryable,
+  scope: Scope,
+  patient: { id: string; sex: Sex },
+  range: ProgressRange,
+  now = new Date(),
+): Promise<ProgressData> {
+  const since = getRangeStart(range, now);
+  const [instrumentRows, measurementRows, sessions, adherenceRows, storedOverrides] = await Promise.all([
+    fetchInstrumentPoints(db, scope, patient.id),
+    fetchMeasurementPoints(db, scope, patient.id, since),
+    fetchCompletedSessionTimes(db, scope, patient.id, since),
+    fetchWeeklyAdherence(db, scope, patient.id, since),
+    fetchMcidOverrides(db, scope),
+  ]);
+
+  // With the whole history loaded the first point is the baseline; a shorter range asks for it.
+  let baselines = [] as Awaited<ReturnType<typeof fetchMeasurementBaselines>>;
+  if (since) {
+    const keys = new Map<string, { code: string; side: string }>();
+    for (const r of measurementRows) keys.set(`${r.code}\u0000${r.side}`, { code: r.code, side: r.side });
+    baselines = await fetchMeasurementBaselines(db, scope, patient.id, [...keys.values()]);
+  }
+
+  const sinceMs = since ? since.getTime() : null;
+  const charts = [
+    ...buildInstrumentCharts(instrumentRows, { since: sinceMs, overrides: parseMcidOverrides(storedOverrides) }),
+    ...buildMeasureCharts(measurementRows, baselines, patient.sex),
+  ];
+
+  const adherence = { t: [] as number[], percent: [] as number[] };
+  for (const row of adherenceRows) {
+    const percent = computeAdherencePercent(row.done, row.prescribed);
+    if (percent === null) continue;
+    adherence.t.push(Date.parse(`${row.week_start}T00:00:00Z`));
+    adherence.percent.push(Math.round(percent));
+  }
+
+  const earliest = Math.min(now.getTime(), ...charts.flatMap((c) => c.series.map((s) => s.t[0] ?? Infinity)), sessions[0] ?? Infinity, adherence.t[0] ?? Infinity);
+  return {
+    range,
+    rangeStart: sinceMs,
+    xDomain: [sinceMs ?? earliest, now.getTime()],
+    charts,
+    sessions,
+    adherence,
+  };
+}

@@ -1,0 +1,131 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import type { Scope } from "@/lib/auth/scope-types";
+import { queryRows } from "@/lib/dashboard/rows";
+
+/**
+ * The raw rows behind a patient's progress charts. Every query is bounded by
+ * clinic_id and patient_id and served by an index leading with them. Only
+ * current values count: superseded rows (amended assessments) and values in
+ * unsigned drafts are left out.
+ */
+
+export type InstrumentPointRow = {
+  instrument: "nprs" | "odi" | "rmdq" | "psfs" | "ndi";
+  version: string;
+  score: number;
+  worst: number | null;
+  score_unit: "points" | "percent";
+  scale_min: number;
+  scale_max: number;
+  direction: "higher-is-worse" | "higher-is-better";
+  t: number;
+};
+
+/** All current questionnaire and pain results, oldest first per instrument (few per patient, so not range-limited: the baseline needs the first). */
+export async function fetchInstrumentPoints(db: Queryable, scope: Scope, patientId: string): Promise<InstrumentPointRow[]> {
+  return queryRows<InstrumentPointRow>(
+    db,
+    sql`select r.instrument, r.version, r.score, r.score_unit, r.scale_min, r.scale_max, r.direction,
+          (extract(epoch from r.taken_at) * 1000)::float8 as t,
+          case when r.instrument = 'nprs' then
+            coalesce(jsonb_path_query_first(r.items, '$[*] ? (@.id == "worst24h").value'), r.items -> 'worst24h') #>> '{}'
+          end::float8 as worst
+        from instrument_result r
+        join assessment a on a.id = r.assessment_id and a.clinic_id = r.clinic_id and a.patient_id = r.patient_id
+        where r.clinic_id = ${scope.clinicId} and r.patient_id = ${patientId}
+          and r.superseded_at is null and a.status = 'signed'
+        order by r.instrument, r.taken_at, r.id`,
+  );
+}
+
+export type MeasurementPointRow = { code: string; side: string; value: number; unit: string; method: string | null; t: number };
+
+/** A measurement counts once it is outside a draft: recorded on its own, or in a signed assessment. */
+const SIGNED_OR_STANDALONE = sql`(m.assessment_id is null or a.status = 'signed')`;
+
+function measurementsFrom(scope: Scope, patientId: string): SQL {
+  return sql`from measurement m
+    left join assessment a on a.id = m.assessment_id and a.clinic_id = ${scope.clinicId} and a.patient_id = ${patientId}
+    where m.clinic_id = ${scope.clinicId} and m.patient_id = ${patientId} and m.superseded_at is null and ${SIGNED_OR_STANDALONE}`;
+}
+
+/** Every current measurement in the range (of one measure, when `code` is given), ordered by measure, side and time. */
+export async function fetchMeasurementPoints(
+  db: Queryable,
+  scope: Scope,
+  patientId: string,
+  since: Date | null,
+  code?: string,
+): Promise<MeasurementPointRow[]> {
+  return queryRows<MeasurementPointRow>(
+    db,
+    sql`select m.code, m.side, m.value, m.unit, m.method, (extract(epoch from m.taken_at) * 1000)::float8 as t
+        ${measurementsFrom(scope, patientId)}
+        ${since ? sql`and m.taken_at >= ${since.toISOString()}` : sql``}
+        ${code ? sql`and m.code = ${code}` : sql``}
+        order by m.code, m.side, m.taken_at, m.id`,
+  );
+}
+
+/** The first value of each listed measure and side, whenever it was taken: one index probe each. */
+export async function fetchMeasurementBaselines(
+  db: Queryable,
+  scope: Scope,
+  patientId: string,
+  keys: readonly { code: string; side: string }[],
+): Promise<{ code: string; side: string; value: number; t: number }[]> {
+  if (keys.length === 0) return [];
+  const wanted = sql.join(
+    keys.map((k) => sql`(${k.code}, ${k.side})`),
+    sql`, `,
+  );
+  return queryRows(
+    db,
+    sql`select k.code, k.side, b.value, b.t
+        from (values ${wanted}) as k(code, side)
+        cross join lateral (
+          select m.value, (extract(epoch from m.taken_at) * 1000)::float8 as t
+          ${measurementsFrom(scope, patientId)} and m.code = k.code and m.side = k.side
+          order by m.taken_at, m.id
+          limit 1
+        ) b`,
+  );
+}
+
+/** Completed decompression sessions in the range (epoch ms), for the chart markers. */
+export async function fetchCompletedSessionTimes(db: Queryable, scope: Scope, patientId: string, since: Date | null): Promise<number[]> {
+  const rows = await queryRows<{ t: number }>(
+    db,
+    sql`select (extract(epoch from s.scheduled_at) * 1000)::float8 as t
+        from decompression_session s
+        where s.clinic_id = ${scope.clinicId} and s.patient_id = ${patientId} and s.status = 'completed'
+        ${since ? sql`and s.scheduled_at >= ${since.toISOString()}` : sql``}
+        order by s.scheduled_at`,
+  );
+  return rows.map((r) => r.t);
+}
+
+/** Home-programme adherence per week in the range, summed over the week's programmes. */
+export async function fetchWeeklyAdherence(
+  db: Queryable,
+  scope: Scope,
+  patientId: string,
+  since: Date | null,
+): Promise<{ week_start: string; done: number; prescribed: number }[]> {
+  return queryRows(
+    db,
+    sql`select e.week_start::text as week_start, sum(e.sessions_done)::int as done, sum(e.sessions_prescribed)::int as prescribed
+        from adherence_entry e
+        where e.clinic_id = ${scope.clinicId} and e.patient_id = ${patientId}
+        ${since ? sql`and e.week_start >= ${since.toISOString().slice(0, 10)}` : sql``}
+        group by e.week_start
+        order by e.week_start`,
+  );
+}
+
+/** The clinic's stored meaningful-change overrides (validated by the caller). */
+export async function fetchMcidOverrides(db: Queryable, scope: Scope): Promise<unknown> {
+  const rows = await queryRows<{ mcid_overrides: unknown }>(db, sql`select mcid_overrides from clinic where id = ${scope.clinicId}`);
+  return rows[0]?.mcid_overrides ?? {};
+}
