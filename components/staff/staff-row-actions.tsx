@@ -15,6 +15,7 @@ import {
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/state";
 import { changeRoleAction, setStaffActiveAction } from "@/lib/staff/actions";
+import { ResetPasswordButton } from "./reset-password-button";
 import type { Role } from "@/db/schema";
 
 type Member = { id: string; name: string; role: Role; active: boolean };
@@ -116,6 +117,7 @@ export function StaffRowActions({ member }: { member: Member }) {
           fields={{ id: member.id, active: member.active ? "false" : "true" }}
           onSubmit={() => setLast("active")}
         />
+        {member.active && <ResetPasswordButton id={member.id} name={member.name} />}
       </div>
       <div className="max-w-56 whitespace-normal">
         <StatusMessage state={latest} />

@@ -6,8 +6,8 @@ import { getDb } from "@/db/runtime";
 import type { ActionState } from "@/lib/actions/state";
 import { validatedAction } from "@/lib/actions/validated";
 import { ARGON2_OPTIONS } from "@/lib/auth/password-options";
-import { addStaffMember, changeStaffRole, generateOneTimePassword, setStaffActive } from "./mutations";
-import { ROLE_LABELS, addStaffSchema, changeRoleSchema, setActiveSchema } from "./schemas";
+import { addStaffMember, changeStaffRole, generateOneTimePassword, resetStaffPassword, setStaffActive } from "./mutations";
+import { ROLE_LABELS, addStaffSchema, changeRoleSchema, resetPasswordSchema, setActiveSchema } from "./schemas";
 
 /** The add form's state also carries the one-time password, shown to the admin once. */
 export type AddStaffState = ActionState & { created?: { name: string; email: string; oneTimePassword: string } };
@@ -52,3 +52,20 @@ export const setStaffActiveAction = validatedAction(
   },
   { admin: true },
 );
+
+const resetPassword = validatedAction(
+  resetPasswordSchema,
+  async ({ id }, scope) => {
+    const oneTimePassword = generateOneTimePassword();
+    const passwordHash = await hash(oneTimePassword, ARGON2_OPTIONS);
+    const db = await getDb();
+    const member = await db.transaction((tx) => resetStaffPassword(tx, scope, id, passwordHash));
+    revalidatePath("/settings/staff");
+    return { ok: true, message: `${member.name} has a new one-time password.`, created: { ...member, oneTimePassword } } satisfies AddStaffState;
+  },
+  { admin: true },
+);
+
+export async function resetStaffPasswordAction(prev: AddStaffState, formData: FormData): Promise<AddStaffState> {
+  return resetPassword(prev, formData);
+}

@@ -77,3 +77,18 @@ export async function setStaffActive(tx: Transaction, scope: Scope, id: string, 
   if (rows.length === 0) return; // already in the requested state
   await writeAudit(tx, scope, { action: "update", entity: "user", entityId: id, detail: { change: active ? "reactivated" : "deactivated" } });
 }
+
+/**
+ * A forgotten password: the admin issues a new one-time password. The old
+ * password stops working and every open session of that person ends.
+ */
+export async function resetStaffPassword(tx: Transaction, scope: Scope, id: string, passwordHash: string): Promise<{ name: string; email: string }> {
+  const member = await getStaffMember(tx, scope, id);
+  if (id === scope.userId) throw new RuleError("Change your own password from Settings instead.");
+  await tx
+    .update(users)
+    .set({ passwordHash, mustChangePassword: true, sessionsRevokedAt: new Date() })
+    .where(and(eq(users.id, id), eq(users.clinicId, scope.clinicId)));
+  await writeAudit(tx, scope, { action: "update", entity: "user", entityId: id, detail: { change: "password reset" } });
+  return { name: member.name, email: member.email };
+}

@@ -26,3 +26,5 @@ export const setActiveSchema = z.object({
   id: z.uuid("Staff member not found"),
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
+
+export const resetPasswordSchema = z.object({ id: z.uuid("Staff member not found") });

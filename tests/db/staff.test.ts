@@ -6,7 +6,7 @@ import { auditEvents, users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { ARGON2_OPTIONS } from "@/lib/auth/password-options";
 import { NotFoundError, RuleError } from "@/lib/errors";
-import { addStaffMember, changeStaffRole, generateOneTimePassword, setStaffActive } from "@/lib/staff/mutations";
+import { addStaffMember, changeStaffRole, generateOneTimePassword, resetStaffPassword, setStaffActive } from "@/lib/staff/mutations";
 import { getStaffMember, listStaff } from "@/lib/staff/queries";
 import { addStaffSchema } from "@/lib/staff/schemas";
 import { createClinic, FIXTURE_PASSWORD } from "./fixtures";
@@ -169,5 +169,21 @@ describeEachDatabase("staff", (getDb) => {
     expect(row?.deactivatedAt).toBeNull();
     expect((await verifyCredentials(db, { email: row?.email, password: FIXTURE_PASSWORD }, null)).ok).toBe(true);
     expect(await auditFor(db, target)).toHaveLength(0);
+  });
+
+  it("resets a password: the old one stops working, the new one-time one must be changed, sessions end", async () => {
+    const db = getDb();
+    const { id, email, password } = await addMember();
+    const fresh = generateOneTimePassword();
+    const freshHash = await hash(fresh, ARGON2_OPTIONS);
+    await expect(db.transaction((tx) => resetStaffPassword(tx, b.admin.scope, id, freshHash))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(db.transaction((tx) => resetStaffPassword(tx, a.admin.scope, a.admin.user.id, freshHash))).rejects.toBeInstanceOf(RuleError);
+    await db.transaction((tx) => resetStaffPassword(tx, a.admin.scope, id, freshHash));
+    expect(await verifyCredentials(db, { email, password }, null)).toEqual({ ok: false, reason: "invalid" });
+    const signedIn = await verifyCredentials(db, { email, password: fresh }, null);
+    expect(signedIn.ok && signedIn.user.mustChangePassword).toBe(true);
+    const [row] = await db.select().from(users).where(eq(users.id, id));
+    expect(row?.sessionsRevokedAt).toBeInstanceOf(Date);
+    expect((await auditFor(db, id)).map((e) => e.detail?.change ?? e.action)).toEqual(["create", "password reset"]);
   });
 });

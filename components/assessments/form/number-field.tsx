@@ -32,6 +32,7 @@ export function NumberField({ name, label, unit, min, max, step = "any", text = 
     <div className={cn("grid content-start gap-1.5", className)}>
       <Label htmlFor={id} className={labelClassName}>
         {label}
+        {unit && <span className="sr-only"> ({unit})</span>}
       </Label>
       <div className="flex items-center gap-2">
         <Input
