@@ -1,34 +1,55 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { AdherenceCard } from "@/components/dashboard/adherence-card";
+import { dashboardHref } from "@/components/dashboard/dashboard-href";
+import { DraftsCard } from "@/components/dashboard/drafts-card";
+import { DueCard } from "@/components/dashboard/due-card";
+import { NotImprovingCard } from "@/components/dashboard/not-improving-card";
+import { OutcomesCard } from "@/components/dashboard/outcomes-card";
+import { SegmentedLinks } from "@/components/dashboard/segmented-links";
+import { SessionsCards } from "@/components/dashboard/sessions-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
+import { isAdmin } from "@/lib/auth/scope-types";
+import { resolveDashboardView } from "@/lib/dashboard/view";
+import { viewDashboard } from "@/lib/dashboard/view-dashboard";
+import { parseOutcomePeriod } from "@/lib/outcomes/periods";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requireScope();
-  const user = await getCurrentUser(scope);
+  const query = await searchParams;
+  const view = resolveDashboardView(scope, query.view);
+  const period = parseOutcomePeriod(query.period);
+  const [user, data] = await Promise.all([getCurrentUser(scope), viewDashboard(scope, view, period)]);
+  const mine = view === "mine";
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
-      <PageHeader title={`Hello, ${user.name.split(" ")[0]}`} description={user.clinicName} />
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>Caseload dashboard: not built yet</h2>
-          </CardTitle>
-          <CardDescription>
-            Sessions due, patients not improving and reassessments will appear here once progress tracking is built.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <Button asChild>
-            <Link href="/patients">Go to patients</Link>
-          </Button>
-        </CardContent>
-      </Card>
+      <PageHeader
+        className="pb-0"
+        title={`Hello, ${user.name.split(" ")[0]}`}
+        description={mine ? `Your caseload at ${user.clinicName}: your patients and your sessions.` : `Everyone at ${user.clinicName}.`}
+        actions={
+          isAdmin(scope) ? (
+            <SegmentedLinks
+              label="Whose patients"
+              items={[
+                { href: dashboardHref("mine", period), label: "My caseload", current: mine },
+                { href: dashboardHref("clinic", period), label: "Whole clinic", current: !mine },
+              ]}
+            />
+          ) : undefined
+        }
+      />
+      <div className="grid gap-6 md:grid-cols-2">
+        <SessionsCards sessions={data.sessions} timeZone={data.timeZone} showPractitioner={!mine} />
+        <NotImprovingCard rows={data.notImproving} />
+        <DueCard rows={data.due} timeZone={data.timeZone} />
+        <AdherenceCard rows={data.lowAdherence} />
+        <DraftsCard rows={data.drafts} timeZone={data.timeZone} />
+      </div>
+      <OutcomesCard outcomes={data.outcomes} view={view} />
     </div>
   );
 }

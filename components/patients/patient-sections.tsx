@@ -1,5 +1,10 @@
 import type { PatientRecord } from "@/lib/patients/queries";
 import type { Scope } from "@/lib/auth/scope-types";
+import { PatientAssessmentSection } from "@/components/assessments/patient-assessment-section";
+import { DecompressionSection } from "@/components/decompression/decompression-section";
+import { PatientSafetySection } from "@/components/patient-flags/patient-safety-section";
+import { PatientProgressSection } from "@/components/progress/patient-progress-section";
+import { ProgrammeSection } from "@/components/programmes/programme-section";
 
 /**
  * The clinical sections of a patient's page, in order. Each capability
@@ -8,7 +13,13 @@ import type { Scope } from "@/lib/auth/scope-types";
  */
 export type PatientSectionProps = { scope: Scope; patient: PatientRecord; timeZone: string };
 
-const SECTIONS: React.ComponentType<PatientSectionProps>[] = [];
+const SECTIONS: React.ComponentType<PatientSectionProps>[] = [
+  PatientSafetySection,
+  PatientAssessmentSection,
+  ProgrammeSection,
+  DecompressionSection,
+  PatientProgressSection,
+];
 
 export function PatientSections(props: PatientSectionProps) {
   return (

@@ -1,8 +1,12 @@
 import { count } from "drizzle-orm";
 import type { Database } from "../client";
 import { clinics } from "../schema";
+import { seedAssessments } from "./assessments";
 import { seedClinics, type SeededClinic } from "./clinics";
+import { seedDecompression } from "./decompression";
+import { seedFlags } from "./flags";
 import { seedPatients, type SeededPatient } from "./patients";
+import { seedProgrammes } from "./programmes";
 import { createRng, type Rng } from "./random";
 
 export const DEMO_SEED = 20_260_301;
@@ -16,7 +20,7 @@ export type DemoContext = {
 
 /** A later capability adds its clinical history to the demo through one of these. */
 type SeedStep = (db: Database, ctx: DemoContext) => Promise<void>;
-const LATER_STEPS: SeedStep[] = [];
+const LATER_STEPS: SeedStep[] = [seedFlags, seedAssessments, seedProgrammes, seedDecompression];
 
 /** Loads the demo clinics into an empty database, in one transaction. */
 export async function seedDemo(db: Database, now = new Date()): Promise<DemoContext> {

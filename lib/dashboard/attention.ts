@@ -1,7 +1,6 @@
 import { differenceInCalendarWeeks } from "date-fns";
 import { getDueReasons, isNotImproving, type ClassifyChange } from "@/lib/clinical/caseload-rules";
 import type { ReassessmentMilestone } from "@/lib/clinical/decompression";
-import type { InstrumentStat } from "@/lib/outcomes/stats";
 import { summarizeOutcome, type OutcomeSummary } from "@/lib/outcomes/summarize";
 import type { CaseloadFact } from "./caseload-facts";
 
@@ -19,15 +18,10 @@ export type DueRow = { patientId: string; name: string; reasons: string[]; lastA
 const nameOf = (f: CaseloadFact) => `${f.first_name} ${f.last_name}`;
 
 /** Patients in active care who have had time to respond and show no meaningful improvement (caseload-rules.ts). */
-export function selectNotImproving(
-  facts: readonly CaseloadFact[],
-  stats: ReadonlyMap<string, InstrumentStat[]>,
-  classify: ClassifyChange,
-  now: Date,
-): NotImprovingRow[] {
+export function selectNotImproving(facts: readonly CaseloadFact[], classify: ClassifyChange, now: Date): NotImprovingRow[] {
   const rows: NotImprovingRow[] = [];
   for (const f of facts) {
-    const outcome = summarizeOutcome(stats.get(f.id) ?? [], classify);
+    const outcome = summarizeOutcome(f.stats, classify);
     const firstAssessmentAt = f.first_assessed === null ? null : new Date(f.first_assessed);
     const flagged = isNotImproving({
       firstAssessmentAt,

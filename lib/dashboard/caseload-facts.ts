@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { ASSESSMENT_OVERDUE_WEEKS } from "@/lib/clinical/caseload-rules";
+import { instrumentStatsCte, type InstrumentStat } from "@/lib/outcomes/stats";
 import { queryRows } from "./rows";
 import { caseloadCondition, type DashboardView } from "./view";
 
@@ -33,12 +34,16 @@ export type CaseloadFact = {
   half_at: number | null;
   final_at: number | null;
   sessions_completed: number;
+  /** Baseline and latest signed score per instrument (pain and questionnaires). */
+  stats: InstrumentStat[];
 };
 
 /**
  * One set-based query over the caseload (or the clinic): each CTE joins the
- * caseload to one table through its (clinic_id, patient_id, ...) index, so
- * the work grows with the caseload, never per patient round trip.
+ * caseload to one table through its (clinic_id, patient_id, ...) index, and
+ * the scores are matched to signed assessments by a hash join rather than a
+ * lookup per score, so the work grows with the caseload, never with round
+ * trips per patient.
  */
 export async function fetchCaseloadFacts(db: Queryable, scope: Scope, view: DashboardView, now: Date): Promise<CaseloadFact[]> {
   const c = scope.clinicId;
@@ -49,11 +54,12 @@ export async function fetchCaseloadFacts(db: Queryable, scope: Scope, view: Dash
           select p.id, p.first_name, p.last_name from patient p
           where ${caseloadCondition(scope, view)} and p.archived_at is null
         ),
-        assessed as (
-          select a.patient_id, min(a.assessed_at) as first_at, max(a.assessed_at) as last_at
-          from assessment a join caseload k on k.id = a.patient_id
+        signed as materialized (
+          select a.id, a.patient_id, a.assessed_at from assessment a join caseload k on k.id = a.patient_id
           where a.clinic_id = ${c} and a.status = 'signed'
-          group by a.patient_id
+        ),
+        assessed as (
+          select patient_id, min(assessed_at) as first_at, max(assessed_at) as last_at from signed group by patient_id
         ),
         programme_due as (
           select g.patient_id, g.review_date from programme g join caseload k on k.id = g.patient_id
@@ -79,24 +85,32 @@ export async function fetchCaseloadFacts(db: Queryable, scope: Scope, view: Dash
           from latest_course lc join completed s on s.course_id = lc.id and s.patient_id = lc.patient_id
           group by lc.patient_id, lc.planned_sessions
         ),
+        active as materialized (
+          select k.id, k.first_name, k.last_name, ad.first_at, ad.last_at, pd.review_date,
+            lc.id as course_id, lc.status as course_status, lc.planned_sessions,
+            coalesce(cs.n, 0) as course_completed, cs.half_at, cs.final_at, coalesce(ps.n, 0) as sessions_completed
+          from caseload k
+          left join assessed ad on ad.patient_id = k.id
+          left join programme_due pd on pd.patient_id = k.id
+          left join latest_course lc on lc.patient_id = k.id
+          left join course_sessions cs on cs.patient_id = k.id
+          left join patient_sessions ps on ps.patient_id = k.id
+          where pd.patient_id is not null or lc.status = 'active' or ad.last_at >= ${recent}
+        ),
+        ${instrumentStatsCte(c, sql`active`)},
         clinic_zone as (select time_zone from clinic where id = ${c})
-        select k.id, k.first_name, k.last_name,
-          (extract(epoch from ad.first_at) * 1000)::float8 as first_assessed,
-          (extract(epoch from ad.last_at) * 1000)::float8 as last_assessed,
-          (extract(epoch from (pd.review_date::timestamp at time zone z.time_zone)) * 1000)::float8 as review_at,
-          pd.review_date::text as review_date,
-          lc.id as course_id, lc.status as course_status, lc.planned_sessions,
-          coalesce(cs.n, 0) as course_completed,
-          (extract(epoch from cs.half_at) * 1000)::float8 as half_at,
-          (extract(epoch from cs.final_at) * 1000)::float8 as final_at,
-          coalesce(ps.n, 0) as sessions_completed
-        from caseload k
+        select x.id, x.first_name, x.last_name,
+          (extract(epoch from x.first_at) * 1000)::float8 as first_assessed,
+          (extract(epoch from x.last_at) * 1000)::float8 as last_assessed,
+          (extract(epoch from (x.review_date::timestamp at time zone z.time_zone)) * 1000)::float8 as review_at,
+          x.review_date::text as review_date,
+          x.course_id, x.course_status, x.planned_sessions, x.course_completed,
+          (extract(epoch from x.half_at) * 1000)::float8 as half_at,
+          (extract(epoch from x.final_at) * 1000)::float8 as final_at,
+          x.sessions_completed,
+          coalesce(sp.stats, '[]'::jsonb) as stats
+        from active x
         cross join clinic_zone z
-        left join assessed ad on ad.patient_id = k.id
-        left join programme_due pd on pd.patient_id = k.id
-        left join latest_course lc on lc.patient_id = k.id
-        left join course_sessions cs on cs.patient_id = k.id
-        left join patient_sessions ps on ps.patient_id = k.id
-        where pd.patient_id is not null or lc.status = 'active' or ad.last_at >= ${recent}`,
+        left join stats_by_patient sp on sp.patient_id = x.id`,
   );
 }

@@ -2,24 +2,37 @@ import { subDays } from "date-fns";
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
+import { STALE_DRAFT_DAYS } from "@/lib/assessments/queries";
 import { queryRows } from "./rows";
 
-// [U] house rule from the brief: a draft left unsigned for more than 7 days is flagged.
-export const STALE_DRAFT_DAYS = 7;
+export { STALE_DRAFT_DAYS };
 
-export type DraftRow = { id: string; patientId: string; name: string; assessedAt: number; stale: boolean };
+export type DraftRow = { id: string; patientId: string; name: string; assessedAt: number; updatedAt: number; stale: boolean };
 
-/** The signed-in user's own unsigned assessments, oldest first (index assessment (clinic_id, practitioner_id, status, updated_at)). */
+/**
+ * The signed-in user's own unsigned assessments, least recently touched
+ * first; untouched for more than STALE_DRAFT_DAYS is flagged (the same rule
+ * as listStaleDrafts). Index assessment (clinic_id, practitioner_id, status, updated_at).
+ */
 export async function listUnsignedDrafts(db: Queryable, scope: Scope, now: Date): Promise<DraftRow[]> {
-  const rows = await queryRows<{ id: string; patient_id: string; first_name: string; last_name: string; t: number }>(
+  const rows = await queryRows<{ id: string; patient_id: string; first_name: string; last_name: string; assessed: number; updated: number }>(
     db,
-    sql`select a.id, a.patient_id, p.first_name, p.last_name, (extract(epoch from a.assessed_at) * 1000)::float8 as t
+    sql`select a.id, a.patient_id, p.first_name, p.last_name,
+          (extract(epoch from a.assessed_at) * 1000)::float8 as assessed,
+          (extract(epoch from a.updated_at) * 1000)::float8 as updated
         from assessment a
         join patient p on p.id = a.patient_id and p.clinic_id = a.clinic_id
         where a.clinic_id = ${scope.clinicId} and a.practitioner_id = ${scope.userId} and a.status = 'draft'
-        order by a.assessed_at, a.id
+        order by a.updated_at, a.id
         limit 100`,
   );
   const staleBefore = subDays(now, STALE_DRAFT_DAYS).getTime();
-  return rows.map((r) => ({ id: r.id, patientId: r.patient_id, name: `${r.first_name} ${r.last_name}`, assessedAt: r.t, stale: r.t < staleBefore }));
+  return rows.map((r) => ({
+    id: r.id,
+    patientId: r.patient_id,
+    name: `${r.first_name} ${r.last_name}`,
+    assessedAt: r.assessed,
+    updatedAt: r.updated,
+    stale: r.updated < staleBefore,
+  }));
 }

@@ -1,9 +1,7 @@
-import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getClinicOutcomes } from "@/lib/outcomes/clinic-outcomes";
 import type { OutcomePeriod } from "@/lib/outcomes/periods";
-import { fetchInstrumentStats, groupStatsByPatient } from "@/lib/outcomes/stats";
 import { makeClassifier } from "@/lib/outcomes/summarize";
 import { listLowAdherence } from "./adherence";
 import { selectDue, selectNotImproving } from "./attention";
@@ -11,7 +9,7 @@ import { fetchCaseloadFacts } from "./caseload-facts";
 import { fetchClinicContext } from "./clinic-context";
 import { listUnsignedDrafts } from "./drafts";
 import { listDashboardSessions } from "./sessions";
-import { caseloadCondition, type DashboardView } from "./view";
+import type { DashboardView } from "./view";
 
 /**
  * Every list of the caseload dashboard. After one small query for the
@@ -21,11 +19,9 @@ import { caseloadCondition, type DashboardView } from "./view";
 export async function loadDashboard(db: Queryable, scope: Scope, opts: { view: DashboardView; period: OutcomePeriod; now?: Date }) {
   const { view, period } = opts;
   const ctx = await fetchClinicContext(db, scope, opts.now);
-  const caseloadIds = sql`select p.id from patient p where ${caseloadCondition(scope, view)} and p.archived_at is null`;
-  const [sessions, facts, stats, lowAdherence, drafts, outcomes] = await Promise.all([
+  const [sessions, facts, lowAdherence, drafts, outcomes] = await Promise.all([
     listDashboardSessions(db, scope, view, ctx),
     fetchCaseloadFacts(db, scope, view, ctx.now),
-    fetchInstrumentStats(db, scope, caseloadIds),
     listLowAdherence(db, scope, view, ctx),
     listUnsignedDrafts(db, scope, ctx.now),
     getClinicOutcomes(db, scope, view, period, ctx.overrides, ctx.now),
@@ -35,7 +31,7 @@ export async function loadDashboard(db: Queryable, scope: Scope, opts: { view: D
     view,
     timeZone: ctx.timeZone,
     sessions,
-    notImproving: selectNotImproving(facts, groupStatsByPatient(stats), classify, ctx.now),
+    notImproving: selectNotImproving(facts, classify, ctx.now),
     due: selectDue(facts, ctx.now),
     lowAdherence,
     drafts,

@@ -8,3 +8,9 @@ export async function getClinicTimeZone(db: Queryable, scope: Scope): Promise<st
   const [row] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, scope.clinicId));
   return row?.timeZone ?? "UTC";
 }
+
+/** The unit the clinic reads weights and forces in first; both are always shown. */
+export async function getClinicWeightUnit(db: Queryable, scope: Scope): Promise<"kg" | "lb"> {
+  const [row] = await db.select({ unit: clinics.weightUnit }).from(clinics).where(eq(clinics.id, scope.clinicId));
+  return row?.unit ?? "kg";
+}

@@ -53,3 +53,11 @@ export const RESPONSE_LABELS = { centralising: "Centralising", peripheralising: 
 export const SESSION_STATUS_LABELS = { scheduled: "Scheduled", completed: "Completed", cancelled: "Cancelled", missed: "Missed" } as const;
 export const COURSE_STATUS_LABELS = { active: "Active", completed: "Completed", stopped: "Stopped" } as const;
 export const REGION_LABELS = { lumbar: "Lumbar", cervical: "Cervical" } as const;
+
+/** A default for the next booking: a day after the latest session (or now), on the hour. */
+export function suggestNextSessionTime(scheduled: readonly Date[], now = new Date()): Date {
+  const latest = Math.max(now.getTime(), ...scheduled.map((d) => d.getTime()));
+  const next = new Date(latest + 24 * 3600 * 1000);
+  next.setUTCMinutes(0, 0, 0);
+  return next;
+}

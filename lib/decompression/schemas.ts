@@ -88,7 +88,7 @@ export const sessionLogSchema = z
     ...parameterFields,
     position: z.preprocess(blankToNull, parameterFields.position.nullable()),
     // Body weights outside 2-350 kg are refused, as on the patient form.
-    bodyWeight: optionalNumber("Body weight", 0, 800, { min: "Body weight cannot be negative", max: "Enter a body weight between 2 and 350 kg (770 lb)" }),
+    bodyWeight: optionalNumber("Body weight", 0, 10_000, { min: "Body weight cannot be negative", max: "Enter a body weight between 2 and 350 kg (770 lb)" }),
     bodyWeightUnit: z.enum(["kg", "lb"], { error: "Choose kg or lb" }).default("kg"),
     bodyWeightOn: z.preprocess(blankToNull, isoDate("the date of the weight").nullable()),
     // NPRS is an integer 0-10 (clinical-reference.md section 1).

@@ -132,3 +132,22 @@ export function describeDose(dose: Pick<DefaultDose, "sets" | "reps" | "holdSeco
   const perWeek = dose.daysPerWeek === 7 ? "every day" : `${dose.daysPerWeek} day${dose.daysPerWeek === 1 ? "" : "s"} a week`;
   return [volume, perDay, perWeek].filter(Boolean).join(", ");
 }
+
+/** The form's starting values for an exercise (checkbox lists joined with commas, as the form echoes them). */
+export function exerciseToFormValues(e: LibraryExercise): Record<string, string> {
+  const n = (v: number | null) => (v === null ? "" : String(v));
+  return {
+    name: e.name,
+    category: e.category,
+    targetMuscles: e.targetMuscles.join(","),
+    patterns: e.patterns.join(","),
+    equipment: e.equipment.join(","),
+    sets: n(e.defaultDose.sets),
+    reps: n(e.defaultDose.reps),
+    holdSeconds: n(e.defaultDose.holdSeconds),
+    timesPerDay: n(e.defaultDose.timesPerDay),
+    daysPerWeek: n(e.defaultDose.daysPerWeek),
+    instructions: e.instructions.join("\n"),
+    commonErrors: e.commonErrors.join("\n"),
+  };
+}

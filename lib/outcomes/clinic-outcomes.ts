@@ -6,7 +6,7 @@ import { PATTERNS, type PatternId } from "@/lib/clinical/patterns";
 import { queryRows } from "@/lib/dashboard/rows";
 import { caseloadCondition, type DashboardView } from "@/lib/dashboard/view";
 import { getPeriodStart, type OutcomePeriod } from "./periods";
-import { fetchInstrumentStats, groupStatsByPatient } from "./stats";
+import { instrumentStatsCte, type InstrumentStat } from "./stats";
 import { makeClassifier, summarizeOutcome } from "./summarize";
 
 export type OutcomeGroup = { key: string; label: string; patients: number; improved: number };
@@ -42,44 +42,47 @@ export async function getClinicOutcomes(
   const from = getPeriodStart(period, now).toISOString();
   const to = now.toISOString();
   // Completion time: the row's last update once its status is "completed". [U] no completed_at column exists.
-  const completedIds = sql`select p.id from patient p
-    where ${caseloadCondition(scope, view)} and p.id in (
-      select dc.patient_id from decompression_course dc
-      where dc.clinic_id = ${c} and dc.status = 'completed' and dc.updated_at >= ${from} and dc.updated_at <= ${to}
-      union
-      select g.patient_id from programme g
-      where g.clinic_id = ${c} and g.status = 'completed' and g.updated_at >= ${from} and g.updated_at <= ${to}
-    )`;
-  const [patients, patterns, stats] = await Promise.all([
-    queryRows<{ id: string; practitioner_id: string | null; practitioner_name: string | null }>(
-      db,
-      sql`select d.id, p.practitioner_id, u.name as practitioner_name
-          from (${completedIds}) d
-          join patient p on p.id = d.id
-          left join app_user u on u.id = p.practitioner_id and u.clinic_id = p.clinic_id`,
-    ),
-    queryRows<{ patient_id: string; pattern: string }>(
-      db,
-      sql`select distinct t.patient_id, t.pattern from pattern_tag t
-          where t.clinic_id = ${c} and t.status = 'confirmed' and t.superseded_at is null and t.patient_id in (${completedIds})`,
-    ),
-    fetchInstrumentStats(db, scope, completedIds),
-  ]);
+  const patients = await queryRows<{ id: string; practitioner_id: string | null; practitioner_name: string | null; patterns: string[]; stats: InstrumentStat[] }>(
+    db,
+    sql`with done as materialized (
+          select p.id, p.practitioner_id from patient p
+          where ${caseloadCondition(scope, view)} and (
+            exists (select 1 from decompression_course dc where dc.clinic_id = ${c} and dc.patient_id = p.id
+              and dc.status = 'completed' and dc.updated_at >= ${from} and dc.updated_at <= ${to})
+            or exists (select 1 from programme g where g.clinic_id = ${c} and g.patient_id = p.id
+              and g.status = 'completed' and g.updated_at >= ${from} and g.updated_at <= ${to}))
+        ),
+        signed as materialized (
+          select a.id, a.patient_id, a.assessed_at from assessment a join done d on d.id = a.patient_id
+          where a.clinic_id = ${c} and a.status = 'signed'
+        ),
+        ${instrumentStatsCte(c, sql`done`)},
+        decisions as (
+          select distinct on (t.patient_id, t.pattern) t.patient_id, t.pattern, t.status
+          from pattern_tag t join signed s on s.id = t.assessment_id
+          where t.clinic_id = ${c} and t.superseded_at is null
+          order by t.patient_id, t.pattern, s.assessed_at desc, t.decided_at desc
+        ),
+        patterns as (
+          select patient_id, array_agg(pattern order by pattern) as patterns from decisions where status = 'confirmed' group by patient_id
+        )
+        select d.id, d.practitioner_id, u.name as practitioner_name,
+          coalesce(pt.patterns, '{}'::text[]) as patterns, coalesce(sp.stats, '[]'::jsonb) as stats
+        from done d
+        left join app_user u on u.id = d.practitioner_id and u.clinic_id = ${c}
+        left join patterns pt on pt.patient_id = d.id
+        left join stats_by_patient sp on sp.patient_id = d.id`,
+  );
 
   const classify = makeClassifier(overrides);
-  const statsByPatient = groupStatsByPatient(stats);
-  const patternsByPatient = new Map<string, string[]>();
-  for (const row of patterns) patternsByPatient.set(row.patient_id, [...(patternsByPatient.get(row.patient_id) ?? []), row.pattern]);
-
   const byPractitioner = new Map<string, OutcomeGroup>();
   const byPattern = new Map<string, OutcomeGroup>();
   let improvedTotal = 0;
   for (const p of patients) {
-    const { improved } = summarizeOutcome(statsByPatient.get(p.id) ?? [], classify);
+    const { improved } = summarizeOutcome(p.stats, classify);
     if (improved) improvedTotal += 1;
     tally(byPractitioner, p.practitioner_id ?? "unassigned", p.practitioner_name ?? "No practitioner", improved);
-    const tags = patternsByPatient.get(p.id) ?? [NO_PATTERN_KEY];
-    for (const tag of tags) {
+    for (const tag of p.patterns.length > 0 ? p.patterns : [NO_PATTERN_KEY]) {
       const label = tag === NO_PATTERN_KEY ? "No pattern confirmed" : (PATTERNS[tag as PatternId]?.label ?? tag);
       tally(byPattern, tag, label, improved);
     }

@@ -15,34 +15,40 @@ export type InstrumentStat = {
 };
 
 /**
- * First and latest score per patient and instrument, for every patient of
- * `patientIds` (a subquery selecting patient ids of the scope's clinic), in
- * one set-based pass over instrument_result. Only signed, current results
- * count.
+ * CTEs `stats` and `stats_by_patient` (one jsonb array of InstrumentStat per
+ * patient) for the patients of the CTE `patients` (column id). They expect a
+ * CTE `signed` (id) of those patients' signed assessments: scores are matched
+ * to it by a hash join, not one lookup per score. Superseded scores (amended
+ * assessments) never count.
  */
-export async function fetchInstrumentStats(db: Queryable, scope: Scope, patientIds: SQL): Promise<InstrumentStat[]> {
-  return queryRows<InstrumentStat>(
-    db,
-    sql`select r.patient_id, r.instrument, count(*)::int as n,
-          (extract(epoch from min(r.taken_at)) * 1000)::float8 as first_t,
-          (array_agg(r.score order by r.taken_at, r.id))[1] as baseline,
-          (array_agg(r.score order by r.taken_at desc, r.id desc))[1] as latest,
-          (array_agg(r.direction order by r.taken_at desc, r.id desc))[1] as direction
-        from instrument_result r
-        join assessment a on a.id = r.assessment_id and a.clinic_id = r.clinic_id
-        where r.clinic_id = ${scope.clinicId} and r.superseded_at is null and a.status = 'signed'
-          and r.patient_id in (${patientIds})
-        group by r.patient_id, r.instrument`,
-  );
+export function instrumentStatsCte(clinicId: string, patients: SQL): SQL {
+  return sql`stats as (
+      select r.patient_id, r.instrument, count(*)::int as n,
+        (extract(epoch from min(r.taken_at)) * 1000)::float8 as first_t,
+        (array_agg(r.score order by r.taken_at, r.id))[1] as baseline,
+        (array_agg(r.score order by r.taken_at desc, r.id desc))[1] as latest,
+        (array_agg(r.direction order by r.taken_at desc, r.id desc))[1] as direction
+      from ${patients} x
+      join instrument_result r on r.clinic_id = ${clinicId} and r.patient_id = x.id and r.superseded_at is null
+      join signed s on s.id = r.assessment_id
+      group by r.patient_id, r.instrument
+    ),
+    stats_by_patient as (
+      select patient_id, jsonb_agg(jsonb_build_object('patient_id', patient_id, 'instrument', instrument, 'n', n, 'first_t', first_t,
+        'baseline', baseline, 'latest', latest, 'direction', direction)) as stats
+      from stats group by patient_id
+    )`;
 }
 
-/** Groups stats rows by patient. */
-export function groupStatsByPatient(rows: readonly InstrumentStat[]): Map<string, InstrumentStat[]> {
-  const out = new Map<string, InstrumentStat[]>();
-  for (const row of rows) {
-    const list = out.get(row.patient_id) ?? [];
-    list.push(row);
-    out.set(row.patient_id, list);
-  }
-  return out;
+/** One patient's InstrumentStat rows (the patient page's progress summary). */
+export async function fetchPatientStats(db: Queryable, scope: Scope, patientId: string): Promise<InstrumentStat[]> {
+  const c = scope.clinicId;
+  const rows = await queryRows<InstrumentStat>(
+    db,
+    sql`with target as (select ${patientId}::uuid as id),
+        signed as (select a.id from assessment a where a.clinic_id = ${c} and a.patient_id = ${patientId} and a.status = 'signed'),
+        ${instrumentStatsCte(c, sql`target`)}
+        select patient_id, instrument, n, first_t, baseline, latest, direction from stats`,
+  );
+  return rows;
 }

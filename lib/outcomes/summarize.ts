@@ -3,16 +3,22 @@ import { classifyChange, resolveMcidRule, type McidRuleOverride } from "@/lib/cl
 import type { InstrumentId } from "@/lib/clinical/instruments/types";
 import type { InstrumentStat } from "./stats";
 
+// Ties between questionnaires used equally go to the region-specific disability index first.
+const QUESTIONNAIRE_PRIORITY = ["odi", "ndi", "rmdq", "psfs"];
+
 /**
- * The patient's main questionnaire: the one recorded most often, ties going
- * to the one started first. [U] house rule: clinical-reference.md names no
- * rule for choosing; a patient usually has exactly one.
+ * The patient's main questionnaire: the one recorded most often, then the one
+ * started first, then ODI / NDI before RMDQ and PSFS. [U] house rule:
+ * clinical-reference.md names no rule for choosing.
  */
 export function pickMainQuestionnaire<S extends Pick<InstrumentStat, "instrument" | "n" | "first_t">>(stats: readonly S[]): S | null {
+  const rank = (s: S) => QUESTIONNAIRE_PRIORITY.indexOf(s.instrument);
   let best: S | null = null;
   for (const s of stats) {
     if (s.instrument === PAIN_INSTRUMENT) continue;
-    if (!best || s.n > best.n || (s.n === best.n && s.first_t < best.first_t)) best = s;
+    const better =
+      !best || s.n > best.n || (s.n === best.n && (s.first_t < best.first_t || (s.first_t === best.first_t && rank(s) < rank(best))));
+    if (better) best = s;
   }
   return best;
 }

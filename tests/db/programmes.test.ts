@@ -1,6 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { assessments, auditEvents, patternTags, programmeItems, programmes } from "@/db/schema";
+import { seedDemo, type DemoContext } from "@/db/seed";
+import { getWeeklyAdherence } from "@/lib/adherence/queries";
+import type { Scope } from "@/lib/auth/scope-types";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { toItemPayload } from "@/lib/programmes/builder-items";
 import { draftSuggestedItems } from "@/lib/programmes/draft";
@@ -174,5 +177,69 @@ describeEachDatabase("programmes", (getDb) => {
     const own = await insertPatient(db, a.practitioner.scope);
     const foreign = programmeFormSchema.parse(form(own.id, { items: [item({ ref: `clinic:${id}` })] }));
     await expect(db.transaction((tx) => saveProgramme(tx, a.practitioner.scope, foreign))).rejects.toMatchObject({ field: "items.0.ref" });
+  });
+});
+
+describeEachDatabase("programmes: demo seed", (getDb) => {
+  let ctx: DemoContext;
+  const now = new Date("2026-03-04T12:00:00Z");
+
+  beforeAll(async () => {
+    ctx = await seedDemo(getDb(), now);
+  });
+
+  const scopeFor = (clinicId: string): Scope => {
+    const user = ctx.clinics.find((c) => c.id === clinicId)?.users.find((u) => u.role === "practitioner");
+    if (!user) throw new Error("no practitioner");
+    return { clinicId, userId: user.id, role: user.role, email: user.email };
+  };
+  const persona = (first: string, last: string) => {
+    const p = ctx.patients.find((x) => x.firstName === first && x.lastName === last);
+    if (!p) throw new Error(`no persona ${first} ${last}`);
+    return p;
+  };
+
+  it("gives most active patients a programme drafted from their confirmed patterns, some with a superseded version", async () => {
+    const db = getDb();
+    const active = ctx.patients.filter((p) => !p.archived);
+    let withProgramme = 0;
+    let superseded = 0;
+    for (const p of active) {
+      const scope = scopeFor(p.clinicId);
+      const list = await listProgrammes(db, scope, p.id);
+      expect(list.filter((x) => x.status === "active").length).toBeLessThanOrEqual(1);
+      if (list.some((x) => x.status === "active")) withProgramme++;
+      superseded += list.filter((x) => x.status === "superseded").length;
+    }
+    expect(withProgramme / active.length).toBeGreaterThan(0.7);
+    expect(superseded).toBeGreaterThan(3);
+
+    const maya = persona("Maya", "Okafor");
+    const scope = scopeFor(maya.clinicId);
+    const patterns = await getConfirmedPatterns(db, scope, maya.id);
+    const programme = await getActiveProgramme(db, scope, maya.id);
+    const first = (await listProgrammes(db, scope, maya.id)).at(-1);
+    const v1 = first ? await getProgramme(db, scope, first.id) : null;
+    expect(v1?.items.map((i) => `built-in:${i.builtInSlug}`)).toEqual(draftSuggestedItems(patterns).map((d) => d.ref));
+    expect(programme?.items.length).toBeGreaterThanOrEqual(4);
+    expect(await getActiveProgramme(db, scopeFor(persona("Declan", "Murphy").clinicId), persona("Declan", "Murphy").id)).toBeNull();
+  });
+
+  it("records weekly adherence, varied, with a few patients under 50 % last week", async () => {
+    const db = getDb();
+    let recorded = 0;
+    let lowLastWeek = 0;
+    for (const p of ctx.patients.filter((x) => !x.archived)) {
+      const weeks = await getWeeklyAdherence(db, scopeFor(p.clinicId), p.id);
+      if (weeks.length === 0) continue;
+      recorded++;
+      const last = weeks.at(-1);
+      expect(last?.weekStart).toBe("2026-02-23");
+      if (last?.low) lowLastWeek++;
+      for (const w of weeks) expect(w.sessionsDone).toBeLessThanOrEqual(w.sessionsPrescribed);
+    }
+    expect(recorded).toBeGreaterThan(20);
+    expect(lowLastWeek).toBeGreaterThanOrEqual(2);
+    expect(lowLastWeek / recorded).toBeLessThan(0.3);
   });
 });

@@ -30,7 +30,7 @@ export function PsfsSection() {
           ))}
         </NativeSelect>
       </div>
-      <fieldset id={toInputId("psfs")} className="grid gap-3">
+      <fieldset id={toInputId("psfs.activities")} className="grid gap-3">
         <legend className="mb-2 text-sm font-medium">Activities</legend>
         {Array.from({ length: PSFS_ROWS }, (_, row) => {
           const nameField = fieldName.psfs(row, "name");
@@ -55,7 +55,7 @@ export function PsfsSection() {
             </div>
           );
         })}
-        <FieldError id={`${toInputId("psfs")}-error`} errors={errors("psfs.activities") ?? errors("psfs")} />
+        <FieldError id={`${toInputId("psfs.activities")}-error`} errors={errors("psfs.activities") ?? errors("psfs")} />
       </fieldset>
     </FormSection>
   );

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Copy, Pencil } from "lucide-react";
+import { ArchiveExerciseButton } from "@/components/exercises/archive-exercise-button";
+import { ExerciseDetail } from "@/components/exercises/exercise-detail";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/runtime";
+import { requireScope } from "@/lib/auth/scope";
+import { NotFoundError } from "@/lib/errors";
+import { getLibraryExercise } from "@/lib/exercises/queries";
+
+export const metadata: Metadata = { title: "Exercise" };
+
+export default async function ExercisePage({ params }: { params: Promise<{ key: string }> }) {
+  const scope = await requireScope();
+  const { key } = await params;
+  const db = await getDb();
+  const exercise = await getLibraryExercise(db, scope, key).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const actions =
+    exercise.source === "built-in" ? (
+      <Button asChild>
+        <Link href={`/exercises/new?copy=${exercise.key}`}>
+          <Copy className="size-4" aria-hidden />
+          Copy and edit
+        </Link>
+      </Button>
+    ) : (
+      <>
+        {!exercise.archived && (
+          <Button variant="outline" asChild>
+            <Link href={`/exercises/${exercise.key}/edit`}>
+              <Pencil className="size-4" aria-hidden />
+              Edit
+            </Link>
+          </Button>
+        )}
+        <ArchiveExerciseButton id={exercise.key} archived={exercise.archived} />
+      </>
+    );
+  return (
+    <div className="mx-auto grid max-w-6xl gap-2">
+      <PageHeader
+        eyebrow={
+          <Link href="/exercises" className="underline-offset-4 hover:underline">
+            Exercise library
+          </Link>
+        }
+        title={
+          <span className="flex flex-wrap items-center gap-2">
+            {exercise.name}
+            <Badge variant={exercise.source === "built-in" ? "secondary" : "outline"}>{exercise.source === "built-in" ? "Built-in" : "Ours"}</Badge>
+            {exercise.archived && <Badge variant="secondary">Archived</Badge>}
+          </span>
+        }
+        description={exercise.source === "built-in" ? "Built-in exercises cannot be changed here: copy one to make your own version." : undefined}
+        actions={actions}
+      />
+      <ExerciseDetail exercise={exercise} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DecompressionSection } from "@/components/decompression/decompression-section";
+import { PatientEyebrow } from "@/components/programmes/patient-eyebrow";
+import { PageHeader } from "@/components/ui/page-header";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireScope } from "@/lib/auth/scope";
+import { NotFoundError } from "@/lib/errors";
+import { viewPatient } from "@/lib/patients/view";
+
+export const metadata: Metadata = { title: "Decompression" };
+
+export default async function DecompressionPage({ params }: { params: Promise<{ id: string }> }) {
+  const scope = await requireScope();
+  const { id } = await params;
+  const patient = await viewPatient(scope, id, "decompression_course").catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const user = await getCurrentUser(scope);
+  const name = `${patient.firstName} ${patient.lastName}`;
+  return (
+    <div className="mx-auto grid max-w-5xl gap-4">
+      <PageHeader className="pb-2" eyebrow={<PatientEyebrow patientId={patient.id} name={name} />} title={`${name}: decompression courses`} />
+      <DecompressionSection scope={scope} patient={patient} timeZone={user.timeZone} />
+    </div>
+  );
+}

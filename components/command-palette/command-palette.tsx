@@ -1,0 +1,122 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { Search, User } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { CommandDialog, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
+import { formatDate } from "@/lib/format";
+
+type Match = { id: string; name: string; dateOfBirth: string; archived: boolean };
+type Status = "idle" | "loading" | "done" | "error";
+
+// Wait for a pause in typing before asking the server.
+const DEBOUNCE_MS = 150;
+
+/**
+ * "Search patients" in the top bar, and Ctrl-K / Cmd-K from anywhere: type
+ * the start of a name (or a date of birth), pick a patient, open their page.
+ * The server answers with the clinic's own patients only.
+ */
+export function CommandPalette() {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState("");
+  const [matches, setMatches] = useState<Match[]>([]);
+  const [status, setStatus] = useState<Status>("idle");
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() === "k" && (e.ctrlKey || e.metaKey) && !e.altKey) {
+        e.preventDefault();
+        setOpen((o) => !o);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const search = useCallback((term: string) => {
+    const request = ++latest.current;
+    fetch(`/api/patients/lookup?q=${encodeURIComponent(term)}`, { headers: { accept: "application/json" } })
+      .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
+      .then((body: { patients: Match[] }) => {
+        if (request !== latest.current) return;
+        setMatches(body.patients);
+        setStatus("done");
+      })
+      .catch(() => {
+        if (request === latest.current) setStatus("error");
+      });
+  }, []);
+
+  const onQueryChange = (value: string) => {
+    setQuery(value);
+    if (timer.current) clearTimeout(timer.current);
+    if (!value.trim()) {
+      latest.current++;
+      setMatches([]);
+      setStatus("idle");
+      return;
+    }
+    setStatus("loading");
+    timer.current = setTimeout(() => search(value), DEBOUNCE_MS);
+  };
+
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (!next) onQueryChange("");
+  };
+
+  const go = (id: string) => {
+    onOpenChange(false);
+    router.push(`/patients/${id}`);
+  };
+
+  return (
+    <>
+      <Button
+        variant="outline"
+        className="w-full max-w-72 justify-start text-muted-foreground"
+        onClick={() => setOpen(true)}
+        aria-keyshortcuts="Control+K Meta+K"
+      >
+        <Search aria-hidden />
+        <span className="flex-1 text-left">Search patients…</span>
+        <kbd aria-hidden className="hidden rounded border bg-muted px-1.5 font-mono text-[10px] sm:inline">
+          Ctrl K
+        </kbd>
+      </Button>
+      <CommandDialog
+        open={open}
+        onOpenChange={onOpenChange}
+        title="Find a patient"
+        description="Type the start of a first or last name, or a date of birth, then choose a patient."
+        commandProps={{ shouldFilter: false }}
+      >
+        <CommandInput placeholder="Patient name or date of birth…" value={query} onValueChange={onQueryChange} />
+        <CommandList>
+          {status === "idle" && <p className="py-6 text-center text-sm text-muted-foreground">Start typing a patient&apos;s name.</p>}
+          {status === "loading" && matches.length === 0 && <p className="py-6 text-center text-sm text-muted-foreground">Searching…</p>}
+          {status === "error" && <p className="py-6 text-center text-sm text-destructive">The search failed. Try again.</p>}
+          {status === "done" && <CommandEmpty>No patient matches “{query.trim()}”.</CommandEmpty>}
+          {matches.length > 0 && (
+            <CommandGroup heading="Patients">
+              {matches.map((m) => (
+                <CommandItem key={m.id} value={m.id} onSelect={() => go(m.id)}>
+                  <User aria-hidden />
+                  <span className="flex-1">{m.name}</span>
+                  <span className="text-xs text-muted-foreground">born {formatDate(m.dateOfBirth)}</span>
+                  {m.archived && <Badge variant="secondary">Archived</Badge>}
+                </CommandItem>
+              ))}
+            </CommandGroup>
+          )}
+        </CommandList>
+      </CommandDialog>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { Dumbbell } from "lucide-react";
+import { LOW_ADHERENCE_BELOW_PERCENT } from "@/lib/clinical/caseload-rules";
+import type { LowAdherenceRow } from "@/lib/dashboard/adherence";
+import { CARD_ROW_LIMIT, DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
+
+/** Home-programme adherence below the threshold last week. */
+export function AdherenceCard({ rows }: { rows: LowAdherenceRow[] }) {
+  return (
+    <DashboardCard
+      id="low-adherence"
+      title="Low adherence last week"
+      description={`Home programme done less than ${LOW_ADHERENCE_BELOW_PERCENT} % of the prescribed sessions last week (Monday to Sunday).`}
+      count={rows.length}
+      icon={Dumbbell}
+      empty="Nobody recorded below the threshold last week."
+    >
+      <ul className="divide-y text-sm">
+        {rows.slice(0, CARD_ROW_LIMIT).map((r) => (
+          <li key={r.patientId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <PatientLink id={r.patientId} name={r.name} />
+            <span className="tabular-nums text-muted-foreground">
+              {r.done} of {r.prescribed} sessions ({Math.round(r.percent)} %)
+            </span>
+          </li>
+        ))}
+      </ul>
+      <MoreRows shown={Math.min(rows.length, CARD_ROW_LIMIT)} total={rows.length} />
+    </DashboardCard>
+  );
+}

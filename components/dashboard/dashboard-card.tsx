@@ -1,0 +1,56 @@
+import Link from "next/link";
+import type { LucideIcon } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { cn } from "@/lib/utils";
+
+// Cards stay scannable: beyond this many rows they say how many more there are.
+export const CARD_ROW_LIMIT = 50;
+
+type Props = {
+  id: string;
+  title: string;
+  description: string;
+  count: number;
+  icon: LucideIcon;
+  className?: string;
+  /** Shown instead of the rows when count is 0. */
+  empty: string;
+  children: React.ReactNode;
+};
+
+/** One dashboard list: a titled card with its count, and a calm line when there is nothing to do. */
+export function DashboardCard({ id, title, description, count, icon: Icon, className, empty, children }: Props) {
+  return (
+    <Card aria-labelledby={`${id}-heading`} role="region" className={cn("gap-4", className)} data-testid={id}>
+      <CardHeader>
+        <CardTitle asChild>
+          <h2 id={`${id}-heading`} className="flex items-center gap-2">
+            <Icon className="size-4 text-muted-foreground" aria-hidden />
+            {title}
+            <Badge variant={count > 0 ? "outline" : "secondary"} aria-label={`${count} ${count === 1 ? "entry" : "entries"}`}>
+              {count}
+            </Badge>
+          </h2>
+        </CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>{count === 0 ? <p className="text-sm text-muted-foreground">{empty}</p> : children}</CardContent>
+    </Card>
+  );
+}
+
+/** "And 12 more" under a capped list. */
+export function MoreRows({ shown, total }: { shown: number; total: number }) {
+  if (total <= shown) return null;
+  return <p className="pt-2 text-sm text-muted-foreground">and {total - shown} more not shown.</p>;
+}
+
+/** A row's link to the patient (not prefetched: a long list would otherwise fetch every patient page). */
+export function PatientLink({ id, name, href }: { id: string; name: string; href?: string }) {
+  return (
+    <Link href={href ?? `/patients/${id}`} prefetch={false} className="font-medium underline-offset-4 hover:underline focus-visible:underline">
+      {name}
+    </Link>
+  );
+}

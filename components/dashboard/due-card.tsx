@@ -1,0 +1,38 @@
+import { ClipboardCheck } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import type { DueRow } from "@/lib/dashboard/attention";
+import { CARD_ROW_LIMIT, DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
+
+/** Reassessments and reviews due: decompression 50 % / 100 %, programme review date passed, last assessment over 6 weeks ago. */
+export function DueCard({ rows, timeZone }: { rows: DueRow[]; timeZone: string }) {
+  const format = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
+  return (
+    <DashboardCard
+      id="due"
+      title="Reassessments due"
+      description="Decompression at 50 % and 100 % of planned sessions, programme reviews, and assessments over 6 weeks old."
+      count={rows.length}
+      icon={ClipboardCheck}
+      empty="No reassessment or review is due."
+    >
+      <ul className="divide-y text-sm">
+        {rows.slice(0, CARD_ROW_LIMIT).map((r) => (
+          <li key={r.patientId} className="grid gap-1 py-2">
+            <span className="flex flex-wrap items-center justify-between gap-2">
+              <PatientLink id={r.patientId} name={r.name} />
+              {r.lastAssessedAt !== null && <span className="text-xs text-muted-foreground">Last assessed {format.format(r.lastAssessedAt)}</span>}
+            </span>
+            <span className="flex flex-wrap gap-1">
+              {r.reasons.map((reason) => (
+                <Badge key={reason} variant="warning">
+                  {reason}
+                </Badge>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <MoreRows shown={Math.min(rows.length, CARD_ROW_LIMIT)} total={rows.length} />
+    </DashboardCard>
+  );
+}

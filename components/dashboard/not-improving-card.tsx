@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { TrendingDown } from "lucide-react";
+import type { NotImprovingRow } from "@/lib/dashboard/attention";
+import { CARD_ROW_LIMIT, DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
+
+function describeScores(row: NotImprovingRow): string {
+  const parts: string[] = [];
+  if (row.outcome.pain) parts.push(`Pain ${row.outcome.pain.baseline} → ${row.outcome.pain.latest}`);
+  if (row.outcome.main) parts.push(`${row.outcome.main.instrument.toUpperCase()} ${row.outcome.main.baseline} → ${row.outcome.main.latest}`);
+  return parts.length > 0 ? parts.join(" · ") : "No follow-up scores recorded";
+}
+
+function describeTime(row: NotImprovingRow): string {
+  const parts: string[] = [];
+  if (row.weeksInCare !== null) parts.push(`${row.weeksInCare} week${row.weeksInCare === 1 ? "" : "s"} since first assessment`);
+  if (row.sessionsCompleted > 0) parts.push(`${row.sessionsCompleted} session${row.sessionsCompleted === 1 ? "" : "s"}`);
+  return parts.join(" · ");
+}
+
+/** Patients with time to respond (4 weeks or 6 sessions) and no meaningful improvement on pain or the main questionnaire. */
+export function NotImprovingCard({ rows }: { rows: NotImprovingRow[] }) {
+  return (
+    <DashboardCard
+      id="not-improving"
+      title="Not improving"
+      description="No meaningful improvement on pain or the main questionnaire after 4 weeks or 6 sessions (the clinic's meaningful-change rules)."
+      count={rows.length}
+      icon={TrendingDown}
+      empty="Everyone with enough time in care is showing a meaningful improvement."
+    >
+      <ul className="divide-y text-sm">
+        {rows.slice(0, CARD_ROW_LIMIT).map((r) => (
+          <li key={r.patientId} className="grid gap-0.5 py-2">
+            <span className="flex flex-wrap items-center justify-between gap-2">
+              <PatientLink id={r.patientId} name={r.name} />
+              <Link href={`/patients/${r.patientId}/progress`} prefetch={false} className="text-xs text-muted-foreground underline-offset-4 hover:underline" aria-label={`Progress charts for ${r.name}`}>
+                Charts
+              </Link>
+            </span>
+            <span className="text-muted-foreground">{describeScores(r)}</span>
+            <span className="text-xs text-muted-foreground">{describeTime(r)}</span>
+          </li>
+        ))}
+      </ul>
+      <MoreRows shown={Math.min(rows.length, CARD_ROW_LIMIT)} total={rows.length} />
+    </DashboardCard>
+  );
+}

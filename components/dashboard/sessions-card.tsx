@@ -1,0 +1,50 @@
+import { CalendarClock } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import type { SessionList } from "@/lib/dashboard/sessions";
+import { DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
+
+const STATUS = {
+  scheduled: { label: "Scheduled", variant: "outline" },
+  completed: { label: "Completed", variant: "success" },
+  cancelled: { label: "Cancelled", variant: "secondary" },
+  missed: { label: "Missed", variant: "warning" },
+} as const;
+
+function SessionRows({ list, timeZone, withDay, showPractitioner }: { list: SessionList; timeZone: string; withDay: boolean; showPractitioner: boolean }) {
+  const format = new Intl.DateTimeFormat("en-GB", { timeZone, ...(withDay ? { weekday: "short", day: "numeric" } : {}), hour: "2-digit", minute: "2-digit" });
+  return (
+    <>
+      <ul className="divide-y text-sm">
+        {list.rows.map((s) => (
+          <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <span className="flex min-w-0 items-center gap-3">
+              <time dateTime={new Date(s.t).toISOString()} className="w-24 shrink-0 tabular-nums text-muted-foreground">
+                {format.format(s.t)}
+              </time>
+              <PatientLink id={s.patient_id} name={`${s.first_name} ${s.last_name}`} />
+            </span>
+            <span className="flex items-center gap-2">
+              {showPractitioner && s.practitioner_name && <span className="text-xs text-muted-foreground">{s.practitioner_name}</span>}
+              <Badge variant={STATUS[s.status].variant}>{STATUS[s.status].label}</Badge>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <MoreRows shown={list.rows.length} total={list.total} />
+    </>
+  );
+}
+
+/** Today's and this week's decompression sessions, in the clinic's time zone. */
+export function SessionsCards({ sessions, timeZone, showPractitioner }: { sessions: { today: SessionList; week: SessionList }; timeZone: string; showPractitioner: boolean }) {
+  return (
+    <>
+      <DashboardCard id="sessions-today" title="Today's sessions" description="Decompression sessions booked for today." count={sessions.today.total} icon={CalendarClock} empty="No decompression sessions today.">
+        <SessionRows list={sessions.today} timeZone={timeZone} withDay={false} showPractitioner={showPractitioner} />
+      </DashboardCard>
+      <DashboardCard id="sessions-week" title="This week" description="Monday to Sunday, including today." count={sessions.week.total} icon={CalendarClock} empty="No decompression sessions this week.">
+        <SessionRows list={sessions.week} timeZone={timeZone} withDay showPractitioner={showPractitioner} />
+      </DashboardCard>
+    </>
+  );
+}

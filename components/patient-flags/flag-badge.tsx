@@ -1,0 +1,35 @@
+import { ShieldAlert, Siren, TriangleAlert } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import type { SafetyFlagKind } from "@/lib/clinical/safety";
+
+export const FLAG_KIND_LABELS: Record<SafetyFlagKind, string> = {
+  "red-flag": "Red flag",
+  contraindication: "Contraindication",
+  precaution: "Precaution",
+};
+
+/** One recorded flag as a badge: its kind in words and an icon, never colour alone. */
+export function FlagBadge({ kind, label }: { kind: SafetyFlagKind | null; label: string }) {
+  if (kind === "red-flag") {
+    return (
+      <Badge variant="destructive">
+        <Siren aria-hidden />
+        Red flag: {label}
+      </Badge>
+    );
+  }
+  if (kind === "contraindication") {
+    return (
+      <Badge variant="warning">
+        <ShieldAlert aria-hidden />
+        Contraindication: {label}
+      </Badge>
+    );
+  }
+  return (
+    <Badge variant="outline">
+      <TriangleAlert aria-hidden />
+      {kind ? "Precaution" : "Flag"}: {label}
+    </Badge>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { Siren } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { getDb } from "@/db/runtime";
+import type { Scope } from "@/lib/auth/scope-types";
+import { listActiveFlags } from "@/lib/patient-flags/queries";
+import { FlagBadge } from "./flag-badge";
+
+/**
+ * A patient's active red flags, contraindications and precautions, for any
+ * patient page: a cauda equina red flag brings an urgent-referral banner
+ * (clinical-reference.md section 4). Loads its own data with the scope.
+ */
+export async function PatientSafetyBanner({ scope, patientId, manageLink = true }: { scope: Scope; patientId: string; manageLink?: boolean }) {
+  const db = await getDb();
+  const flags = await listActiveFlags(db, scope, patientId);
+  const redFlags = flags.filter((f) => f.definition?.urgentReferral);
+  const href = `/patients/${patientId}/flags`;
+  return (
+    <div className="grid gap-3" data-testid="patient-safety">
+      {redFlags.length > 0 && (
+        <Alert variant="destructive">
+          <Siren aria-hidden />
+          <AlertTitle>Urgent referral: possible cauda equina syndrome</AlertTitle>
+          <AlertDescription>
+            <p>
+              Recorded: {redFlags.map((f) => f.label).join(", ")}. This is a surgical emergency: refer the patient for urgent medical assessment today. Do not start
+              decompression or loading exercise.
+            </p>
+          </AlertDescription>
+        </Alert>
+      )}
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        {flags.length === 0 ? (
+          <span className="text-muted-foreground">No active red flags, contraindications or precautions recorded.</span>
+        ) : (
+          <ul className="flex flex-wrap gap-2" aria-label="Active safety flags">
+            {flags.map((f) => (
+              <li key={f.id}>
+                <FlagBadge kind={f.definition?.kind ?? null} label={f.label} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {manageLink && (
+          <Link href={href} className="text-sm underline-offset-4 hover:underline">
+            {flags.length === 0 ? "Record a flag" : "Safety flags"}
+          </Link>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/form-field";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Textarea } from "@/components/ui/textarea";
+import { setProgrammeStatusAction } from "@/lib/programmes/actions";
+
+/** Ends the active programme: completed, or stopped with a reason. */
+export function ProgrammeStatusForm({ id, version }: { id: string; version: number }) {
+  const [state, action, pending] = useActionState(setProgrammeStatusAction, {});
+  const [status, setStatus] = useState("completed");
+  return (
+    <form action={action} className="grid gap-3">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      {state.message && (
+        <Alert variant={state.ok ? "default" : "destructive"}>
+          <AlertDescription>{state.message}</AlertDescription>
+        </Alert>
+      )}
+      <Field label="End the programme as" errors={state.errors?.status}>
+        <NativeSelect name="status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="completed">Completed</option>
+          <option value="stopped">Stopped</option>
+        </NativeSelect>
+      </Field>
+      <Field label={status === "stopped" ? "Reason" : "Note (optional)"} errors={state.errors?.reason} required={status === "stopped"}>
+        <Textarea name="reason" rows={2} />
+      </Field>
+      <Button type="submit" variant="outline" disabled={pending} className="justify-self-start">
+        {status === "stopped" ? "Stop programme" : "Mark completed"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,148 @@
+"use client";
+
+import { useMemo, useState, useSyncExternalStore } from "react";
+import { Download, Info, LineChart, TableIcon } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import type { ProgressChartData } from "@/lib/progress/types";
+import { mergeChartRows, SERIES_COLORS } from "./chart-rows";
+import { ProgressChartPlot } from "./progress-chart-plot";
+import { ProgressTable } from "./progress-table";
+
+type Props = {
+  chart: ProgressChartData;
+  sessions: number[];
+  adherence: { t: number[]; percent: number[] };
+  xDomain: [number, number];
+  timeZone: string;
+  csvHref: string;
+};
+
+const noSubscribe = () => () => {};
+
+const CHANGE_BADGES = {
+  improvement: { variant: "success", label: "Meaningful improvement" },
+  deterioration: { variant: "destructive", label: "Meaningful deterioration" },
+  "no-meaningful-change": { variant: "secondary", label: "No meaningful change" },
+} as const;
+
+function Swatch({ color, dashed = false, area = false }: { color: string; dashed?: boolean; area?: boolean }) {
+  if (area) return <span aria-hidden className="inline-block size-3 rounded-[2px] opacity-40" style={{ backgroundColor: color }} />;
+  return <span aria-hidden className="inline-block h-0 w-4 border-t-2" style={{ borderColor: color, borderStyle: dashed ? "dashed" : "solid" }} />;
+}
+
+/**
+ * One progress chart with its legend and notes. The SVG is drawn in the
+ * browser only (the server sends the reduced data, not thousands of SVG
+ * nodes); "View as table" swaps it for the same rows as a table.
+ */
+export function ProgressChart({ chart, sessions, adherence, xDomain, timeZone, csvHref }: Props) {
+  const [view, setView] = useState<"chart" | "table">("chart");
+  const mounted = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const rows = useMemo(() => mergeChartRows(chart, sessions, adherence), [chart, sessions, adherence]);
+  const { formatDate, formatTick } = useMemo(() => {
+    const full = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
+    const short = new Intl.DateTimeFormat("en-GB", { timeZone, month: "short", year: "2-digit" });
+    return { formatDate: (t: number) => full.format(t), formatTick: (t: number) => short.format(t) };
+  }, [timeZone]);
+  const headingId = `chart-${chart.id}-title`;
+  const reduced = chart.series.filter((s) => s.reduced);
+  const sessionCount = rows.filter((r) => r.session).length;
+  const badge = chart.change && chart.change.kind !== "unclassified" ? CHANGE_BADGES[chart.change.kind] : null;
+
+  return (
+    <Card id={`chart-${chart.id}`} aria-labelledby={headingId} data-testid="progress-chart" role="region">
+      <CardHeader>
+        <CardTitle asChild>
+          <h2 id={headingId}>{chart.title}</h2>
+        </CardTitle>
+        <CardDescription className="flex flex-wrap items-center gap-2">
+          {chart.change ? <span>{chart.change.text}</span> : <span>One value so far: the trend starts at the next one.</span>}
+          {badge && <Badge variant={badge.variant}>{badge.label}</Badge>}
+        </CardDescription>
+        <CardAction className="flex flex-wrap gap-2" data-print-hide>
+          <Button variant="outline" size="sm" onClick={() => setView(view === "chart" ? "table" : "chart")} aria-pressed={view === "table"}>
+            {view === "chart" ? <TableIcon aria-hidden /> : <LineChart aria-hidden />}
+            {view === "chart" ? "View as table" : "View as chart"}
+          </Button>
+          <Button variant="outline" size="sm" asChild>
+            <a href={csvHref} download>
+              <Download aria-hidden />
+              Download CSV
+            </a>
+          </Button>
+        </CardAction>
+      </CardHeader>
+      <CardContent className="grid gap-3">
+        {view === "table" ? (
+          <ProgressTable chart={chart} rows={rows} formatDate={formatDate} />
+        ) : mounted ? (
+          <ProgressChartPlot chart={chart} rows={rows} xDomain={xDomain} formatDate={formatDate} formatTick={formatTick} />
+        ) : (
+          <Skeleton className="h-64 w-full" />
+        )}
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-label="Legend">
+          {chart.series.map((s, i) => (
+            <li key={s.key} className="flex items-center gap-1.5">
+              <Swatch color={SERIES_COLORS[i % SERIES_COLORS.length]!} />
+              {s.label}
+            </li>
+          ))}
+          {chart.baselines.map((b) => (
+            <li key={`baseline-${b.seriesKey}`} className="flex items-center gap-1.5">
+              <Swatch color="var(--muted-foreground)" dashed />
+              {b.label}: {Math.round(b.value * 100) / 100} {chart.unit} ({formatDate(b.at)})
+            </li>
+          ))}
+          {chart.band && (
+            <li className="flex items-center gap-1.5">
+              <Swatch color="var(--chart-3)" area />
+              Within ±{Math.round(chart.band.halfWidth * 100) / 100} {chart.unit} of baseline: no meaningful change
+            </li>
+          )}
+          {chart.reference && (
+            <li className="flex items-center gap-1.5">
+              <Swatch color="var(--chart-5)" area={chart.reference.low !== null && chart.reference.high !== null} dashed />
+              Reference: {chart.reference.text}
+              <Tooltip>
+                <TooltipTrigger asChild>
+                  <button type="button" className="inline-flex rounded-sm text-muted-foreground hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none" aria-label={`Source of the reference: ${chart.reference.source}`}>
+                    <Info className="size-3.5" aria-hidden />
+                  </button>
+                </TooltipTrigger>
+                <TooltipContent>Source: {chart.reference.source}</TooltipContent>
+              </Tooltip>
+            </li>
+          )}
+          {sessionCount > 0 && (
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden className="inline-block size-2 rounded-full bg-foreground" />
+              Decompression sessions ({sessionCount})
+            </li>
+          )}
+          {chart.showAdherence && rows.some((r) => r.adherence !== undefined) && (
+            <li className="flex items-center gap-1.5">
+              <Swatch color="var(--chart-4)" dashed />
+              Weekly home-programme adherence (right axis, %)
+            </li>
+          )}
+        </ul>
+        <div className="grid gap-1 text-xs text-muted-foreground">
+          {chart.band && <p>{chart.band.description}.</p>}
+          {!chart.band && chart.bandNote && <p>{chart.bandNote}</p>}
+          {reduced.map((s) => (
+            <p key={s.key} data-testid="reduced-note">
+              {chart.series.length > 1 ? `${s.label}: ` : ""}reduced from {s.originalCount.toLocaleString("en-GB")} points to {s.t.length} for display (largest-triangle-three-buckets, extremes kept). The CSV has every point.
+            </p>
+          ))}
+          {chart.notes.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+        </div>
+      </CardContent>
+    </Card>
+  );
+}

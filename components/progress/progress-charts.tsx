@@ -1,0 +1,38 @@
+import { ChartNoAxesCombined } from "lucide-react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PROGRESS_RANGE_LABELS } from "@/lib/progress/range";
+import type { ProgressData } from "@/lib/progress/types";
+import { ProgressChart } from "./progress-chart";
+
+/** Every chart of a patient's progress page, or a designed empty state. */
+export function ProgressCharts({ patientId, progress, timeZone }: { patientId: string; progress: ProgressData; timeZone: string }) {
+  if (progress.charts.length === 0) {
+    return (
+      <EmptyState
+        icon={ChartNoAxesCombined}
+        title={progress.range === "all" ? "Nothing to chart yet" : `Nothing recorded in the last ${PROGRESS_RANGE_LABELS[progress.range].toLowerCase()}`}
+        description={
+          progress.range === "all"
+            ? "Pain scores, questionnaires and measurements appear here once an assessment is signed."
+            : "Choose a longer range to see earlier values."
+        }
+      />
+    );
+  }
+  const query = progress.range === "all" ? "" : `?range=${progress.range}`;
+  return (
+    <div className="grid gap-6">
+      {progress.charts.map((chart) => (
+        <ProgressChart
+          key={chart.id}
+          chart={chart}
+          sessions={progress.sessions}
+          adherence={progress.adherence}
+          xDomain={progress.xDomain}
+          timeZone={timeZone}
+          csvHref={`/api/patients/${patientId}/series/${chart.id}${query}`}
+        />
+      ))}
+    </div>
+  );
+}

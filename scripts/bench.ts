@@ -1,0 +1,204 @@
+// `npm run bench`: load-tests the production server on the scale data set
+// (`npm run db:seed:scale`) and writes docs/benchmarks.md. A manual command:
+// it takes a few minutes and the numbers depend on the machine, so CI never
+// runs it.
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/plumbline_scale npm run bench
+// Optional: BENCH_PORT (3131), NEXT_DIST_DIR (.next-bench), BENCH_SECONDS (20).
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { connectPostgres } from "@/db/client";
+import { patients, users } from "@/db/schema";
+import type { Scope } from "@/lib/auth/scope-types";
+import { measureAuditOverhead } from "./bench/audit-overhead";
+import { explainAll, openCapturingDb, readScanCounters, WATCHED_TABLES } from "./bench/explain";
+import { runLoad } from "./bench/load";
+import { PAGE_QUERIES, PATIENT_SEARCH } from "./bench/pages";
+import { writeReport, type BenchReport, type TargetRun } from "./bench/report";
+import { buildIfNeeded, readServerMemory, startServer } from "./bench/server";
+import { BENCH_ADMIN, BENCH_PRACTITIONER, SCALE_PASSWORD, SCALE_TABLES } from "./scale/steps";
+
+const CONNECTIONS = 32;
+const WARMUP_SECONDS = 5;
+// PostgreSQL backends flush table statistics at most every 10 s when idle (PGSTAT_IDLE_INTERVAL).
+const STATS_FLUSH_MS = 11_000;
+
+/** Posts the credentials form the way the browser does and returns the session cookie header. */
+async function signIn(baseUrl: string, email: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const remember = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const pair = c.split(";")[0]!;
+      const i = pair.indexOf("=");
+      jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  };
+  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  remember(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
+    body: new URLSearchParams({ csrfToken, email, password: SCALE_PASSWORD, callbackUrl: "/" }),
+    redirect: "manual",
+  });
+  remember(res);
+  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`signing in as ${email} failed (status ${res.status})`);
+  return header();
+}
+
+async function loadScopes(url: string) {
+  const conn = await connectPostgres(url, 2);
+  try {
+    const db = conn.db;
+    const scopeOf = async (email: string): Promise<Scope> => {
+      const [u] = await db.select().from(users).where(eq(users.email, email));
+      if (!u) throw new Error(`${email} is missing: load the data set first with npm run db:seed:scale`);
+      return { clinicId: u.clinicId, userId: u.id, role: u.role, email: u.email, ip: "127.0.0.1" };
+    };
+    const practitioner = await scopeOf(BENCH_PRACTITIONER);
+    const admin = await scopeOf(BENCH_ADMIN);
+    const bench = await db
+      .select({ id: patients.id, lastName: patients.lastName })
+      .from(patients)
+      .where(and(eq(patients.clinicId, practitioner.clinicId), eq(patients.firstName, "Benchmark")));
+    const idOf = (last: string) => bench.find((b) => b.lastName === last)?.id ?? "";
+    const [caseload] = await db
+      .select({ n: count() })
+      .from(patients)
+      .where(and(eq(patients.clinicId, practitioner.clinicId), eq(patients.practitionerId, practitioner.userId), isNull(patients.archivedAt)));
+    const counts: Record<string, number> = {};
+    for (const table of SCALE_TABLES) {
+      const [row] = (await db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { n: number }[];
+      counts[table] = row?.n ?? 0;
+    }
+    const [meta] = (await db.execute(
+      sql`select shobj_description(oid, 'pg_database') as seed, version() as version from pg_database where datname = current_database()`,
+    )) as unknown as { seed: string | null; version: string }[];
+    return { practitioner, admin, hundred: idOf("Hundred"), tenThousand: idOf("Tenthousand"), caseload: caseload?.n ?? 0, counts, meta: meta! };
+  } finally {
+    await conn.close();
+  }
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("DATABASE_URL is required: point it at the scale data set (npm run db:seed:scale).");
+    process.exit(1);
+  }
+  const port = Number(process.env.BENCH_PORT ?? 3131);
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
+  const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+  const data = await loadScopes(url);
+  if (!data.hundred || !data.tenThousand) throw new Error("the benchmark patients are missing: reload with npm run db:seed:scale");
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_DIST_DIR: distDir,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  buildIfNeeded(env);
+
+  const targets = [
+    { key: "health", label: "Floor: /api/health", path: "/api/health", as: "nobody", marker: '"status":"ok"' },
+    { key: "dashboard", label: "Dashboard (own caseload)", path: "/", as: "practitioner", marker: "Not improving" },
+    { key: "patients", label: "Patient list with a search", path: `/patients?q=${PATIENT_SEARCH}`, as: "practitioner", marker: "patients" },
+    { key: "progress-100", label: "Progress, 100 measurements", path: `/patients/${data.hundred}/progress`, as: "practitioner", marker: "Benchmark Hundred" },
+    { key: "progress-10000", label: "Progress, 10,000 measurements", path: `/patients/${data.tenThousand}/progress`, as: "practitioner", marker: "Benchmark Tenthousand" },
+    { key: "clinic-dashboard", label: "Dashboard, whole clinic (admin; no target)", path: "/?view=clinic", as: "admin", marker: "Clinic outcomes" },
+  ] as const;
+
+  const runs: TargetRun[] = [];
+  let serverPeakMiB = 0;
+  const server = await startServer(env, port);
+  const pid = server.child.pid!;
+  try {
+    const cookies = { nobody: undefined, practitioner: await signIn(server.baseUrl, BENCH_PRACTITIONER), admin: await signIn(server.baseUrl, BENCH_ADMIN) };
+    for (const t of targets) {
+      const cookie = cookies[t.as];
+      const res = await fetch(`${server.baseUrl}${t.path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+      const body = await res.text();
+      if (res.status !== 200 || !body.includes(t.marker)) throw new Error(`${t.path} answered ${res.status} without "${t.marker}": not signed in, or the page is broken`);
+      console.log(`${t.label}: warming up…`);
+      await runLoad({ url: `${server.baseUrl}${t.path}`, cookie, connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+      await new Promise((r) => setTimeout(r, STATS_FLUSH_MS));
+      const before = await readScanCounters(url);
+      let peakRssMiB = 0;
+      const sampler = setInterval(() => (peakRssMiB = Math.max(peakRssMiB, readServerMemory(pid).rssMiB)), 200);
+      const load = await runLoad({ url: `${server.baseUrl}${t.path}`, cookie, connections: CONNECTIONS, seconds });
+      clearInterval(sampler);
+      serverPeakMiB = Math.max(serverPeakMiB, readServerMemory(pid).peakMiB);
+      await new Promise((r) => setTimeout(r, STATS_FLUSH_MS));
+      const after = await readScanCounters(url);
+      const seqScanDelta = Object.fromEntries(WATCHED_TABLES.map((table) => [table, (after[table]?.seq ?? 0) - (before[table]?.seq ?? 0)]));
+      runs.push({ key: t.key, label: t.label, path: t.path, user: t.as, load, peakRssMiB, seqScanDelta });
+      console.log(`  p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms, ${load.rps.toFixed(1)} req/s, non-2xx ${load.non2xx}`);
+    }
+  } finally {
+    await server.stop();
+  }
+
+  console.log("EXPLAIN of every query the pages issue…");
+  const capturing = openCapturingDb(url);
+  const explained: BenchReport["explained"] = [];
+  try {
+    const pages = [
+      { page: "Dashboard (own caseload)", run: PAGE_QUERIES.dashboard, scope: data.practitioner },
+      { page: "Patient list with a search", run: PAGE_QUERIES.patients, scope: data.practitioner },
+      { page: "Progress, 100 measurements", run: PAGE_QUERIES.progress(data.hundred), scope: data.practitioner },
+      { page: "Progress, 10,000 measurements", run: PAGE_QUERIES.progress(data.tenThousand), scope: data.practitioner },
+      { page: "Dashboard, whole clinic (admin)", run: PAGE_QUERIES.clinicDashboard, scope: data.admin },
+    ];
+    for (const p of pages) explained.push({ page: p.page, queries: await explainAll(url, await capturing.capture((db) => p.run(db, p.scope))) });
+  } finally {
+    await capturing.close();
+  }
+
+  console.log("Audit overhead…");
+  const conn = await connectPostgres(url, 10);
+  let overhead;
+  try {
+    overhead = await measureAuditOverhead(
+      conn.db,
+      data.practitioner,
+      { withAudit: PAGE_QUERIES.progress(data.tenThousand, true), withoutAudit: PAGE_QUERIES.progress(data.tenThousand, false) },
+      { rounds: 5, perRound: 300, concurrency: CONNECTIONS },
+    );
+  } finally {
+    await conn.close();
+  }
+
+  const cpu = os.cpus();
+  const report: BenchReport = {
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    machine: {
+      cpu: cpu[0]?.model ?? "unknown",
+      cores: os.availableParallelism(),
+      memoryGiB: os.totalmem() / 1024 ** 3,
+      node: process.version,
+      postgres: data.meta.version.split(" on ")[0] ?? data.meta.version,
+      os: `${os.type()} ${os.release()}`,
+    },
+    data: { counts: data.counts, seed: data.meta.seed, caseload: data.caseload },
+    settings: { connections: CONNECTIONS, seconds, warmupSeconds: WARMUP_SECONDS, distDir },
+    runs,
+    serverPeakMiB,
+    explained,
+    audit: { pageP95: runs.find((r) => r.key === "progress-10000")?.load.p95 ?? NaN, overhead, patient: "the 10,000-measurement patient" },
+  };
+  const out = path.join(process.cwd(), "docs", "benchmarks.md");
+  writeReport(out, report);
+  console.log(`Wrote ${out}`);
+}
+
+main().catch((err: Error) => {
+  console.error(err.stack ?? err.message);
+  process.exit(1);
+});

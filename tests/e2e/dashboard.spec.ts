@@ -1,0 +1,74 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, storageFor } from "./helpers";
+
+/** Opens the command palette with the keyboard and picks the first patient matching `term`. */
+async function findWithPalette(page: Page, term: string) {
+  await page.keyboard.press("ControlOrMeta+k");
+  const dialog = page.getByRole("dialog", { name: "Find a patient" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("combobox").fill(term);
+  return dialog;
+}
+
+test.describe("dashboard: caseload", () => {
+  test.use({ storageState: storageFor("ava@northside.test") });
+
+  test("lists the demo patient who is not improving, linking to the patient", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Hello, Ava" })).toBeVisible();
+    const card = page.getByRole("region", { name: /Not improving/ });
+    const gareth = card.getByRole("link", { name: "Gareth Whitfield" });
+    await expect(gareth).toBeVisible();
+    // Another clinic's persona with the same story never appears.
+    await expect(page.getByText("Kwame Adeyemi")).toHaveCount(0);
+    for (const name of ["Today's sessions", "This week", "Reassessments due", "Low adherence last week", "Your unsigned drafts", "Outcomes of your patients"]) {
+      await expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible();
+    }
+    await expectAccessible(page);
+    await gareth.click();
+    await expect(page.getByRole("heading", { level: 1, name: "Gareth Whitfield" })).toBeVisible();
+  });
+
+  test("keeps a practitioner on their own caseload", async ({ page }) => {
+    await page.goto("/?view=clinic");
+    await expect(page.getByText(/Your caseload at/)).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Whose patients" })).toHaveCount(0);
+  });
+
+  test("the command palette finds a patient from anywhere with Ctrl/Cmd-K", async ({ page }) => {
+    await page.goto("/patients");
+    const dialog = await findWithPalette(page, "whitf");
+    const option = dialog.getByRole("option", { name: /Gareth Whitfield/ });
+    await expect(option).toBeVisible();
+    await expectAccessible(page);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/patients\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Gareth Whitfield" })).toBeVisible();
+  });
+});
+
+test.describe("dashboard: clinic view and scope", () => {
+  test("an admin switches to the whole clinic", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageFor("admin@northside.test") });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Whose patients" }).getByRole("link", { name: "Whole clinic" }).click();
+    await expect(page).toHaveURL(/view=clinic/);
+    await expect(page.getByRole("heading", { level: 2, name: /Clinic outcomes/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: /Not improving/ }).getByRole("link", { name: "Gareth Whitfield" })).toBeVisible();
+    await expect(page.getByText("Kwame Adeyemi")).toHaveCount(0);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  test("the palette never finds another clinic's patient", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageFor("cara@harbour.test") });
+    const page = await context.newPage();
+    await page.goto("/");
+    const dialog = await findWithPalette(page, "whitf");
+    await expect(dialog.getByText(/No patient matches/)).toBeVisible();
+    await dialog.getByRole("combobox").fill("adey");
+    await expect(dialog.getByRole("option", { name: /Kwame Adeyemi/ })).toBeVisible();
+    await context.close();
+  });
+});
