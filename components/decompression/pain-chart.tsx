@@ -20,8 +20,8 @@ export function PainChart({ points }: { points: PainPoint[] }) {
         <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tickLine={false} axisLine={false} width={28} />
         <ChartTooltip content={<ChartTooltipContent />} />
         <ChartLegend content={<ChartLegendContent />} />
-        <Line dataKey="before" type="monotone" stroke="var(--color-before)" strokeWidth={2} dot={{ r: 3 }} connectNulls />
-        <Line dataKey="after" type="monotone" stroke="var(--color-after)" strokeWidth={2} dot={{ r: 3 }} connectNulls />
+        <Line dataKey="before" type="monotone" stroke="var(--color-before)" strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+        <Line dataKey="after" type="monotone" stroke="var(--color-after)" strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
       </LineChart>
     </ChartContainer>
   );

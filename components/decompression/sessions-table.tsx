@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { DecompressionSession } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
-import { describeForce, RESPONSE_LABELS } from "@/lib/decompression/rules";
+import { formatForcePercent, formatForceUnits, RESPONSE_LABELS } from "@/lib/decompression/rules";
 import { SessionStatusBadge } from "./course-status-badge";
 
 type Props = {
@@ -22,11 +22,10 @@ export function SessionsTable({ sessions, timeZone, weightUnit, logHref }: Props
         <TableRow>
           <TableHead>When</TableHead>
           <TableHead>Status</TableHead>
-          <TableHead>Maximum force</TableHead>
-          <TableHead className="hidden lg:table-cell">Minimum force</TableHead>
+          <TableHead>Force (pull / rest)</TableHead>
           <TableHead>Pain before / after</TableHead>
-          <TableHead className="hidden md:table-cell">Response</TableHead>
-          <TableHead className="hidden md:table-cell">Adverse event</TableHead>
+          <TableHead className="hidden lg:table-cell">Response</TableHead>
+          <TableHead className="hidden xl:table-cell">Adverse event</TableHead>
           <TableHead>
             <span className="sr-only">Actions</span>
           </TableHead>
@@ -40,13 +39,22 @@ export function SessionsTable({ sessions, timeZone, weightUnit, logHref }: Props
               <SessionStatusBadge status={s.status} />
             </TableCell>
             <TableCell>
-              {s.maxForceKg === null ? "—" : describeForce(s.maxForceKg, s.bodyWeightKg, weightUnit)}
-              {s.forceWarningConfirmed && <span className="block text-xs text-muted-foreground">Above threshold: confirmed</span>}
+              {s.maxForceKg === null ? (
+                "—"
+              ) : (
+                <>
+                  <span className="block whitespace-nowrap">{formatForceUnits(s.maxForceKg, weightUnit)}</span>
+                  <span className="block text-xs text-muted-foreground">
+                    {formatForcePercent(s.maxForceKg, s.bodyWeightKg)}
+                    {s.minForceKg !== null && ` · rest ${formatForceUnits(s.minForceKg, weightUnit)}`}
+                  </span>
+                  {s.forceWarningConfirmed && <span className="block text-xs font-medium">Above threshold: confirmed</span>}
+                </>
+              )}
             </TableCell>
-            <TableCell className="hidden lg:table-cell">{s.minForceKg === null ? "—" : describeForce(s.minForceKg, s.bodyWeightKg, weightUnit)}</TableCell>
             <TableCell>{s.nprsBefore === null ? "—" : `${s.nprsBefore} / ${s.nprsAfter ?? "—"}`}</TableCell>
-            <TableCell className="hidden md:table-cell">{s.response ? RESPONSE_LABELS[s.response] : "—"}</TableCell>
-            <TableCell className="hidden md:table-cell">{s.adverseEvent ?? "None"}</TableCell>
+            <TableCell className="hidden lg:table-cell">{s.response ? RESPONSE_LABELS[s.response] : "—"}</TableCell>
+            <TableCell className="hidden xl:table-cell">{s.adverseEvent ?? "None"}</TableCell>
             <TableCell>
               {s.status === "scheduled" && logHref && (
                 <Link href={logHref(s.id)} className="font-medium underline-offset-4 hover:underline">

@@ -43,7 +43,7 @@ export async function PatientSafetyBanner({ scope, patientId, manageLink = true 
           </ul>
         )}
         {manageLink && (
-          <Link href={href} className="text-sm underline-offset-4 hover:underline">
+          <Link href={href} className="text-sm underline underline-offset-4 hover:text-primary">
             {flags.length === 0 ? "Record a flag" : "Safety flags"}
           </Link>
         )}

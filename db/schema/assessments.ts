@@ -77,7 +77,10 @@ export const instrumentResults = pgTable(
     supersededAt: timestamp("superseded_at", { withTimezone: true }),
   },
   (t) => [
-    index("instrument_result_trend_idx").on(t.clinicId, t.patientId, t.instrument, t.takenAt).where(sql`superseded_at is null`),
+    // Trends and baseline-to-latest summaries read score, direction and assessment from the index alone (dashboard, progress charts).
+    index("instrument_result_series_idx")
+      .on(t.clinicId, t.patientId, t.instrument, t.takenAt, t.id, t.score, t.direction, t.assessmentId)
+      .where(sql`superseded_at is null`),
     index("instrument_result_assessment_idx").on(t.clinicId, t.assessmentId),
   ],
 );
@@ -102,7 +105,10 @@ export const measurements = pgTable(
     supersededAt: timestamp("superseded_at", { withTimezone: true }),
   },
   (t) => [
-    index("measurement_trend_idx").on(t.clinicId, t.patientId, t.code, t.takenAt).where(sql`superseded_at is null`),
+    // Trends (progress charts): every column a chart reads is in the key, in chart order, so a long history is an index-only scan with no sort.
+    index("measurement_series_idx")
+      .on(t.clinicId, t.patientId, t.code, t.side, t.takenAt, t.id, t.value, t.method, t.assessmentId)
+      .where(sql`superseded_at is null`),
     index("measurement_assessment_idx").on(t.clinicId, t.assessmentId),
   ],
 );

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "../client";
 import { adherenceEntries, assessments, patternTags, programmeItems, programmes } from "../schema";
 import { computePrescribedSessions, getPastWeekStart, getWeekStart } from "@/lib/adherence/rules";
-import { BAND_COLOURS, getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
+import { BAND_COLOURS, BUILT_IN_EXERCISES, getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
 import { PATTERN_IDS, type PatternId } from "@/lib/clinical/patterns";
 import { suggestProgramme } from "@/lib/clinical/programme-suggest";
 import { insertInBatches } from "./assessments-batch";
@@ -26,6 +26,7 @@ type Rows = {
 };
 
 const day = (d: Date) => formatISO(d, { representation: "date" });
+const latest = (a: string, b: string) => (a > b ? a : b);
 
 // Patients whose story has no assessment pattern still get a plausible one.
 const STORY_PATTERNS: Partial<Record<PersonaStory, PatternId[]>> = {
@@ -68,7 +69,11 @@ async function readFirstAssessments(db: Database, clinicIds: string[]): Promise<
 /** The suggested items with their catalogue doses; a later version progresses the strengthening work. */
 function buildItems(rows: Rows, rng: Rng, patient: SeededPatient, programmeId: string, patterns: PatternId[], progressed: boolean) {
   const slugs = suggestProgramme(patterns).map((s) => s.slug);
-  if (progressed) slugs.push(rng.pick(["bird-dog", "side-plank", "reverse-lunge", "wall-slide"].filter((s) => !slugs.includes(s))));
+  if (progressed) {
+    // The revision adds one more strengthening or functional exercise for the same patterns.
+    const more = BUILT_IN_EXERCISES.filter((e) => (e.role === "strengthen-weak" || e.role === "functional") && e.patterns.some((p) => patterns.includes(p)) && !slugs.includes(e.slug));
+    if (more.length) slugs.push(rng.pick(more).slug);
+  }
   const categories: { timesPerDay: number; daysPerWeek: number; category: "strengthen" | "stretch" | "functional" | "posture" | "mobility" }[] = [];
   slugs.forEach((slug, position) => {
     const exercise = getBuiltInExercise(slug);
@@ -152,7 +157,8 @@ export async function seedProgrammes(db: Database, ctx: DemoContext): Promise<vo
         status: current ? "active" : "superseded",
         goals: own.includes("scapular-chest") ? "Work at the desk through the afternoon without neck pain." : "Walk the dog for 30 minutes and lift the shopping without back pain.",
         startDate,
-        reviewDate: day(addDays(parseISO(startDate), 42)),
+        // Six weeks after the start for earlier versions; the active one is mostly due in the coming weeks, a few overdue.
+        reviewDate: current ? latest(day(addDays(ctx.now, ctx.rng.chance(0.2) ? -ctx.rng.int(1, 10) : ctx.rng.int(3, 28))), day(addDays(parseISO(startDate), 14))) : day(addDays(parseISO(startDate), 42)),
         createdAt,
         updatedAt: current ? createdAt : parseISO(`${versions[v + 1]}T10:00:00Z`),
       });

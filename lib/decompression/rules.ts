@@ -40,12 +40,21 @@ export function findUncoveredBlocking(result: Pick<ScreeningResult, "blocking">,
   return result.blocking.filter((flag) => flag.kind === "red-flag" || !overriddenCodes.includes(flag.code));
 }
 
-/** "34.0 kg (75.0 lb) · 50 % of body weight": force in both units (section 4: keep units explicit). */
-export function describeForce(kg: number, bodyWeightKg: number | null, preferred: "kg" | "lb" = "kg"): string {
+/** "34.0 kg (75.0 lb)": force in both units, the clinic's first (section 4: keep units explicit). */
+export function formatForceUnits(kg: number, preferred: "kg" | "lb" = "kg"): string {
   const lb = convertForce(kg, "kg", "lb");
-  const both = preferred === "kg" ? `${kg.toFixed(1)} kg (${lb.toFixed(1)} lb)` : `${lb.toFixed(1)} lb (${kg.toFixed(1)} kg)`;
-  if (bodyWeightKg === null || !(bodyWeightKg > 0)) return both;
-  return `${both} · ${Math.round(forcePercentOfBodyWeight(kg, bodyWeightKg))} % of body weight`;
+  return preferred === "kg" ? `${kg.toFixed(1)} kg (${lb.toFixed(1)} lb)` : `${lb.toFixed(1)} lb (${kg.toFixed(1)} kg)`;
+}
+
+/** "50 % of body weight", or null without a usable weight. */
+export function formatForcePercent(kg: number, bodyWeightKg: number | null): string | null {
+  if (bodyWeightKg === null || !(bodyWeightKg > 0)) return null;
+  return `${Math.round(forcePercentOfBodyWeight(kg, bodyWeightKg))} % of body weight`;
+}
+
+/** "34.0 kg (75.0 lb) · 50 % of body weight". */
+export function describeForce(kg: number, bodyWeightKg: number | null, preferred: "kg" | "lb" = "kg"): string {
+  return [formatForceUnits(kg, preferred), formatForcePercent(kg, bodyWeightKg)].filter(Boolean).join(" · ");
 }
 
 export const POSITION_LABELS = { supine: "Supine", prone: "Prone", seated: "Seated" } as const;

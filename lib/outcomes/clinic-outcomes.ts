@@ -59,8 +59,9 @@ export async function getClinicOutcomes(
         ${instrumentStatsCte(c, sql`done`)},
         decisions as (
           select distinct on (t.patient_id, t.pattern) t.patient_id, t.pattern, t.status
-          from pattern_tag t join signed s on s.id = t.assessment_id
-          where t.clinic_id = ${c} and t.superseded_at is null
+          from done d
+          join pattern_tag t on t.clinic_id = ${c} and t.patient_id = d.id and t.superseded_at is null
+          join signed s on s.id = t.assessment_id
           order by t.patient_id, t.pattern, s.assessed_at desc, t.decided_at desc
         ),
         patterns as (

@@ -5,7 +5,7 @@ import { MEASURES, type MeasureDefinition } from "@/lib/clinical/measures";
 import { reduceSeries, type SeriesPoint } from "@/lib/clinical/series-reduce";
 import type { Sex } from "@/db/schema";
 import { computeChangeBand } from "./band";
-import type { InstrumentPointRow, MeasurementPointRow } from "./queries";
+import type { InstrumentPointRow, MeasurementSeriesRow } from "./queries";
 import { selectReference } from "./reference";
 import type { ChartSeries, ProgressChartData } from "./types";
 
@@ -106,42 +106,33 @@ function directionOf(measure: MeasureDefinition): ProgressChartData["direction"]
   return "none";
 }
 
-function buildMeasureChart(measure: MeasureDefinition, rows: MeasurementPointRow[], baselines: Baseline[], sex: Sex): ProgressChartData {
-  const bySide = new Map<string, MeasurementPointRow[]>();
-  for (const row of rows) {
-    const list = bySide.get(row.side) ?? [];
-    list.push(row);
-    bySide.set(row.side, list);
-  }
-  const sides = [...bySide.keys()].sort((a, b) => SIDE_ORDER.indexOf(a) - SIDE_ORDER.indexOf(b));
-  const series = sides.map((side) =>
-    toSeries(side, SIDE_LABELS[side] ?? side, bySide.get(side)!.map((r) => ({ t: r.t, v: r.value }))),
-  );
-  const chartBaselines = sides.flatMap((side) => {
-    const b = baselines.find((x) => x.side === side) ?? null;
-    const firstInRange = bySide.get(side)![0]!;
-    const value = b?.value ?? firstInRange.value;
-    const label = sides.length > 1 ? `Baseline, ${(SIDE_LABELS[side] ?? side).toLowerCase()}` : "Baseline";
-    return [{ seriesKey: side, label, value, at: b?.t ?? firstInRange.t }];
+function buildMeasureChart(measure: MeasureDefinition, rows: MeasurementSeriesRow[], baselines: Baseline[], sex: Sex): ProgressChartData {
+  const sided = [...rows].sort((a, b) => SIDE_ORDER.indexOf(a.side) - SIDE_ORDER.indexOf(b.side));
+  const many = sided.length > 1;
+  const sideLabel = (side: string) => SIDE_LABELS[side] ?? side;
+  const series = sided.map((r) => toSeries(r.side, sideLabel(r.side), r.t.map((t, i) => ({ t, v: r.v[i]! }))));
+  const chartBaselines = sided.map((r) => {
+    const b = baselines.find((x) => x.side === r.side);
+    return { seriesKey: r.side, label: many ? `Baseline, ${sideLabel(r.side).toLowerCase()}` : "Baseline", value: b?.value ?? r.v[0]!, at: b?.t ?? r.t[0]! };
   });
-  const latestMethod = rows.reduce<MeasurementPointRow | null>((acc, r) => (acc === null || r.t > acc.t ? r : acc), null)?.method ?? null;
-  const reference = selectReference(measure, latestMethod, sex);
-  const changes = sides.flatMap((side) => {
-    const list = bySide.get(side)!;
-    const baseline = chartBaselines.find((b) => b.seriesKey === side)!;
-    const latest = list[list.length - 1]!;
-    if (latest.t === baseline.at) return [];
-    const prefix = sides.length > 1 ? `${SIDE_LABELS[side] ?? side}: ` : "";
-    return [`${prefix}${roundForDisplay(baseline.value)} → ${roundForDisplay(latest.value)} ${measure.unit} (${formatDelta(latest.value - baseline.value)})`];
+  const latest = sided.reduce<MeasurementSeriesRow | null>((acc, r) => (acc === null || r.t.at(-1)! > acc.t.at(-1)! ? r : acc), null);
+  const reference = selectReference(measure, latest?.latest_method ?? null, sex);
+  const changes = sided.flatMap((r, i) => {
+    const baseline = chartBaselines[i]!;
+    const lastAt = r.t.at(-1)!;
+    const lastValue = r.v.at(-1)!;
+    if (lastAt === baseline.at) return [];
+    const prefix = many ? `${sideLabel(r.side)}: ` : "";
+    return [`${prefix}${roundForDisplay(baseline.value)} → ${roundForDisplay(lastValue)} ${measure.unit} (${formatDelta(lastValue - baseline.value)})`];
   });
-  const methods = [...new Set(rows.map((r) => r.method).filter((m): m is string => m !== null))];
+  const methods = [...new Set(sided.flatMap((r) => r.methods))];
   const methodLabels = methods.map((id) => measure.methods.find((m) => m.id === id)?.label ?? id);
   const notes = [
     ...(methodLabels.length > 1 ? [`Methods used: ${methodLabels.join(", ")}. Values from different methods are not strictly comparable.`] : []),
     ...(measure.note ? [measure.note] : []),
   ];
   const domainValues = [
-    ...series.flatMap((s) => s.v),
+    ...series.flatMap((x) => x.v),
     ...chartBaselines.map((b) => b.value),
     ...(reference?.low != null ? [reference.low] : []),
     ...(reference?.high != null ? [reference.high] : []),
@@ -164,8 +155,8 @@ function buildMeasureChart(measure: MeasureDefinition, rows: MeasurementPointRow
 }
 
 /** One chart per measure recorded in the range (catalogue order), left and right as two series. */
-export function buildMeasureCharts(rows: readonly MeasurementPointRow[], baselines: readonly Baseline[], sex: Sex): ProgressChartData[] {
-  const byCode = new Map<string, MeasurementPointRow[]>();
+export function buildMeasureCharts(rows: readonly MeasurementSeriesRow[], baselines: readonly Baseline[], sex: Sex): ProgressChartData[] {
+  const byCode = new Map<string, MeasurementSeriesRow[]>();
   for (const row of rows) {
     const list = byCode.get(row.code) ?? [];
     list.push(row);

@@ -9,7 +9,7 @@ import {
   fetchInstrumentPoints,
   fetchMcidOverrides,
   fetchMeasurementBaselines,
-  fetchMeasurementPoints,
+  fetchMeasurementSeries,
   fetchWeeklyAdherence,
 } from "./queries";
 import { getRangeStart, type ProgressRange } from "./range";
@@ -30,7 +30,7 @@ export async function loadProgress(
   const since = getRangeStart(range, now);
   const [instrumentRows, measurementRows, sessions, adherenceRows, storedOverrides] = await Promise.all([
     fetchInstrumentPoints(db, scope, patient.id),
-    fetchMeasurementPoints(db, scope, patient.id, since),
+    fetchMeasurementSeries(db, scope, patient.id, since),
     fetchCompletedSessionTimes(db, scope, patient.id, since),
     fetchWeeklyAdherence(db, scope, patient.id, since),
     fetchMcidOverrides(db, scope),
@@ -39,9 +39,7 @@ export async function loadProgress(
   // With the whole history loaded the first point is the baseline; a shorter range asks for it.
   let baselines = [] as Awaited<ReturnType<typeof fetchMeasurementBaselines>>;
   if (since) {
-    const keys = new Map<string, { code: string; side: string }>();
-    for (const r of measurementRows) keys.set(`${r.code}\u0000${r.side}`, { code: r.code, side: r.side });
-    baselines = await fetchMeasurementBaselines(db, scope, patient.id, [...keys.values()]);
+    baselines = await fetchMeasurementBaselines(db, scope, patient.id, measurementRows);
   }
 
   const sinceMs = since ? since.getTime() : null;

@@ -74,7 +74,7 @@ test.describe("assessments", () => {
     await decision.getByLabel("Confirm").check();
     await page.getByRole("button", { name: "Sign", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: /^Assessment of / })).toBeVisible();
-    await expect(page.getByText("Confirmed", { exact: true })).toBeVisible();
+    await expect(page.getByText("Confirmed", { exact: true }).first()).toBeVisible();
     const assessmentUrl = page.url();
 
     // Amend with a reason: revision 2 with the new score, revision 1 still readable.
@@ -93,7 +93,7 @@ test.describe("assessments", () => {
 
     // The patient page: latest scores, the meaningful-change verdict, the confirmed pattern, the timeline.
     await page.goto(patientUrl);
-    const scores = page.getByRole("region", { name: "Outcome scores" });
+    const scores = page.getByRole("list", { name: "Outcome scores" });
     await expect(scores.getByText("24 %")).toBeVisible();
     await expect(scores.getByText("70 %")).toBeVisible();
     await expect(scores.getByText("Meaningful improvement").first()).toBeVisible();
@@ -129,7 +129,8 @@ test.describe("assessments", () => {
     await page.getByRole("button", { name: "Record flag" }).click();
     await expect(page.getByRole("list", { name: "Active safety flags" }).getByText("Precaution: Claustrophobia")).toBeVisible();
     await page.getByRole("link", { name: `Sam ${last}` }).click();
-    await expect(page.getByText("Precaution: Claustrophobia")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: `Sam ${last}` })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Active safety flags" }).getByText("Precaution: Claustrophobia")).toBeVisible();
   });
 
   test("Declan Murphy's page shows the urgent-referral banner", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, formAlert, storageFor, uniqueSuffix } from "./helpers";
+import { expectAccessible, storageFor, uniqueSuffix } from "./helpers";
 
 async function openPatient(page: Page, query: string, link: string, heading: string) {
   await page.goto(`/patients?q=${encodeURIComponent(query)}`);
@@ -38,7 +38,7 @@ test.describe("programmes", () => {
     await page.getByLabel("Sets for Glute bridge").fill("0");
     await page.getByLabel("Reps for Glute bridge").fill("12");
     await page.getByRole("button", { name: /^Save/ }).click();
-    await expect(formAlert(page)).toContainText("Some fields need attention");
+    await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention" })).toBeVisible();
     await expect(items.first().getByText("Sets must be at least 1")).toBeVisible();
     await expect(page.getByLabel("Reps for Glute bridge")).toHaveValue("12");
     await page.getByLabel("Sets for Glute bridge").fill("4");
@@ -114,7 +114,7 @@ test.describe("programmes", () => {
     await expectAccessible(page);
     await page.getByLabel("Name").fill("hamstring");
     await page.getByLabel("Category").selectOption("stretch");
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByRole("link", { name: "Supine hamstring stretch with strap" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Glute bridge" })).toHaveCount(0);
     await page.goto("/exercises?muscle=gluteus-maximus&pattern=hip-flexor-glute");

@@ -9,14 +9,36 @@ import { SIDE_LABELS } from "../labels";
 import { toInputId, useFormValues } from "./form-context";
 import { NumberField } from "./number-field";
 
-/** References for this patient: the general ones plus those for their sex (all, when sex is not recorded). */
+/**
+ * References for this patient: the general ones plus those for their sex.
+ * When nothing matches (e.g. SLR, with a norm for men only) all are shown,
+ * labelled by sex, rather than claiming there is none.
+ */
 export function selectReferences(measure: MeasureDefinition, sex: string): readonly MeasureReference[] {
   const refs = measure.reference ?? [];
   if (sex !== "male" && sex !== "female") return refs;
-  return refs.filter((r) => r.sex === undefined || r.sex === sex);
+  const matching = refs.filter((r) => r.sex === undefined || r.sex === sex);
+  return matching.length > 0 ? matching : refs;
 }
 
-export function MeasureRow({ measure, sex }: { measure: MeasureDefinition; sex: string }) {
+export function ReferenceList({ measure, references }: { measure: MeasureDefinition; references: readonly MeasureReference[] }) {
+  const methodLabel = (id?: string) => measure.methods.find((m) => m.id === id)?.label ?? id;
+  return (
+    <>
+      {references.map((r, i) => (
+        <p key={i}>
+          {r.sex && <span className="font-medium text-foreground">{r.sex === "male" ? "Men: " : "Women: "}</span>}
+          {r.text}
+          {r.method && ` (${methodLabel(r.method)})`}
+          <span className="text-xs"> · Source: {r.source}</span>
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** One measure: its reference and source beside the inputs, left and right side by side. */
+export function MeasureRow({ measure, sex, sharedReference = false }: { measure: MeasureDefinition; sex: string; sharedReference?: boolean }) {
   const { value, errors } = useFormValues();
   const titleId = toInputId(`${measure.code}-title`);
   const refId = toInputId(`${measure.code}-reference`);
@@ -24,28 +46,28 @@ export function MeasureRow({ measure, sex }: { measure: MeasureDefinition; sex: 
   const methodId = toInputId(methodName);
   const abnormalName = fieldName.measureAbnormal(measure.code);
   const references = selectReferences(measure, sex);
-  const methodLabel = (id?: string) => measure.methods.find((m) => m.id === id)?.label;
+  const hasNorm = (measure.reference?.length ?? 0) > 0;
   return (
-    <div role="group" aria-labelledby={titleId} className="grid gap-3 border-b py-4 last:border-b-0 md:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] md:gap-6">
-      <div className="grid content-start gap-1 text-sm">
-        <p id={titleId} className="font-medium">
-          {measure.label} <span className="font-normal text-muted-foreground">({measure.unit === "grade" ? "grade 0-5, + or -" : measure.unit})</span>
-        </p>
-        <div id={refId} className="grid gap-1 text-muted-foreground">
-          {references.length === 0 && <p>No sourced reference range: recorded and tracked without one.</p>}
-          {references.map((r, i) => (
-            <p key={i}>
-              {r.sex && <span className="font-medium text-foreground">{r.sex === "male" ? "Men: " : "Women: "}</span>}
-              {r.text}
-              {r.method && ` (${methodLabel(r.method) ?? r.method})`}
-              <span className="text-xs"> · Source: {r.source}</span>
-            </p>
-          ))}
-          {measure.note && <p className="text-xs">{measure.note}</p>}
+    <div role="group" aria-labelledby={titleId} className="grid gap-3 border-b py-4 last:border-b-0">
+      <p id={titleId} className="text-sm font-medium">
+        {measure.label} <span className="font-normal text-muted-foreground">({measure.unit === "grade" ? "grade 0-5, + or -" : measure.unit})</span>
+      </p>
+      <div className="grid gap-3 xl:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] xl:gap-6">
+        <div id={refId} className="grid content-start gap-1 text-sm text-muted-foreground">
+          {sharedReference ? (
+            references.map((r, i) => (
+              <p key={i}>
+                {r.high !== undefined ? `${r.high} or below counts as weak for pattern suggestions` : "Oxford / MRC grade"}
+                <span className="text-xs"> · Source: {r.source}</span>
+              </p>
+            ))
+          ) : (
+            <ReferenceList measure={measure} references={references} />
+          )}
+          {!hasNorm && <p>No sourced reference range: recorded and tracked without one.</p>}
+          {measure.note && !sharedReference && <p className="text-xs">{measure.note}</p>}
         </div>
-      </div>
-      <div className="grid content-start gap-3">
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-2 content-start gap-3 sm:grid-cols-3">
           {listEntrySides(measure.sided).map((side) => (
             <NumberField
               key={side}
@@ -59,33 +81,28 @@ export function MeasureRow({ measure, sex }: { measure: MeasureDefinition; sex: 
               describedBy={refId}
             />
           ))}
-        </div>
-        {measure.methods.length > 1 ? (
-          <div className="grid gap-1.5">
-            <Label htmlFor={methodId} className="text-xs">
-              Method
-            </Label>
-            <NativeSelect id={methodId} name={methodName} size="sm" defaultValue={value(methodName) || measure.methods[0]?.id}>
-              {measure.methods.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.label}
-                </option>
-              ))}
-            </NativeSelect>
-            <FieldError id={`${methodId}-error`} errors={errors(methodName)} />
-          </div>
-        ) : (
-          <p className="text-xs text-muted-foreground">
-            Method: {measure.methods[0]?.label}
+          {measure.methods.length > 1 ? (
+            <div className="col-span-2 grid content-start gap-1.5 sm:col-span-1">
+              <Label htmlFor={methodId}>Method</Label>
+              <NativeSelect id={methodId} name={methodName} defaultValue={value(methodName) || measure.methods[0]?.id}>
+                {measure.methods.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.label}
+                  </option>
+                ))}
+              </NativeSelect>
+              <FieldError id={`${methodId}-error`} errors={errors(methodName)} />
+            </div>
+          ) : (
             <input type="hidden" name={methodName} value={measure.methods[0]?.id ?? ""} />
-          </p>
-        )}
-        {references.length === 0 && (
-          <label className="flex items-center gap-2 text-sm" htmlFor={toInputId(abnormalName)}>
-            <input id={toInputId(abnormalName)} type="checkbox" name={abnormalName} defaultChecked={value(abnormalName) === "on"} className="size-4 accent-primary" />
-            Abnormal in my clinical judgement
-          </label>
-        )}
+          )}
+          {!hasNorm && (
+            <label className="col-span-2 flex items-center gap-2 text-sm sm:col-span-3" htmlFor={toInputId(abnormalName)}>
+              <input id={toInputId(abnormalName)} type="checkbox" name={abnormalName} defaultChecked={value(abnormalName) === "on"} className="size-4 accent-primary" />
+              Abnormal in my clinical judgement
+            </label>
+          )}
+        </div>
       </div>
     </div>
   );

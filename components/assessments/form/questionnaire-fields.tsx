@@ -103,11 +103,11 @@ export function RmdqFields() {
       </div>
       <fieldset className="grid gap-2">
         <legend className="mb-2 text-sm font-medium">Items answered yes</legend>
-        <div className="grid grid-cols-3 gap-x-4 gap-y-2 sm:grid-cols-6 lg:grid-cols-8">
+        <div className="grid grid-cols-3 gap-x-4 gap-y-2 sm:grid-cols-4 xl:grid-cols-8">
           {Array.from({ length: count }, (_, i) => {
             const name = fieldName.rmdqAnswer(i);
             return (
-              <label key={name} className="flex items-center gap-2 text-sm" htmlFor={toInputId(name)}>
+              <label key={name} className="flex items-center gap-2 text-sm whitespace-nowrap" htmlFor={toInputId(name)}>
                 <input id={toInputId(name)} type="checkbox" name={name} value="yes" defaultChecked={value(name) === "yes"} className="size-4 accent-primary" />
                 Item {i + 1}
               </label>

@@ -2,6 +2,11 @@ import type { ProgrammeItemView } from "@/lib/programmes/queries";
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
+/** A box per time of day up to three; beyond that (advice through the day) one box for the day. */
+function boxesPerDay(timesPerDay: number): number {
+  return timesPerDay <= 3 ? timesPerDay : 1;
+}
+
 /** One week on paper: a box to tick per exercise, per day, per time of day. */
 export function TickGrid({ items }: { items: ProgrammeItemView[] }) {
   return (
@@ -33,7 +38,7 @@ export function TickGrid({ items }: { items: ProgrammeItemView[] }) {
             {DAYS.map((day) => (
               <td key={day} className="border border-border px-1 py-1 text-center">
                 <span className="inline-flex flex-wrap justify-center gap-1" aria-hidden>
-                  {Array.from({ length: Math.min(item.timesPerDay, 4) }, (_, n) => (
+                  {Array.from({ length: boxesPerDay(item.timesPerDay) }, (_, n) => (
                     <span key={n} className="print-box inline-block size-4 rounded-sm border border-foreground/60" />
                   ))}
                 </span>
