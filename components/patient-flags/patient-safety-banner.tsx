@@ -24,8 +24,8 @@ export async function PatientSafetyBanner({ scope, patientId, manageLink = true 
           <AlertTitle>Urgent referral: possible cauda equina syndrome</AlertTitle>
           <AlertDescription>
             <p>
-              Recorded: {redFlags.map((f) => f.label).join(", ")}. This is a surgical emergency: refer the patient for urgent medical assessment today. Do not start
-              decompression or loading exercise.
+              Recorded: {redFlags.map((f) => f.label).join(", ")}. A possible surgical emergency: refer the patient for urgent medical assessment today.
+              Decompression is a hard stop while this flag is active.
             </p>
           </AlertDescription>
         </Alert>

@@ -9,10 +9,12 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { ProgressChartData } from "@/lib/progress/types";
 import { mergeChartRows, SERIES_COLORS } from "./chart-rows";
+import { decodeTimes, expandChart } from "./compact";
 import { ProgressChartPlot } from "./progress-chart-plot";
 import { ProgressTable } from "./progress-table";
 
 type Props = {
+  /** Compact form (compact.ts): times in minutes after xDomain[0]. */
   chart: ProgressChartData;
   sessions: number[];
   adherence: { t: number[]; percent: number[] };
@@ -39,10 +41,15 @@ function Swatch({ color, dashed = false, area = false }: { color: string; dashed
  * browser only (the server sends the reduced data, not thousands of SVG
  * nodes); "View as table" swaps it for the same rows as a table.
  */
-export function ProgressChart({ chart, sessions, adherence, xDomain, timeZone, csvHref }: Props) {
+export function ProgressChart({ chart: compact, sessions: compactSessions, adherence: compactAdherence, xDomain, timeZone, csvHref }: Props) {
   const [view, setView] = useState<"chart" | "table">("chart");
   const mounted = useSyncExternalStore(noSubscribe, () => true, () => false);
-  const rows = useMemo(() => mergeChartRows(chart, sessions, adherence), [chart, sessions, adherence]);
+  const base = xDomain[0];
+  const chart = useMemo(() => expandChart(compact, base), [compact, base]);
+  const rows = useMemo(
+    () => mergeChartRows(chart, decodeTimes(compactSessions, base), { t: decodeTimes(compactAdherence.t, base), percent: compactAdherence.percent }),
+    [chart, compactSessions, compactAdherence, base],
+  );
   const { formatDate, formatTick } = useMemo(() => {
     const full = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
     const short = new Intl.DateTimeFormat("en-GB", { timeZone, month: "short", year: "2-digit" });

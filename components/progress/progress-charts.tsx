@@ -2,6 +2,7 @@ import { ChartNoAxesCombined } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PROGRESS_RANGE_LABELS } from "@/lib/progress/range";
 import type { ProgressData } from "@/lib/progress/types";
+import { compactChart, encodeTimes } from "./compact";
 import { ProgressChart } from "./progress-chart";
 
 /** Every chart of a patient's progress page, or a designed empty state. */
@@ -20,14 +21,17 @@ export function ProgressCharts({ patientId, progress, timeZone }: { patientId: s
     );
   }
   const query = progress.range === "all" ? "" : `?range=${progress.range}`;
+  const base = progress.xDomain[0];
+  const sessions = encodeTimes(progress.sessions, base);
+  const adherence = { t: encodeTimes(progress.adherence.t, base), percent: progress.adherence.percent };
   return (
     <div className="grid gap-6">
       {progress.charts.map((chart) => (
         <ProgressChart
           key={chart.id}
-          chart={chart}
-          sessions={progress.sessions}
-          adherence={progress.adherence}
+          chart={compactChart(chart, base)}
+          sessions={sessions}
+          adherence={adherence}
           xDomain={progress.xDomain}
           timeZone={timeZone}
           csvHref={`/api/patients/${patientId}/series/${chart.id}${query}`}

@@ -48,10 +48,7 @@ export const patientFormSchema = z
     if (v.weight !== null && v.weightDate === null) {
       ctx.addIssue({ code: "custom", path: ["weightDate"], message: "Enter the date the weight was measured" });
     }
-    if (v.weightDate !== null && v.weight === null) {
-      ctx.addIssue({ code: "custom", path: ["weight"], message: "Enter the weight measured on that date" });
-    }
-    if (v.weightDate !== null && v.weightDate < v.dateOfBirth) {
+    if (v.weight !== null && v.weightDate !== null && v.weightDate < v.dateOfBirth) {
       ctx.addIssue({ code: "custom", path: ["weightDate"], message: "The weighing date cannot be before the date of birth" });
     }
     const kg = v.weight !== null && v.weightUnit === "lb" ? v.weight * KG_PER_LB : v.weight;

@@ -8,6 +8,7 @@ export type TargetRun = {
   label: string;
   path: string;
   user: string;
+  connections: number;
   load: LoadResult;
   peakRssMiB: number;
   seqScanDelta: Record<string, number>;
@@ -93,11 +94,11 @@ export function writeReport(path: string, r: BenchReport) {
     "",
     "## Results",
     "",
-    "| page | path | user | requests | req/s | p50 | p95 | p99 | p95 / floor p95 | non-2xx | peak RSS during run |",
-    "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| page | path | user | connections | requests | req/s | p50 | p95 | p99 | p95 / floor p95 | non-2xx | peak RSS during run |",
+    "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...r.runs.map(
       (x) =>
-        `| ${x.label} | \`${x.path}\` | ${x.user} | ${x.load.requests} | ${x.load.rps.toFixed(1)} | ${ms(x.load.p50)} | ${ms(x.load.p95)} | ${ms(x.load.p99)} | ${ratio(x.load.p95, fp95)} | ${x.load.non2xx + x.load.errors} | ${x.peakRssMiB.toFixed(0)} MiB |`,
+        `| ${x.label} | \`${x.path}\` | ${x.user} | ${x.connections} | ${x.load.requests} | ${x.load.rps.toFixed(1)} | ${ms(x.load.p50)} | ${ms(x.load.p95)} | ${ms(x.load.p99)} | ${ratio(x.load.p95, fp95)} | ${x.load.non2xx + x.load.errors} | ${x.peakRssMiB.toFixed(0)} MiB |`,
     ),
     "",
     `Peak server memory (VmHWM of the server process over the whole benchmark): **${r.serverPeakMiB.toFixed(0)} MiB**.`,

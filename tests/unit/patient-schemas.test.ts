@@ -48,9 +48,10 @@ describe("patient form schema", () => {
     expect(fieldErrors({ ...valid, email: "not-an-email" }).email).toBe("Enter a valid email address");
   });
 
-  it("needs a weight and its date together, the date not before birth", () => {
+  it("needs a date for a weight, not before birth; a date alone is ignored", () => {
     expect(fieldErrors({ ...valid, weight: "70" }).weightDate).toBe("Enter the date the weight was measured");
-    expect(fieldErrors({ ...valid, weightDate: "2026-01-01" }).weight).toBe("Enter the weight measured on that date");
+    // The form offers today's date for a weighing; with no weight typed it is simply ignored.
+    expect(patientFormSchema.parse({ ...valid, weightDate: "2026-01-01" }).weight).toBeNull();
     expect(fieldErrors({ ...valid, weight: "70", weightDate: "1970-01-01" }).weightDate).toBe("The weighing date cannot be before the date of birth");
     expect(fieldErrors({ ...valid, weight: "900", weightDate: "2026-01-01" }).weight).toBe("Enter a body weight between 2 and 350 kg (770 lb)");
   });

@@ -5,6 +5,8 @@ import { FieldError } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { fieldName } from "@/lib/assessments/form-fields";
+import { NDI_MAX_MISSING } from "@/lib/clinical/instruments/ndi";
+import { ODI_MAX_MISSING } from "@/lib/clinical/instruments/odi";
 import { NDI_SECTIONS, ODI_SECTIONS, ODI_VERSIONS, RMDQ_ITEM_COUNTS, getInstrument } from "@/lib/clinical/instruments";
 import { toInputId, useFormValues } from "./form-context";
 import { NumberField } from "./number-field";
@@ -44,7 +46,7 @@ export function OdiFields() {
     <fieldset id={toInputId("odi")} className="grid gap-4" aria-describedby={`${toInputId("odi")}-hint`}>
       <legend className="text-base font-semibold">{odi.label} (ODI)</legend>
       <p id={`${toInputId("odi")}-hint`} className="text-sm text-muted-foreground">
-        Copy each section&apos;s score (0-5) from the patient&apos;s form; leave a section blank if it was not answered. At most 2 blank sections can be scored. Source: {odi.source}.
+        Copy each section&apos;s score (0-5) from the patient&apos;s form; leave a section blank if it was not answered. At most {ODI_MAX_MISSING} blank sections can be scored (a safe default without a verified source). Source: {odi.source}.
       </p>
       <VersionSelect name="odi.version" options={ODI_VERSION_OPTIONS} />
       <div className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
@@ -63,7 +65,7 @@ export function NdiFields() {
     <fieldset id={toInputId("ndi")} className="grid gap-4" aria-describedby={`${toInputId("ndi")}-hint`}>
       <legend className="text-base font-semibold">{ndi.label} (NDI)</legend>
       <p id={`${toInputId("ndi")}-hint`} className="text-sm text-muted-foreground">
-        Each item 0-5 from the patient&apos;s form. A blank item is filled with the mean of the answered ones (Vernon&apos;s rule); at most 2 blanks. Source: {ndi.source}.
+        Each item 0-5 from the patient&apos;s form. A blank item is filled with the mean of the answered ones (Vernon&apos;s rule); at most {NDI_MAX_MISSING} blanks (a chosen default). Source: {ndi.source}.
       </p>
       <div className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
         {NDI_SECTIONS.map((s) => (
