@@ -22,16 +22,18 @@ export type InstrumentStat = {
  * assessments) never count.
  */
 export function instrumentStatsCte(clinicId: string, patients: SQL): SQL {
+  // One sort in index order, then plain aggregates over it (PostgreSQL 15 sorts inside every ORDER BY aggregate otherwise).
   return sql`stats as (
-      select r.patient_id, r.instrument, count(*)::int as n,
-        (extract(epoch from min(r.taken_at)) * 1000)::float8 as first_t,
-        (array_agg(r.score order by r.taken_at, r.id))[1] as baseline,
-        (array_agg(r.score order by r.taken_at desc, r.id desc))[1] as latest,
-        (array_agg(r.direction order by r.taken_at desc, r.id desc))[1] as direction
-      from ${patients} x
-      join instrument_result r on r.clinic_id = ${clinicId} and r.patient_id = x.id and r.superseded_at is null
-      join signed s on s.id = r.assessment_id
-      group by r.patient_id, r.instrument
+      select patient_id, instrument, count(*)::int as n, (min(taken_at) * 1000)::float8 as first_t,
+        (array_agg(score))[1] as baseline, (array_agg(score))[count(*)] as latest, (array_agg(direction))[count(*)] as direction
+      from (
+        select r.patient_id, r.instrument, extract(epoch from r.taken_at) as taken_at, r.score, r.direction
+        from ${patients} x
+        join instrument_result r on r.clinic_id = ${clinicId} and r.patient_id = x.id and r.superseded_at is null
+        join signed s on s.id = r.assessment_id
+        order by r.patient_id, r.instrument, r.taken_at, r.id
+      ) ordered
+      group by patient_id, instrument
     ),
     stats_by_patient as (
       select patient_id, jsonb_agg(jsonb_build_object('patient_id', patient_id, 'instrument', instrument, 'n', n, 'first_t', first_t,

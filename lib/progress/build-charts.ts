@@ -29,12 +29,17 @@ function formatDelta(delta: number): string {
   return `${rounded > 0 ? "+" : ""}${rounded}`;
 }
 
-/** A padded value axis covering the data, the baselines and the reference, kept inside the measure's plausible range. */
+/**
+ * A value axis covering the data, the baselines and the reference, kept
+ * inside the measure's plausible range. The padding is at least a tenth of
+ * that range, so a change of a degree or two does not fill the chart and
+ * look bigger than it is.
+ */
 function fitDomain(values: number[], bounds: { min: number; max: number }): [number, number] {
   if (values.length === 0) return [bounds.min, bounds.max];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  const pad = Math.max((hi - lo) * 0.1, 1);
+  const pad = Math.max((hi - lo) * 0.15, (bounds.max - bounds.min) * 0.1);
   return [Math.max(bounds.min, Math.floor(lo - pad)), Math.min(bounds.max, Math.ceil(hi + pad))];
 }
 

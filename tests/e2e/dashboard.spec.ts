@@ -17,7 +17,7 @@ test.describe("dashboard: caseload", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Hello, Ava" })).toBeVisible();
     const card = page.getByRole("region", { name: /Not improving/ });
-    const gareth = card.getByRole("link", { name: "Gareth Whitfield" });
+    const gareth = card.getByRole("link", { name: "Gareth Whitfield", exact: true });
     await expect(gareth).toBeVisible();
     // Another clinic's persona with the same story never appears.
     await expect(page.getByText("Kwame Adeyemi")).toHaveCount(0);
@@ -55,7 +55,7 @@ test.describe("dashboard: clinic view and scope", () => {
     await page.getByRole("navigation", { name: "Whose patients" }).getByRole("link", { name: "Whole clinic" }).click();
     await expect(page).toHaveURL(/view=clinic/);
     await expect(page.getByRole("heading", { level: 2, name: /Clinic outcomes/ })).toBeVisible();
-    await expect(page.getByRole("region", { name: /Not improving/ }).getByRole("link", { name: "Gareth Whitfield" })).toBeVisible();
+    await expect(page.getByRole("region", { name: /Not improving/ }).getByRole("link", { name: "Gareth Whitfield", exact: true })).toBeVisible();
     await expect(page.getByText("Kwame Adeyemi")).toHaveCount(0);
     await expectAccessible(page);
     await context.close();
