@@ -42,7 +42,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ) : undefined
         }
       />
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2">
         <SessionsCards sessions={data.sessions} timeZone={data.timeZone} showPractitioner={!mine} />
         <NotImprovingCard rows={data.notImproving} />
         <DueCard rows={data.due} timeZone={data.timeZone} />

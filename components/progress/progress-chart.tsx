@@ -52,9 +52,11 @@ export function ProgressChart({ chart: compact, sessions: compactSessions, adher
   );
   const { formatDate, formatTick } = useMemo(() => {
     const full = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
-    const short = new Intl.DateTimeFormat("en-GB", { timeZone, month: "short", year: "2-digit" });
-    return { formatDate: (t: number) => full.format(t), formatTick: (t: number) => short.format(t) };
-  }, [timeZone]);
+    // Day and month while the axis spans under about ten months; month and year beyond, when days would repeat.
+    const longAxis = xDomain[1] - xDomain[0] > 300 * 86_400_000;
+    const tick = new Intl.DateTimeFormat("en-GB", longAxis ? { timeZone, month: "short", year: "2-digit" } : { timeZone, day: "numeric", month: "short" });
+    return { formatDate: (t: number) => full.format(t), formatTick: (t: number) => tick.format(t) };
+  }, [timeZone, xDomain]);
   const headingId = `chart-${chart.id}-title`;
   const reduced = chart.series.filter((s) => s.reduced);
   const sessionCount = rows.filter((r) => r.session).length;

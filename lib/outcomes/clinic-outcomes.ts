@@ -42,25 +42,38 @@ export async function getClinicOutcomes(
   const from = getPeriodStart(period, now).toISOString();
   const to = now.toISOString();
   // Completion time: the row's last update once its status is "completed". [U] no completed_at column exists.
+  const courseDone = sql`dc.clinic_id = ${c} and dc.status = 'completed' and dc.updated_at >= ${from} and dc.updated_at <= ${to}`;
+  const programmeDone = sql`g.clinic_id = ${c} and g.status = 'completed' and g.updated_at >= ${from} and g.updated_at <= ${to}`;
+  // A caseload is probed patient by patient through the (clinic_id, patient_id, ...) indexes; the whole clinic
+  // is matched set-wise against its completed courses and programmes. (offset 0 keeps each probe a probe.)
+  const completedInCaseload = sql`select p.id, p.practitioner_id from patient p
+    cross join lateral (
+      select exists (select 1 from decompression_course dc where ${courseDone} and dc.patient_id = p.id)
+        or exists (select 1 from programme g where ${programmeDone} and g.patient_id = p.id) as done
+      offset 0
+    ) x
+    where ${caseloadCondition(scope, view)} and x.done`;
+  const completedInClinic = sql`select p.id, p.practitioner_id from patient p
+    where ${caseloadCondition(scope, view)} and p.id in (
+      select dc.patient_id from decompression_course dc where ${courseDone}
+      union select g.patient_id from programme g where ${programmeDone})`;
   const patients = await queryRows<{ id: string; practitioner_id: string | null; practitioner_name: string | null; patterns: string[]; stats: InstrumentStat[] }>(
     db,
-    sql`with done as materialized (
-          select p.id, p.practitioner_id from patient p
-          where ${caseloadCondition(scope, view)} and (
-            exists (select 1 from decompression_course dc where dc.clinic_id = ${c} and dc.patient_id = p.id
-              and dc.status = 'completed' and dc.updated_at >= ${from} and dc.updated_at <= ${to})
-            or exists (select 1 from programme g where g.clinic_id = ${c} and g.patient_id = p.id
-              and g.status = 'completed' and g.updated_at >= ${from} and g.updated_at <= ${to}))
-        ),
+    sql`with done as materialized (${view === "mine" ? completedInCaseload : completedInClinic}),
         signed as materialized (
           select a.id, a.patient_id, a.assessed_at from assessment a join done d on d.id = a.patient_id
           where a.clinic_id = ${c} and a.status = 'signed'
         ),
         ${instrumentStatsCte(c, sql`done`)},
         decisions as (
+          -- Per patient through pattern_tag (clinic_id, patient_id, status): a handful of rows each.
           select distinct on (t.patient_id, t.pattern) t.patient_id, t.pattern, t.status
           from done d
-          join pattern_tag t on t.clinic_id = ${c} and t.patient_id = d.id and t.superseded_at is null
+          cross join lateral (
+            select t.patient_id, t.pattern, t.status, t.assessment_id, t.decided_at from pattern_tag t
+            where t.clinic_id = ${c} and t.patient_id = d.id and t.superseded_at is null
+            offset 0 -- keeps the planner from flattening this into a scan of the whole table
+          ) t
           join signed s on s.id = t.assessment_id
           order by t.patient_id, t.pattern, s.assessed_at desc, t.decided_at desc
         ),

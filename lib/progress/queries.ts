@@ -157,7 +157,7 @@ export async function fetchMeasurementBaselines(
     sql`select k.code, k.side, b.value, b.t
         from (values ${wanted}) as k(code, side)
         cross join lateral (
-          select m.value, (extract(epoch from m.taken_at) * 1000)::float8 as t
+          select m.value, (extract(epoch from m.taken_at)::int8 * 1000)::float8 as t
           ${measurementsFrom(scope, patientId)} and m.code = k.code and m.side = k.side
           order by m.taken_at, m.id
           limit 1

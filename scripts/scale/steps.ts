@@ -102,7 +102,7 @@ export const STEPS: Step[] = [
       select gen_random_uuid(), sc.id, sp.id, pr.id, $1::timestamptz - make_interval(days => sp.n % 20), 'lumbar', 'Follow-up', 'draft', 0, null, null,
         $1::timestamptz - make_interval(days => sp.n % 20), $1::timestamptz - make_interval(days => sp.n % 20)
       from sp join sc on sc.k = sp.ck join sprac pr on pr.ck = sp.ck and pr.j = sp.pj
-      where sp.n % 50 = 7 and not sp.archived`,
+      where sp.n % 37 = 5 and not sp.archived`,
   },
   {
     name: "instrument results",
