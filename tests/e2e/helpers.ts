@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "plumbline-demo";
-export const AUTH_DIR = "tests/.cache/auth";
+// One folder per server port, so runs side by side never share sessions.
+export const AUTH_DIR = `tests/.cache/auth-${process.env.E2E_PORT ?? "3100"}`;
 export const storageFor = (email: string) => `${AUTH_DIR}/${email.replace(/[^a-z0-9]/gi, "_")}.json`;
 
 /** Signs in by posting the credentials form the way the browser would, without clicking through. */
