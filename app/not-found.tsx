@@ -1,19 +1,2 @@
-import Link from "next/link";
-import { SearchX } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-
-export default function NotFound() {
-  return (
-    <EmptyState
-      icon={SearchX}
-      title="Not found"
-      description="There is nothing here, or it is not part of your clinic's records."
-      action={
-        <Button asChild variant="outline">
-          <Link href="/patients">Back to patients</Link>
-        </Button>
-      }
-    />
-  );
-}
+// Outside the signed-in shell the same message serves.
+export { default } from "./(clinic)/not-found";

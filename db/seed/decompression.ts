@@ -4,7 +4,7 @@ import type { Database } from "../client";
 import { assessments, auditEvents, bodyWeights, decompressionCourses, decompressionSessions, patientFlags } from "../schema";
 import { FORCE_WARN_ABOVE_PERCENT, KG_PER_LB, TYPICAL_START_PERCENT, type DecompressionRegion } from "@/lib/clinical/decompression";
 import { screenForDecompression } from "@/lib/clinical/safety";
-import { instantToLocalDate, localToInstant } from "@/lib/decompression/local-time";
+import { instantToLocalDate, localToInstant } from "@/lib/time-zone";
 import { toStoredScreening } from "@/lib/decompression/rules";
 import { insertInBatches } from "./assessments-batch";
 import { DEMO_CLINICS } from "./demo-accounts";

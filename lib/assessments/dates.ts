@@ -1,21 +1,5 @@
 import { todayIn } from "@/lib/format";
-
-/** Minutes the zone is ahead of UTC at that instant, read from Intl (no tz library needed). */
-function zoneOffsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
-}
+import { localToInstant } from "@/lib/time-zone";
 
 /**
  * The instant stored for an assessment dated `date` (YYYY-MM-DD) in the
@@ -24,9 +8,7 @@ function zoneOffsetMs(at: Date, timeZone: string): number {
  */
 export function toAssessedAt(date: string, timeZone: string, now = new Date()): Date {
   if (date === todayIn(timeZone, now)) return now;
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const noonUtc = new Date(Date.UTC(y, m - 1, d, 12));
-  return new Date(noonUtc.getTime() - zoneOffsetMs(noonUtc, timeZone));
+  return localToInstant(`${date}T12:00`, timeZone);
 }
 
 /** The clinic-local calendar date of an instant, as YYYY-MM-DD. */

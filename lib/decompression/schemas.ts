@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COURSE_RULES, DECOMPRESSION_REGIONS, toKg } from "@/lib/clinical/decompression";
 import { blankToNull, checked, isoDate, optionalNumber, optionalText, optionalWholeNumber, wholeNumber } from "@/lib/programmes/form-fields";
-import { isLocalDateTime } from "./local-time";
+import { isLocalDateTime } from "@/lib/time-zone";
 
 export const POSITIONS = ["supine", "prone", "seated"] as const;
 export const RESPONSES = ["centralising", "peripheralising", "no-change"] as const;

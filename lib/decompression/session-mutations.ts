@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getPatient } from "@/lib/patients/queries";
 import { getClinicTimeZone } from "./clinic-time";
-import { instantToLocalDate, localToInstant } from "./local-time";
+import { instantToLocalDate, localToInstant } from "@/lib/time-zone";
 import { findUncoveredBlocking, readOverriddenCodes } from "./rules";
 import type { ScheduleSessionInput, SessionLogInput } from "./schemas";
 import { screenPatient } from "./screening";

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { ClipboardPen } from "lucide-react";
 import { CourseProgress } from "@/components/decompression/course-progress";
 import { CourseStatusBadge } from "@/components/decompression/course-status-badge";
-import { CourseStatusForm } from "@/components/decompression/course-status-form";
+import { EndStatusForm } from "@/components/clinical/end-status-form";
+import { setCourseStatusAction } from "@/lib/decompression/actions";
 import { PainChart } from "@/components/decompression/pain-chart";
 import { ScheduleSessionForm } from "@/components/decompression/schedule-session-form";
 import { SessionsTable } from "@/components/decompression/sessions-table";
@@ -17,7 +18,7 @@ import { getDb } from "@/db/runtime";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
 import { getSafetyFlag } from "@/lib/clinical/safety";
-import { instantToLocal } from "@/lib/decompression/local-time";
+import { instantToLocal } from "@/lib/time-zone";
 import { getCourseProgress, listCourseSessions } from "@/lib/decompression/queries";
 import { describeForce, POSITION_LABELS, REGION_LABELS, suggestNextSessionTime, type StoredScreening } from "@/lib/decompression/rules";
 import { viewCourse } from "@/lib/decompression/view";
@@ -166,7 +167,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
               </CardTitle>
             </CardHeader>
             <CardContent>
-              <CourseStatusForm id={course.id} version={course.version} />
+              <EndStatusForm id={course.id} version={course.version} noun="course" action={setCourseStatusAction} />
             </CardContent>
           </Card>
         )}

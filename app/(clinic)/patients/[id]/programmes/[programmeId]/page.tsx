@@ -6,7 +6,8 @@ import { AdherenceForm } from "@/components/programmes/adherence-form";
 import { AdherenceTable } from "@/components/programmes/adherence-table";
 import { PatientEyebrow } from "@/components/programmes/patient-eyebrow";
 import { ProgrammeItems } from "@/components/programmes/programme-items";
-import { ProgrammeStatusForm } from "@/components/programmes/programme-status-form";
+import { EndStatusForm } from "@/components/clinical/end-status-form";
+import { setProgrammeStatusAction } from "@/lib/programmes/actions";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -131,7 +132,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
             </CardTitle>
           </CardHeader>
           <CardContent>
-            <ProgrammeStatusForm id={programme.id} version={programme.version} />
+            <EndStatusForm id={programme.id} version={programme.version} noun="programme" action={setProgrammeStatusAction} />
           </CardContent>
         </Card>
       )}

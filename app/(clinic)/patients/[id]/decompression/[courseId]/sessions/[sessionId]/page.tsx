@@ -8,7 +8,7 @@ import { getDb } from "@/db/runtime";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
 import { FORCE_WARN_ABOVE_PERCENT } from "@/lib/clinical/decompression";
-import { instantToLocal } from "@/lib/decompression/local-time";
+import { instantToLocal } from "@/lib/time-zone";
 import { getLatestBodyWeight, getSession, listCourseSessions } from "@/lib/decompression/queries";
 import { findUncoveredBlocking, readOverriddenCodes, REGION_LABELS } from "@/lib/decompression/rules";
 import { screenPatient } from "@/lib/decompression/screening";

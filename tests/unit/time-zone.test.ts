@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { instantToLocal, instantToLocalDate, isLocalDateTime, localDayRange, localToInstant } from "@/lib/decompression/local-time";
+import { instantToLocal, instantToLocalDate, isLocalDateTime, localDayRange, localToInstant } from "@/lib/time-zone";
 
 const LONDON = "Europe/London";
 

@@ -6,11 +6,19 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import { setCourseStatusAction } from "@/lib/decompression/actions";
+import type { ActionState } from "@/lib/actions/state";
 
-/** Ends an active course: completed, or stopped with a reason. */
-export function CourseStatusForm({ id, version }: { id: string; version: number }) {
-  const [state, action, pending] = useActionState(setCourseStatusAction, {});
+type Props = {
+  id: string;
+  version: number;
+  /** What ends: "programme", "course". */
+  noun: string;
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+};
+
+/** Ends an active plan of care: completed, or stopped with a reason. */
+export function EndStatusForm({ id, version, noun, action: serverAction }: Props) {
+  const [state, action, pending] = useActionState(serverAction, {});
   const [status, setStatus] = useState("completed");
   return (
     <form action={action} className="grid gap-3">
@@ -21,7 +29,7 @@ export function CourseStatusForm({ id, version }: { id: string; version: number 
           <AlertDescription>{state.message}</AlertDescription>
         </Alert>
       )}
-      <Field label="End the course as" errors={state.errors?.status}>
+      <Field label={`End the ${noun} as`} errors={state.errors?.status}>
         <NativeSelect name="status" value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="completed">Completed</option>
           <option value="stopped">Stopped</option>
@@ -31,7 +39,7 @@ export function CourseStatusForm({ id, version }: { id: string; version: number 
         <Textarea name="reason" rows={2} />
       </Field>
       <Button type="submit" variant="outline" disabled={pending} className="justify-self-start">
-        {status === "stopped" ? "Stop course" : "Mark course completed"}
+        {status === "stopped" ? `Stop ${noun}` : `Mark ${noun} completed`}
       </Button>
     </form>
   );
