@@ -10,7 +10,7 @@ import { getWeeklyAdherence } from "@/lib/adherence/queries";
 import { computePrescribedSessions, getPastWeekStart } from "@/lib/adherence/rules";
 import { PATTERNS } from "@/lib/clinical/patterns";
 import { formatDate, todayIn } from "@/lib/format";
-import { getActiveProgramme, getConfirmedPatterns, listProgrammes } from "@/lib/programmes/queries";
+import { getActiveProgramme, getConfirmedPatternIds, listProgrammes } from "@/lib/programmes/queries";
 import { AdherenceForm } from "./adherence-form";
 import { AdherenceTable, formatPercent } from "./adherence-table";
 
@@ -21,7 +21,7 @@ export async function ProgrammeSection({ scope, patient, timeZone }: PatientSect
   const db = await getDb();
   const [active, patterns, weeks, history] = await Promise.all([
     getActiveProgramme(db, scope, patient.id),
-    getConfirmedPatterns(db, scope, patient.id),
+    getConfirmedPatternIds(db, scope, patient.id),
     getWeeklyAdherence(db, scope, patient.id),
     listProgrammes(db, scope, patient.id),
   ]);

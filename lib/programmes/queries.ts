@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { clinics, patternTags, programmeItems, programmes, users, type Programme, type ProgrammeItem } from "@/db/schema";
+import { getConfirmedPatterns } from "@/lib/assessments/queries";
+import { clinics, programmeItems, programmes, users, type Programme, type ProgrammeItem } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
-import { PATTERN_IDS, type PatternId } from "@/lib/clinical/patterns";
+import type { PatternId } from "@/lib/clinical/patterns";
 import { NotFoundError, isUuid } from "@/lib/errors";
 import { getClinicExercisesById } from "@/lib/exercises/queries";
 import { clinicToLibraryEntry, toLibraryEntry, type LibraryExercise } from "@/lib/exercises/library";
@@ -11,23 +12,10 @@ import { clinicToLibraryEntry, toLibraryEntry, type LibraryExercise } from "@/li
 export type ProgrammeItemView = ProgrammeItem & { exercise: LibraryExercise | null };
 export type ProgrammeView = Programme & { practitionerName: string; items: ProgrammeItemView[] };
 
-/** Patterns confirmed on the patient's current assessments (superseded tags are history). */
-export async function getConfirmedPatterns(db: Queryable, scope: Scope, patientId: string): Promise<PatternId[]> {
+/** The patterns the patient's signed assessments currently confirm (the assessments' rule), as ids. */
+export async function getConfirmedPatternIds(db: Queryable, scope: Scope, patientId: string): Promise<PatternId[]> {
   if (!isUuid(patientId)) return [];
-  const rows = await db
-    .select({ pattern: patternTags.pattern })
-    .from(patternTags)
-    .where(
-      and(
-        eq(patternTags.clinicId, scope.clinicId),
-        eq(patternTags.patientId, patientId),
-        eq(patternTags.status, "confirmed"),
-        isNull(patternTags.supersededAt),
-      ),
-    )
-    .orderBy(asc(patternTags.decidedAt));
-  const known = new Set<string>(PATTERN_IDS);
-  return [...new Set(rows.map((r) => r.pattern))].filter((p): p is PatternId => known.has(p));
+  return (await getConfirmedPatterns(db, scope, patientId)).map((p) => p.pattern);
 }
 
 /** Items in order, each with its exercise (a built-in from code, a clinic one from the table). */

@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { toItemPayload } from "@/lib/programmes/builder-items";
 import { draftSuggestedItems } from "@/lib/programmes/draft";
 import { saveProgramme, setProgrammeStatus } from "@/lib/programmes/mutations";
-import { getActiveProgramme, getConfirmedPatterns, getProgramme, listProgrammes } from "@/lib/programmes/queries";
+import { getActiveProgramme, getConfirmedPatternIds, getProgramme, listProgrammes } from "@/lib/programmes/queries";
 import { programmeFormSchema, programmeStatusSchema } from "@/lib/programmes/schemas";
 import { isUniqueViolation } from "@/lib/programmes/unique-violation";
 import { createClinic, insertPatient } from "./fixtures";
@@ -55,7 +55,7 @@ describeEachDatabase("programmes", (getDb) => {
     const patient = await insertPatient(db, scope);
     const [assessment] = await db
       .insert(assessments)
-      .values({ clinicId: scope.clinicId, patientId: patient.id, practitionerId: scope.userId, assessedAt: new Date("2026-01-20T10:00:00Z"), region: "lumbar" })
+      .values({ clinicId: scope.clinicId, patientId: patient.id, practitionerId: scope.userId, assessedAt: new Date("2026-01-20T10:00:00Z"), region: "lumbar", status: "signed", revision: 1 })
       .returning();
     const tag = { clinicId: scope.clinicId, patientId: patient.id, assessmentId: assessment!.id, decidedBy: scope.userId };
     await db.insert(patternTags).values([
@@ -64,9 +64,9 @@ describeEachDatabase("programmes", (getDb) => {
       { ...tag, pattern: "scapular-chest", status: "dismissed" },
       { ...tag, pattern: "hamstring-quadriceps", status: "confirmed", supersededAt: new Date() },
     ]);
-    const patterns = await getConfirmedPatterns(db, scope, patient.id);
-    expect(patterns).toEqual(["hip-flexor-glute", "core-extensor"]);
-    expect(await getConfirmedPatterns(db, b.practitioner.scope, patient.id)).toEqual([]);
+    const patterns = await getConfirmedPatternIds(db, scope, patient.id);
+    expect(patterns).toEqual(["core-extensor", "hip-flexor-glute"]);
+    expect(await getConfirmedPatternIds(db, b.practitioner.scope, patient.id)).toEqual([]);
 
     const draft = draftSuggestedItems(patterns);
     expect(draft).toHaveLength(6);
@@ -74,7 +74,7 @@ describeEachDatabase("programmes", (getDb) => {
     const id = await db.transaction((tx) => saveProgramme(tx, scope, input));
     const saved = await getProgramme(db, scope, id);
     expect(saved.items.map((i) => i.builtInSlug)).toEqual(draft.map((d) => d.ref.replace("built-in:", "")));
-    expect(saved.items[0]?.exercise?.name).toBe("Glute bridge");
+    expect(saved.items[0]?.exercise?.name).toBe("Dead bug");
   });
 
   it("versions: a new programme supersedes the active one, which stays readable; one active at a time", async () => {
@@ -216,7 +216,7 @@ describeEachDatabase("programmes: demo seed", (getDb) => {
 
     const maya = persona("Maya", "Okafor");
     const scope = scopeFor(maya.clinicId);
-    const patterns = await getConfirmedPatterns(db, scope, maya.id);
+    const patterns = await getConfirmedPatternIds(db, scope, maya.id);
     const programme = await getActiveProgramme(db, scope, maya.id);
     const first = (await listProgrammes(db, scope, maya.id)).at(-1);
     const v1 = first ? await getProgramme(db, scope, first.id) : null;

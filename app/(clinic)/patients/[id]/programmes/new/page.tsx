@@ -16,7 +16,7 @@ import { todayIn } from "@/lib/format";
 import { viewPatient } from "@/lib/patients/view";
 import { fromStoredItem } from "@/lib/programmes/builder-items";
 import { draftSuggestedItems } from "@/lib/programmes/draft";
-import { getActiveProgramme, getConfirmedPatterns } from "@/lib/programmes/queries";
+import { getActiveProgramme, getConfirmedPatternIds } from "@/lib/programmes/queries";
 
 export const metadata: Metadata = { title: "Programme builder" };
 
@@ -36,7 +36,7 @@ export default async function NewProgrammePage({ params, searchParams }: { param
   const [user, active, patterns, library] = await Promise.all([
     getCurrentUser(scope),
     getActiveProgramme(db, scope, patient.id),
-    getConfirmedPatterns(db, scope, patient.id),
+    getConfirmedPatternIds(db, scope, patient.id),
     listLibraryChoices(db, scope),
   ]);
   const name = `${patient.firstName} ${patient.lastName}`;
