@@ -100,13 +100,13 @@ export async function fetchCaseloadFacts(db: Queryable, scope: Scope, view: Dash
         ${instrumentStatsCte(c, sql`active`)},
         clinic_zone as (select time_zone from clinic where id = ${c})
         select x.id, x.first_name, x.last_name,
-          (extract(epoch from x.first_at) * 1000)::float8 as first_assessed,
-          (extract(epoch from x.last_at) * 1000)::float8 as last_assessed,
+          (date_part('epoch', x.first_at) * 1000) as first_assessed,
+          (date_part('epoch', x.last_at) * 1000) as last_assessed,
           (extract(epoch from (x.review_date::timestamp at time zone z.time_zone)) * 1000)::float8 as review_at,
           x.review_date::text as review_date,
           x.course_id, x.course_status, x.planned_sessions, x.course_completed,
-          (extract(epoch from x.half_at) * 1000)::float8 as half_at,
-          (extract(epoch from x.final_at) * 1000)::float8 as final_at,
+          (date_part('epoch', x.half_at) * 1000) as half_at,
+          (date_part('epoch', x.final_at) * 1000) as final_at,
           x.sessions_completed,
           coalesce(sp.stats, '[]'::jsonb) as stats
         from active x

@@ -18,8 +18,8 @@ export async function listUnsignedDrafts(db: Queryable, scope: Scope, now: Date)
   const rows = await queryRows<{ id: string; patient_id: string; first_name: string; last_name: string; assessed: number; updated: number }>(
     db,
     sql`select a.id, a.patient_id, p.first_name, p.last_name,
-          (extract(epoch from a.assessed_at) * 1000)::float8 as assessed,
-          (extract(epoch from a.updated_at) * 1000)::float8 as updated
+          (date_part('epoch', a.assessed_at) * 1000) as assessed,
+          (date_part('epoch', a.updated_at) * 1000) as updated
         from assessment a
         join patient p on p.id = a.patient_id and p.clinic_id = a.clinic_id
         where a.clinic_id = ${scope.clinicId} and a.practitioner_id = ${scope.userId} and a.status = 'draft'

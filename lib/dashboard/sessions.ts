@@ -29,7 +29,7 @@ async function listSessionsBetween(db: Queryable, scope: Scope, view: DashboardV
   const rows = await queryRows<WeekSession>(
     db,
     sql`select s.id, s.patient_id, p.first_name, p.last_name, s.status,
-          (extract(epoch from s.scheduled_at) * 1000)::float8 as t,
+          (date_part('epoch', s.scheduled_at) * 1000) as t,
           u.name as practitioner_name, (count(*) over ())::int as total
         from decompression_session s
         join patient p on p.id = s.patient_id and p.clinic_id = s.clinic_id

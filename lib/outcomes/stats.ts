@@ -27,7 +27,7 @@ export function instrumentStatsCte(clinicId: string, patients: SQL): SQL {
       select patient_id, instrument, count(*)::int as n, (min(taken_at) * 1000)::float8 as first_t,
         (array_agg(score))[1] as baseline, (array_agg(score))[count(*)] as latest, (array_agg(direction))[count(*)] as direction
       from (
-        select r.patient_id, r.instrument, extract(epoch from r.taken_at) as taken_at, r.score, r.direction
+        select r.patient_id, r.instrument, date_part('epoch', r.taken_at) as taken_at, r.score, r.direction
         from ${patients} x
         join instrument_result r on r.clinic_id = ${clinicId} and r.patient_id = x.id and r.superseded_at is null
         join signed s on s.id = r.assessment_id

@@ -27,7 +27,7 @@ export async function fetchInstrumentPoints(db: Queryable, scope: Scope, patient
   return queryRows<InstrumentPointRow>(
     db,
     sql`select r.instrument, r.version, r.score, r.score_unit, r.scale_min, r.scale_max, r.direction,
-          (extract(epoch from r.taken_at) * 1000)::float8 as t,
+          (date_part('epoch', r.taken_at) * 1000) as t,
           case when r.instrument = 'nprs' then
             coalesce(jsonb_path_query_first(r.items, '$[*] ? (@.id == "worst24h").value'), r.items -> 'worst24h') #>> '{}'
           end::float8 as worst
@@ -64,7 +64,7 @@ export async function fetchMeasurementPoints(
 ): Promise<MeasurementPointRow[]> {
   return queryRows<MeasurementPointRow>(
     db,
-    sql`select m.code, m.side, m.value, m.unit, m.method, (extract(epoch from m.taken_at) * 1000)::float8 as t
+    sql`select m.code, m.side, m.value, m.unit, m.method, (date_part('epoch', m.taken_at) * 1000) as t
         ${measurementsFrom(scope, patientId)}
         ${since ? sql`and m.taken_at >= ${since.toISOString()}` : sql``}
         ${code ? sql`and m.code = ${code}` : sql``}
@@ -95,7 +95,7 @@ export async function fetchMeasurementSeries(db: Queryable, scope: Scope, patien
     db,
     sql`select code, side, json_agg(t) as t, json_agg(value) as v, array_agg(distinct method) as methods
         from (
-          select m.code, m.side, extract(epoch from m.taken_at)::int8 as t, m.value, m.method
+          select m.code, m.side, date_part('epoch', m.taken_at)::int8 as t, m.value, m.method
           ${measurementsFrom(scope, patientId)}
           ${since ? sql`and m.taken_at >= ${since.toISOString()}` : sql``}
           order by m.code, m.side, m.taken_at, m.id
@@ -157,7 +157,7 @@ export async function fetchMeasurementBaselines(
     sql`select k.code, k.side, b.value, b.t
         from (values ${wanted}) as k(code, side)
         cross join lateral (
-          select m.value, (extract(epoch from m.taken_at)::int8 * 1000)::float8 as t
+          select m.value, (date_part('epoch', m.taken_at)::int8 * 1000)::float8 as t
           ${measurementsFrom(scope, patientId)} and m.code = k.code and m.side = k.side
           order by m.taken_at, m.id
           limit 1
@@ -169,7 +169,7 @@ export async function fetchMeasurementBaselines(
 export async function fetchCompletedSessionTimes(db: Queryable, scope: Scope, patientId: string, since: Date | null): Promise<number[]> {
   const rows = await queryRows<{ t: number }>(
     db,
-    sql`select (extract(epoch from s.scheduled_at) * 1000)::float8 as t
+    sql`select (date_part('epoch', s.scheduled_at) * 1000) as t
         from decompression_session s
         where s.clinic_id = ${scope.clinicId} and s.patient_id = ${patientId} and s.status = 'completed'
         ${since ? sql`and s.scheduled_at >= ${since.toISOString()}` : sql``}

@@ -1,6 +1,9 @@
 import autocannon from "autocannon";
 
 export type LoadResult = {
+  /** Every response time (ms), ascending. */
+  times: number[];
+  seconds: number;
   requests: number;
   non2xx: number;
   errors: number;
@@ -15,6 +18,32 @@ function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i]!;
+}
+
+function summarize(times: number[], seconds: number, non2xx: number, errors: number): LoadResult {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    times: sorted,
+    seconds,
+    requests: sorted.length,
+    non2xx,
+    errors,
+    rps: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? NaN,
+  };
+}
+
+/** Pools several runs of the same page (taken in alternation with another) into one result. */
+export function mergeLoads(runs: LoadResult[]): LoadResult {
+  return summarize(
+    runs.flatMap((r) => r.times),
+    runs.reduce((n, r) => n + r.seconds, 0),
+    runs.reduce((n, r) => n + r.non2xx, 0),
+    runs.reduce((n, r) => n + r.errors, 0),
+  );
 }
 
 /**
@@ -36,17 +65,7 @@ export function runLoad(opts: { url: string; cookie?: string; connections: numbe
       },
       (err, result) => {
         if (err) return reject(err);
-        times.sort((a, b) => a - b);
-        resolve({
-          requests: times.length,
-          non2xx,
-          errors: result.errors + result.timeouts,
-          rps: times.length / opts.seconds,
-          p50: percentile(times, 50),
-          p95: percentile(times, 95),
-          p99: percentile(times, 99),
-          max: times[times.length - 1] ?? NaN,
-        });
+        resolve(summarize(times, opts.seconds, non2xx, result.errors + result.timeouts));
       },
     );
     instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {

@@ -9,6 +9,9 @@ export type TargetRun = {
   path: string;
   user: string;
   connections: number;
+  /** How many runs were pooled into `load`, and each run's p95. */
+  rounds: number;
+  roundP95: number[];
   load: LoadResult;
   peakRssMiB: number;
   seqScanDelta: Record<string, number>;
@@ -18,7 +21,7 @@ export type BenchReport = {
   date: string;
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; postgres: string; os: string };
   data: { counts: Record<string, number>; seed: string | null; caseload: number };
-  settings: { connections: number; seconds: number; warmupSeconds: number; distDir: string };
+  settings: { connections: number; seconds: number; warmupSeconds: number; distDir: string; rounds: number };
   runs: TargetRun[];
   serverPeakMiB: number;
   explained: { page: string; queries: ExplainedQuery[] }[];
@@ -55,6 +58,9 @@ export function writeReport(path: string, r: BenchReport) {
   const large = run("progress-10000");
   const watched = r.explained.flatMap((p) => p.queries.flatMap((q) => q.watchedSeqScans.map((t) => `${p.page}: ${t}`)));
   const counterScans = r.runs.flatMap((x) => Object.entries(x.seqScanDelta).filter(([, n]) => n > 0).map(([t, n]) => `${x.label}: ${t} +${n}`));
+  // The audit insert's cost measured on the query path, set against the whole page as served over HTTP.
+  const auditAddedMs = Math.max(0, r.audit.overhead.withAudit.p95 - r.audit.overhead.withoutAudit.p95);
+  const auditPageShare = (auditAddedMs / r.audit.pageP95) * 100;
   const targets = [
     dashboard && ["Dashboard p95 at most 3x the floor's p95", `${ratio(dashboard.load.p95, fp95)}`, yes(dashboard.load.p95 <= 3 * fp95)],
     small && ["Progress page (100 measurements) p95 at most 3x the floor's", `${ratio(small.load.p95, fp95)}`, yes(small.load.p95 <= 3 * fp95)],
@@ -62,7 +68,11 @@ export function writeReport(path: string, r: BenchReport) {
     small && large && ["10,000-measurement page p95 at most 1.3x the 100-measurement page's", `${ratio(large.load.p95, small.load.p95)}`, yes(large.load.p95 <= 1.3 * small.load.p95)],
     ["No sequential scan on measurement, decompression_session, adherence_entry, audit_event (EXPLAIN of every query)", watched.length === 0 ? "none" : watched.join(", "), yes(watched.length === 0)],
     ["... and none counted by pg_stat_user_tables while the pages were under load", counterScans.length === 0 ? "none" : counterScans.join(", "), yes(counterScans.length === 0)],
-    ["Audit writing adds at most 10 % to the page's latency (p95 of the query path)", `${r.audit.overhead.p95Percent.toFixed(1)} %`, yes(r.audit.overhead.p95Percent <= 10)],
+    [
+      "Audit writing adds at most 10 % to the page's latency (p95)",
+      `+${ms(auditAddedMs)} = ${auditPageShare.toFixed(1)} % of the page's p95 (query path alone: ${r.audit.overhead.p95Percent.toFixed(1)} %)`,
+      yes(auditPageShare <= 10),
+    ],
   ].filter((t): t is string[] => Boolean(t));
 
   const lines = [
@@ -89,16 +99,17 @@ export function writeReport(path: string, r: BenchReport) {
     "",
     `- Production build (\`${r.settings.distDir}\`) served by \`node scripts/start.mjs\` on 127.0.0.1, PostgreSQL on the same machine.`,
     `- Signed in by posting the credentials form; pages load with the session cookie. The practitioner's caseload: ${r.data.caseload.toLocaleString("en-GB")} patients.`,
-    `- autocannon, ${r.settings.connections} concurrent connections, ${r.settings.seconds} s per page after a ${r.settings.warmupSeconds} s warm-up; percentiles computed from every response time. Every response was checked to be 200 before the run.`,
+    `- autocannon, ${r.settings.connections} concurrent connections, ${r.settings.seconds} s per run after a ${r.settings.warmupSeconds} s warm-up; percentiles computed from every response time. Every page was checked to answer 200 with its content before its run.`,
+    `- The two progress pages are measured in alternation, ${r.settings.rounds} runs each, and each page's runs pooled (per-run p95 in the last column), so a change in the machine's load hits both alike.`,
     "- The floor is `/api/health` (one `select 1`): the cost of the server, the network stack and one database round trip.",
     "",
     "## Results",
     "",
-    "| page | path | user | connections | requests | req/s | p50 | p95 | p99 | p95 / floor p95 | non-2xx | peak RSS during run |",
-    "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| page | path | user | connections | requests | req/s | p50 | p95 | p99 | p95 / floor p95 | non-2xx | peak RSS during run | p95 of each run |",
+    "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ...r.runs.map(
       (x) =>
-        `| ${x.label} | \`${x.path}\` | ${x.user} | ${x.connections} | ${x.load.requests} | ${x.load.rps.toFixed(1)} | ${ms(x.load.p50)} | ${ms(x.load.p95)} | ${ms(x.load.p99)} | ${ratio(x.load.p95, fp95)} | ${x.load.non2xx + x.load.errors} | ${x.peakRssMiB.toFixed(0)} MiB |`,
+        `| ${x.label} | \`${x.path}\` | ${x.user} | ${x.connections} | ${x.load.requests} | ${x.load.rps.toFixed(1)} | ${ms(x.load.p50)} | ${ms(x.load.p95)} | ${ms(x.load.p99)} | ${ratio(x.load.p95, fp95)} | ${x.load.non2xx + x.load.errors} | ${x.peakRssMiB.toFixed(0)} MiB | ${x.roundP95.map((p) => p.toFixed(0)).join(", ")} |`,
     ),
     "",
     `Peak server memory (VmHWM of the server process over the whole benchmark): **${r.serverPeakMiB.toFixed(0)} MiB**.`,
