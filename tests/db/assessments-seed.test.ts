@@ -5,6 +5,7 @@ import { seedDemo, type DemoContext } from "@/db/seed";
 import { getConfirmedPatterns, getPatientOutcomeSummary, listPatientAssessments, listStaleDrafts } from "@/lib/assessments/queries";
 import { suggestForAssessment } from "@/lib/assessments/suggestions";
 import type { Scope } from "@/lib/auth/scope-types";
+import { demoScope, findPersona } from "./demo-context";
 import { describeEachDatabase } from "./harness";
 
 describeEachDatabase("assessments: demo seed", (getDb) => {
@@ -18,17 +19,8 @@ describeEachDatabase("assessments: demo seed", (getDb) => {
     seedMs = performance.now() - started;
   });
 
-  const persona = (first: string, last: string) => {
-    const p = ctx.patients.find((x) => x.firstName === first && x.lastName === last);
-    if (!p) throw new Error(`no persona ${first} ${last}`);
-    return p;
-  };
-  const scopeFor = (clinicId: string, email?: string): Scope => {
-    const clinic = ctx.clinics.find((c) => c.id === clinicId);
-    const user = clinic?.users.find((u) => (email ? u.email === email : u.role === "practitioner"));
-    if (!clinic || !user) throw new Error("no user");
-    return { clinicId, userId: user.id, role: user.role, email: user.email };
-  };
+  const persona = (first: string, last: string) => findPersona(ctx, first, last);
+  const scopeFor = (clinicId: string, email?: string): Scope => demoScope(ctx, clinicId, email);
   const line = (summary: Awaited<ReturnType<typeof getPatientOutcomeSummary>>, instrument: string) => summary.lines.find((l) => l.instrument === instrument);
 
   it("loads in a few seconds", () => {

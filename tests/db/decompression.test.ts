@@ -9,6 +9,7 @@ import { courseFormSchema, courseStatusSchema, scheduleSessionSchema, sessionLog
 import { logSession, scheduleSession } from "@/lib/decompression/session-mutations";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { createClinic, insertPatient } from "./fixtures";
+import { demoScope, findPersona } from "./demo-context";
 import { describeEachDatabase } from "./harness";
 
 const course = (patientId: string, over: Record<string, string> = {}) =>
@@ -263,16 +264,8 @@ describeEachDatabase("decompression: demo seed", (getDb) => {
     ctx = await seedDemo(getDb(), now);
   });
 
-  const scopeFor = (clinicId: string): Scope => {
-    const user = ctx.clinics.find((c) => c.id === clinicId)?.users.find((u) => u.role === "practitioner");
-    if (!user) throw new Error("no practitioner");
-    return { clinicId, userId: user.id, role: user.role, email: user.email };
-  };
-  const persona = (first: string, last: string) => {
-    const p = ctx.patients.find((x) => x.firstName === first && x.lastName === last);
-    if (!p) throw new Error(`no persona ${first} ${last}`);
-    return p;
-  };
+  const scopeFor = (clinicId: string, email?: string): Scope => demoScope(ctx, clinicId, email);
+  const persona = (first: string, last: string) => findPersona(ctx, first, last);
 
   it("gives about a third of active patients a course; none to the patients screening blocks, one overridden by the admin", async () => {
     const db = getDb();

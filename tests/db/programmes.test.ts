@@ -12,6 +12,7 @@ import { getActiveProgramme, getConfirmedPatternIds, getProgramme, listProgramme
 import { programmeFormSchema, programmeStatusSchema } from "@/lib/programmes/schemas";
 import { isUniqueViolation } from "@/lib/programmes/unique-violation";
 import { createClinic, insertPatient } from "./fixtures";
+import { demoScope, findPersona } from "./demo-context";
 import { describeEachDatabase } from "./harness";
 
 const item = (over: Record<string, unknown> = {}) => ({
@@ -188,16 +189,8 @@ describeEachDatabase("programmes: demo seed", (getDb) => {
     ctx = await seedDemo(getDb(), now);
   });
 
-  const scopeFor = (clinicId: string): Scope => {
-    const user = ctx.clinics.find((c) => c.id === clinicId)?.users.find((u) => u.role === "practitioner");
-    if (!user) throw new Error("no practitioner");
-    return { clinicId, userId: user.id, role: user.role, email: user.email };
-  };
-  const persona = (first: string, last: string) => {
-    const p = ctx.patients.find((x) => x.firstName === first && x.lastName === last);
-    if (!p) throw new Error(`no persona ${first} ${last}`);
-    return p;
-  };
+  const scopeFor = (clinicId: string, email?: string): Scope => demoScope(ctx, clinicId, email);
+  const persona = (first: string, last: string) => findPersona(ctx, first, last);
 
   it("gives most active patients a programme drafted from their confirmed patterns, some with a superseded version", async () => {
     const db = getDb();
