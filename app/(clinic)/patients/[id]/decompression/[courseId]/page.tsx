@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ClipboardPen } from "lucide-react";
 import { CourseProgress } from "@/components/decompression/course-progress";
 import { CourseStatusBadge } from "@/components/decompression/course-status-badge";
-import { EndStatusForm } from "@/components/clinical/end-status-form";
+import { EndStatusCard } from "@/components/clinical/end-status-card";
 import { setCourseStatusAction } from "@/lib/decompression/actions";
 import { PainChart } from "@/components/decompression/pain-chart";
 import { ScheduleSessionForm } from "@/components/decompression/schedule-session-form";
@@ -159,18 +159,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
             </dl>
           </CardContent>
         </Card>
-        {active && (
-          <Card>
-            <CardHeader>
-              <CardTitle asChild>
-                <h2>End this course</h2>
-              </CardTitle>
-            </CardHeader>
-            <CardContent>
-              <EndStatusForm id={course.id} version={course.version} noun="course" action={setCourseStatusAction} />
-            </CardContent>
-          </Card>
-        )}
+        {active && <EndStatusCard id={course.id} version={course.version} noun="course" action={setCourseStatusAction} />}
       </div>
     </div>
   );

@@ -6,7 +6,7 @@ import { AdherenceForm } from "@/components/programmes/adherence-form";
 import { AdherenceTable } from "@/components/programmes/adherence-table";
 import { PatientEyebrow } from "@/components/programmes/patient-eyebrow";
 import { ProgrammeItems } from "@/components/programmes/programme-items";
-import { EndStatusForm } from "@/components/clinical/end-status-form";
+import { EndStatusCard } from "@/components/clinical/end-status-card";
 import { setProgrammeStatusAction } from "@/lib/programmes/actions";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -124,18 +124,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
           {active && <AdherenceForm patientId={patient.id} programmeId={programme.id} defaultWeek={getPastWeekStart(today)} prescribed={prescribed} today={today} />}
         </CardContent>
       </Card>
-      {active && (
-        <Card>
-          <CardHeader>
-            <CardTitle asChild>
-              <h2>End this programme</h2>
-            </CardTitle>
-          </CardHeader>
-          <CardContent>
-            <EndStatusForm id={programme.id} version={programme.version} noun="programme" action={setProgrammeStatusAction} />
-          </CardContent>
-        </Card>
-      )}
+      {active && <EndStatusCard id={programme.id} version={programme.version} noun="programme" action={setProgrammeStatusAction} />}
     </div>
   );
 }
