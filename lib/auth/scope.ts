@@ -40,8 +40,10 @@ const readAccount = cache(async (): Promise<{ scope: Scope; mustChangePassword: 
   return { scope, mustChangePassword: user.mustChangePassword };
 });
 
+/** For routes: the scope of a signed-in account that may act (not one still on its one-time password), or null. */
 export async function readScope(): Promise<Scope | null> {
-  return (await readAccount())?.scope ?? null;
+  const account = await readAccount();
+  return account && !account.mustChangePassword ? account.scope : null;
 }
 
 /**
