@@ -3,7 +3,7 @@ import type { Transaction } from "@/db/client";
 import { adherenceEntries, programmes } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Scope } from "@/lib/auth/scope-types";
-import { getClinicTimeZone } from "@/lib/decompression/clinic-time";
+import { getClinicTimeZone } from "@/lib/clinic-settings/preferences";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { formatDate, todayIn } from "@/lib/format";
 import { getPatient } from "@/lib/patients/queries";

@@ -1,8 +1,9 @@
 import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
-import { auditEvents, clinics, patients, users } from "@/db/schema";
+import { auditEvents, patients, users } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
+import { getClinicTimeZone } from "@/lib/clinic-settings/preferences";
 import { escapeLike, parsePatientSearch } from "@/lib/patients/search";
 import { AUDIT_PAGE_SIZE, type AuditListParams } from "./schemas";
 
@@ -25,11 +26,6 @@ function matchPatientName(term: string): SQL | undefined {
  */
 function toDayStartIn(date: string, timeZone: string, addDays = 0): SQL {
   return sql`((${date}::date + ${addDays}::int)::timestamp at time zone ${timeZone})`;
-}
-
-async function getClinicTimeZone(db: Queryable, scope: Scope): Promise<string> {
-  const [row] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, scope.clinicId));
-  return row?.timeZone ?? "UTC";
 }
 
 /** The clinic's audit trail, newest first, 50 to a page. Only the scope's clinic. */

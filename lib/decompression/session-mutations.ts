@@ -7,7 +7,7 @@ import { checkForce } from "@/lib/clinical/decompression";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getPatient } from "@/lib/patients/queries";
-import { getClinicTimeZone } from "./clinic-time";
+import { getClinicTimeZone } from "@/lib/clinic-settings/preferences";
 import { instantToLocalDate, localToInstant } from "@/lib/time-zone";
 import { findUncoveredBlocking, readOverriddenCodes } from "./rules";
 import type { ScheduleSessionInput, SessionLogInput } from "./schemas";

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Copy, Pencil } from "lucide-react";
 import { ArchiveExerciseButton } from "@/components/exercises/archive-exercise-button";
 import { ExerciseDetail } from "@/components/exercises/exercise-detail";
@@ -9,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { requireScope } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
 import { getLibraryExercise } from "@/lib/exercises/queries";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Exercise" };
 
@@ -18,10 +17,7 @@ export default async function ExercisePage({ params }: { params: Promise<{ key: 
   const scope = await requireScope();
   const { key } = await params;
   const db = await getDb();
-  const exercise = await getLibraryExercise(db, scope, key).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const exercise = await orNotFound(getLibraryExercise(db, scope, key));
   const actions =
     exercise.source === "built-in" ? (
       <Button asChild>

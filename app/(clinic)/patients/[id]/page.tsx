@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Pencil } from "lucide-react";
 import { ArchiveButton } from "@/components/patients/archive-button";
 import { PatientSections } from "@/components/patients/patient-sections";
@@ -9,19 +8,16 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
 import { ageInYears, formatDate, formatWeight, SEX_LABELS } from "@/lib/format";
 import { viewPatient } from "@/lib/patients/view";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Patient" };
 
 export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requireScope();
   const { id } = await params;
-  const patient = await viewPatient(scope, id).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const patient = await orNotFound(viewPatient(scope, id));
   const user = await getCurrentUser(scope);
   const name = `${patient.firstName} ${patient.lastName}`;
   return (

@@ -4,10 +4,10 @@ import { ExerciseForm } from "@/components/exercises/exercise-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { requireScope } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
 import { updateExerciseAction } from "@/lib/exercises/actions";
 import { clinicToLibraryEntry, exerciseToFormValues } from "@/lib/exercises/library";
 import { getClinicExercise } from "@/lib/exercises/queries";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Edit exercise" };
 
@@ -16,10 +16,7 @@ export default async function EditExercisePage({ params }: { params: Promise<{ k
   const scope = await requireScope();
   const { key } = await params;
   const db = await getDb();
-  const row = await getClinicExercise(db, scope, key).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const row = await orNotFound(getClinicExercise(db, scope, key));
   if (row.archivedAt) notFound();
   const initial = { ...exerciseToFormValues(clinicToLibraryEntry(row)), id: row.id, version: String(row.version) };
   return (

@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { DecompressionSection } from "@/components/decompression/decompression-section";
 import { PatientEyebrow } from "@/components/programmes/patient-eyebrow";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
 import { viewPatient } from "@/lib/patients/view";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Decompression" };
 
 export default async function DecompressionPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requireScope();
   const { id } = await params;
-  const patient = await viewPatient(scope, id, "decompression_course").catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const patient = await orNotFound(viewPatient(scope, id, "decompression_course"));
   const user = await getCurrentUser(scope);
   const name = `${patient.firstName} ${patient.lastName}`;
   return (

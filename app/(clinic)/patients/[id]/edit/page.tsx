@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PatientForm } from "@/components/patients/patient-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";
 import { updatePatientAction } from "@/lib/patients/actions";
 import { getPatient } from "@/lib/patients/queries";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Edit patient" };
 
@@ -16,10 +15,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
   const scope = await requireScope();
   const { id } = await params;
   const db = await getDb();
-  const patient = await getPatient(db, scope, id).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const patient = await orNotFound(getPatient(db, scope, id));
   const user = await getCurrentUser(scope);
   const initial = {
     id: patient.id,

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ClipboardList, Plus } from "lucide-react";
 import { AdherenceTable } from "@/components/programmes/adherence-table";
 import { PatientEyebrow } from "@/components/programmes/patient-eyebrow";
@@ -13,10 +12,10 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import { getDb } from "@/db/runtime";
 import { getWeeklyAdherence } from "@/lib/adherence/queries";
 import { requireScope } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { viewPatient } from "@/lib/patients/view";
 import { listProgrammes } from "@/lib/programmes/queries";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Programmes" };
 
@@ -24,10 +23,7 @@ export const metadata: Metadata = { title: "Programmes" };
 export default async function ProgrammesPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requireScope();
   const { id } = await params;
-  const patient = await viewPatient(scope, id, "programme").catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const patient = await orNotFound(viewPatient(scope, id, "programme"));
   const db = await getDb();
   const [programmes, weeks] = await Promise.all([listProgrammes(db, scope, patient.id), getWeeklyAdherence(db, scope, patient.id)]);
   const name = `${patient.firstName} ${patient.lastName}`;

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ProgressCharts } from "@/components/progress/progress-charts";
 import { RangeSelector } from "@/components/progress/range-selector";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
 import { parseProgressRange } from "@/lib/progress/range";
 import { viewProgress } from "@/lib/progress/view";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -23,10 +22,7 @@ export default async function ProgressPage({
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const range = parseProgressRange(query.range);
   const [{ patient, progress }, user] = await Promise.all([
-    viewProgress(scope, id, range).catch((err) => {
-      if (err instanceof NotFoundError) notFound();
-      throw err;
-    }),
+    orNotFound(viewProgress(scope, id, range)),
     getCurrentUser(scope),
   ]);
   const name = `${patient.firstName} ${patient.lastName}`;

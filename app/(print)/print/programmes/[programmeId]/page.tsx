@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/programmes/print/print-button";
 import { PrintedProgramme } from "@/components/programmes/print/printed-programme";
 import { getDb } from "@/db/runtime";
 import { writeAudit } from "@/lib/audit";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";
 import { getPatient } from "@/lib/patients/queries";
 import { getProgramme } from "@/lib/programmes/queries";
 import { cn } from "@/lib/utils";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Print programme" };
 
@@ -29,10 +28,7 @@ export default async function PrintProgrammePage({
   const { paper: paperParam } = await searchParams;
   const paper = paperParam === "letter" ? "letter" : "a4";
   const db = await getDb();
-  const programme = await getProgramme(db, scope, programmeId).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const programme = await orNotFound(getProgramme(db, scope, programmeId));
   const [patient, user] = await Promise.all([getPatient(db, scope, programme.patientId), getCurrentUser(scope)]);
   // A printout is a view of the record, and the patient's copy leaves the building: audit it.
   await writeAudit(db, scope, { action: "view", entity: "programme", entityId: programme.id, patientId: patient.id, detail: { print: true, paper } });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ClipboardPen } from "lucide-react";
 import { CourseProgress } from "@/components/decompression/course-progress";
 import { CourseStatusBadge } from "@/components/decompression/course-status-badge";
@@ -22,9 +21,9 @@ import { instantToLocal } from "@/lib/time-zone";
 import { getCourseProgress, listCourseSessions } from "@/lib/decompression/queries";
 import { describeForce, POSITION_LABELS, REGION_LABELS, suggestNextSessionTime, type StoredScreening } from "@/lib/decompression/rules";
 import { viewCourse } from "@/lib/decompression/view";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { getClinicWeightUnit } from "@/lib/decompression/clinic-time";
+import { getClinicWeightUnit } from "@/lib/clinic-settings/preferences";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Decompression course" };
 
@@ -33,10 +32,7 @@ type Initial = { position?: string; angleDeg?: number | null; maxForceKg?: numbe
 export default async function CoursePage({ params }: { params: Promise<{ id: string; courseId: string }> }) {
   const scope = await requireScope();
   const { id, courseId } = await params;
-  const { patient, course } = await viewCourse(scope, id, courseId).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const { patient, course } = await orNotFound(viewCourse(scope, id, courseId));
   const db = await getDb();
   const [user, sessions, progress, weightUnit] = await Promise.all([
     getCurrentUser(scope),

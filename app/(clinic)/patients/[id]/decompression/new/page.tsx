@@ -13,9 +13,9 @@ import { DECOMPRESSION_REGIONS, FORCE_WARN_ABOVE_PERCENT, TYPICAL_START_PERCENT,
 import { canOverride } from "@/lib/clinical/safety";
 import { REGION_LABELS } from "@/lib/decompression/rules";
 import { screenPatient } from "@/lib/decompression/screening";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, todayIn } from "@/lib/format";
 import { viewPatient } from "@/lib/patients/view";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "New decompression course" };
 
@@ -27,10 +27,7 @@ export const metadata: Metadata = { title: "New decompression course" };
 export default async function NewCoursePage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requireScope();
   const { id } = await params;
-  const patient = await viewPatient(scope, id, "decompression_course").catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const patient = await orNotFound(viewPatient(scope, id, "decompression_course"));
   if (patient.archivedAt) notFound();
   const db = await getDb();
   const user = await getCurrentUser(scope);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { History, Pencil, Printer } from "lucide-react";
 import { AdherenceForm } from "@/components/programmes/adherence-form";
 import { AdherenceTable } from "@/components/programmes/adherence-table";
@@ -19,19 +18,16 @@ import { getWeeklyAdherence } from "@/lib/adherence/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
 import { getProgrammeLengthWarning } from "@/lib/clinical/programme-suggest";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatInstantDate, todayIn } from "@/lib/format";
 import { viewProgramme } from "@/lib/programmes/view";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Programme" };
 
 export default async function ProgrammePage({ params }: { params: Promise<{ id: string; programmeId: string }> }) {
   const scope = await requireScope();
   const { id, programmeId } = await params;
-  const { patient, programme } = await viewProgramme(scope, id, programmeId).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const { patient, programme } = await orNotFound(viewProgramme(scope, id, programmeId));
   const db = await getDb();
   const [user, weeks] = await Promise.all([getCurrentUser(scope), getWeeklyAdherence(db, scope, patient.id)]);
   const ownWeeks = weeks.filter((w) => w.programmeIds.includes(programme.id));

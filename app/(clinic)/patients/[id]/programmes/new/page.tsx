@@ -10,13 +10,13 @@ import { getDb } from "@/db/runtime";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
 import { PATTERNS } from "@/lib/clinical/patterns";
-import { NotFoundError } from "@/lib/errors";
 import { listLibraryChoices } from "@/lib/exercises/queries";
 import { todayIn } from "@/lib/format";
 import { viewPatient } from "@/lib/patients/view";
 import { fromStoredItem } from "@/lib/programmes/builder-items";
 import { draftSuggestedItems } from "@/lib/programmes/draft";
 import { getActiveProgramme, getConfirmedPatternIds } from "@/lib/programmes/queries";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Programme builder" };
 
@@ -27,10 +27,7 @@ export default async function NewProgrammePage({ params, searchParams }: { param
   const scope = await requireScope();
   const { id } = await params;
   const { suggest } = await searchParams;
-  const patient = await viewPatient(scope, id, "programme").catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const patient = await orNotFound(viewPatient(scope, id, "programme"));
   if (patient.archivedAt) notFound();
   const db = await getDb();
   const [user, active, patterns, library] = await Promise.all([

@@ -13,8 +13,8 @@ import { getLatestBodyWeight, getSession, listCourseSessions } from "@/lib/decom
 import { findUncoveredBlocking, readOverriddenCodes, REGION_LABELS } from "@/lib/decompression/rules";
 import { screenPatient } from "@/lib/decompression/screening";
 import { viewCourse } from "@/lib/decompression/view";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Log session" };
 
@@ -24,10 +24,7 @@ const text = (n: number | null | undefined) => (n === null || n === undefined ? 
 export default async function LogSessionPage({ params }: { params: Promise<{ id: string; courseId: string; sessionId: string }> }) {
   const scope = await requireScope();
   const { id, courseId, sessionId } = await params;
-  const { patient, course } = await viewCourse(scope, id, courseId).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const { patient, course } = await orNotFound(viewCourse(scope, id, courseId));
   if (course.status !== "active") notFound();
   const db = await getDb();
   const session = sessionId === "new" ? null : await getSession(db, scope, course.id, sessionId).catch(() => notFound());
