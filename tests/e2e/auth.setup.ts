@@ -1,4 +1,4 @@
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup } from "./fixtures";
 import { postSignIn, storageFor } from "./helpers";
 
 // Sign each demo user in once; specs reuse the stored sessions.

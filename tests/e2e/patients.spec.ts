@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, storageFor, uniqueSuffix } from "./helpers";
 
 test.describe("patients: registry", () => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, signInWithForm, storageFor, uniqueSuffix } from "./helpers";
 
 test.describe("settings: staff and audit log (admin)", () => {
