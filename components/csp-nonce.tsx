@@ -1,6 +1,11 @@
 "use client";
 
 import { setNonce } from "get-nonce";
+import { z } from "zod";
+
+// zod compiles object parsers with `new Function` when it may; under a strict
+// CSP even its probe for that is reported as a violation, so forms parse without it.
+z.config({ jitless: true });
 
 /**
  * Hands the request's CSP nonce to the libraries that inject <style> elements

@@ -3,7 +3,7 @@ import { expect, test as base, type BrowserContext } from "@playwright/test";
 export { expect };
 export type { Page } from "@playwright/test";
 
-type CspViolation = { directive: string; blocked: string; page: string };
+type CspViolation = { directive: string; blocked: string; sample: string; page: string };
 
 /**
  * Every spec imports `test` from here: each browser context a test opens (its
@@ -21,7 +21,7 @@ export const test = base.extend<{ cspViolations: CspViolation[] }>({
         await ctx.addInitScript(() => {
           document.addEventListener("securitypolicyviolation", (e) => {
             const report = (window as unknown as { __plumblineCspViolation: (v: unknown) => void }).__plumblineCspViolation;
-            report({ directive: e.effectiveDirective, blocked: e.blockedURI, page: location.pathname });
+            report({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, page: location.pathname });
           });
         });
       };
