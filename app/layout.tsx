@@ -18,7 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en-GB" suppressHydrationWarning className={GeistSans.variable}>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
-        <CspNonce nonce={nonce} />
+        <CspNonce />
         <ThemeProvider nonce={nonce}>{children}</ThemeProvider>
       </body>
     </html>

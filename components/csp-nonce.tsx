@@ -8,11 +8,23 @@ import { z } from "zod";
 z.config({ jitless: true });
 
 /**
- * Hands the request's CSP nonce to the libraries that inject <style> elements
- * in the browser (Radix dialogs lock scrolling through react-style-singleton,
- * which asks get-nonce). Without it the policy blocks those styles.
+ * The nonce the current document's policy allows. Read from the page's own
+ * scripts (their `nonce` property survives the browser's attribute hiding),
+ * not from server props: after a client-side navigation those would carry the
+ * nonce of a later request, which this document's policy does not know.
  */
-export function CspNonce({ nonce }: { nonce: string | undefined }) {
-  if (nonce && typeof window !== "undefined") setNonce(nonce);
+export function readDocumentNonce(): string | undefined {
+  if (typeof document === "undefined") return undefined;
+  return document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce || undefined;
+}
+
+/**
+ * Hands the nonce to the libraries that inject <style> elements in the
+ * browser (Radix dialogs and menus lock scrolling through
+ * react-style-singleton, which asks get-nonce).
+ */
+export function CspNonce() {
+  const nonce = readDocumentNonce();
+  if (nonce) setNonce(nonce);
   return null;
 }

@@ -17,7 +17,6 @@ export function readSafeNextPath(value: unknown): string {
     return "/";
   }
   for (const candidate of [value, decoded]) {
-    // eslint-disable-next-line no-control-regex
     if (/[\\\u0000-\u001f\u007f]/.test(candidate) || candidate.startsWith("//")) return "/";
   }
   try {

@@ -1,10 +1,21 @@
-import { sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, eq, ne, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { assessments, decompressionCourses, decompressionSessions, exercises, patients, programmes } from "@/db/schema";
 import { getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
 import { isUuid } from "@/lib/errors";
-import type { RecordRef } from "./record-path";
+import type { RecordKind, RecordRef } from "./record-path";
+
+type RecordTable = PgTable & { id: AnyPgColumn; clinicId: AnyPgColumn; patientId?: AnyPgColumn; courseId?: AnyPgColumn };
+
+const TABLES: Record<RecordKind, RecordTable> = {
+  patient: patients,
+  assessment: assessments,
+  course: decompressionCourses,
+  session: decompressionSessions,
+  programme: programmes,
+  exercise: exercises,
+};
 
 /**
  * Whether every record a path names exists in this clinic, each under its
@@ -14,8 +25,7 @@ import type { RecordRef } from "./record-path";
  */
 export async function recordsExist(db: Queryable, clinicId: string, refs: readonly RecordRef[]): Promise<boolean> {
   const checks: SQL[] = [];
-  let patientId: string | undefined;
-  let courseId: string | undefined;
+  const parents: { patientId?: string; courseId?: string } = {};
   for (const ref of refs) {
     if (ref.kind === "exercise" && !isUuid(ref.value)) {
       // Built-in exercises live in code and cannot be edited.
@@ -23,36 +33,32 @@ export async function recordsExist(db: Queryable, clinicId: string, refs: readon
       continue;
     }
     if (!isUuid(ref.value)) return false;
-    const id = ref.value;
-    const under = (column: AnyPgColumn, parent: string | undefined) => (parent ? sql` and ${column} = ${parent}` : sql``);
-    switch (ref.kind) {
-      case "patient":
-        checks.push(sql`exists (select 1 from ${patients} where ${patients.clinicId} = ${clinicId} and ${patients.id} = ${id})`);
-        patientId = id;
-        break;
-      case "assessment":
-        checks.push(sql`exists (select 1 from ${assessments} where ${assessments.clinicId} = ${clinicId} and ${assessments.id} = ${id}${under(assessments.patientId, patientId)})`);
-        break;
-      case "programme":
-        checks.push(sql`exists (select 1 from ${programmes} where ${programmes.clinicId} = ${clinicId} and ${programmes.id} = ${id}${under(programmes.patientId, patientId)})`);
-        break;
-      case "course":
-        checks.push(sql`exists (select 1 from ${decompressionCourses} where ${decompressionCourses.clinicId} = ${clinicId} and ${decompressionCourses.id} = ${id}${under(decompressionCourses.patientId, patientId)})`);
-        courseId = id;
-        break;
-      case "session": {
-        const s = decompressionSessions;
-        checks.push(sql`exists (select 1 from ${s} where ${s.clinicId} = ${clinicId} and ${s.id} = ${id}${under(s.patientId, patientId)}${under(s.courseId, courseId)})`);
-        break;
-      }
-      case "exercise":
-        checks.push(sql`exists (select 1 from ${exercises} where ${exercises.clinicId} = ${clinicId} and ${exercises.id} = ${id})`);
-        break;
-    }
+    const t = TABLES[ref.kind];
+    const conditions = [sql`${t.clinicId} = ${clinicId}`, sql`${t.id} = ${ref.value}`];
+    if (t.patientId && parents.patientId) conditions.push(sql`${t.patientId} = ${parents.patientId}`);
+    if (t.courseId && parents.courseId) conditions.push(sql`${t.courseId} = ${parents.courseId}`);
+    checks.push(sql`exists (select 1 from ${t} where ${sql.join(conditions, sql` and `)})`);
+    if (ref.kind === "patient") parents.patientId = ref.value;
+    if (ref.kind === "course") parents.courseId = ref.value;
   }
   if (checks.length === 0) return true;
   const result: unknown = await db.execute(sql`select ${sql.join(checks, sql` and `)} as ok`);
   // postgres.js answers with an array, PGlite with { rows }.
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { ok: boolean }[];
   return rows[0]?.ok === true;
+}
+
+/** The first record of the path that exists in some other clinic: a cross-clinic attempt, not a typo. */
+export async function findForeignRecord(db: Queryable, clinicId: string, refs: readonly RecordRef[]): Promise<RecordRef | null> {
+  for (const ref of refs) {
+    if (!isUuid(ref.value)) continue;
+    const t = TABLES[ref.kind];
+    const [row] = await db
+      .select({ id: t.id })
+      .from(t)
+      .where(and(eq(t.id, ref.value), ne(t.clinicId, clinicId)))
+      .limit(1);
+    if (row) return ref;
+  }
+  return null;
 }

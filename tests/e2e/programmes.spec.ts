@@ -7,9 +7,18 @@ async function openPatient(page: Page, query: string, link: string, heading: str
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
 }
 
-/** The @page rules the print page set for its paper size. */
+/** The size of the named @page the printed sheet uses (print.css), e.g. "size: A4 portrait". */
 function pageSize(page: Page) {
-  return page.evaluate(() => [...document.querySelectorAll("style")].map((s) => s.textContent ?? "").filter((t) => t.includes("@page")).join(" "));
+  return page.evaluate(() => {
+    const sheet = document.querySelector(".print-sheet");
+    const name = sheet ? getComputedStyle(sheet).getPropertyValue("page") : "";
+    for (const styleSheet of [...document.styleSheets]) {
+      for (const rule of [...styleSheet.cssRules]) {
+        if (rule instanceof CSSPageRule && rule.selectorText === name) return `size: ${rule.style.getPropertyValue("size")}`;
+      }
+    }
+    return "";
+  });
 }
 
 test.describe("programmes", () => {

@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { storageFor } from "./helpers";
+import { fillPattern, listAppRoutes, patternToRegex, type AppRoute } from "./route-list";
+
+/**
+ * Generated from the route list under app/: every dynamic page and route
+ * answers a real 404 (the not-found page for pages) for another clinic's ids
+ * and for missing ids, as an admin and as a practitioner. Concrete ids come
+ * from crawling each demo clinic's own pages, so a new route is covered as
+ * soon as some page links to it; one nobody links to fails here by name.
+ */
+
+// Auth.js's catch-all is not a record route: it has no ids to find.
+const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]"]);
+const dynamicRoutes = listAppRoutes().filter((r) => r.params.length > 0 && !NOT_RECORD_ROUTES.has(r.pattern));
+
+const CLINICS = {
+  northside: { crawler: "admin@northside.test", members: ["admin@northside.test", "ava@northside.test"] },
+  harbour: { crawler: "admin@harbour.test", members: ["admin@harbour.test", "cara@harbour.test"] },
+} as const;
+type ClinicKey = keyof typeof CLINICS;
+
+type Examples = Map<string, Record<string, string>>;
+
+async function openAs(email: string, baseURL: string): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL, storageState: storageFor(email) });
+}
+
+/** Walks a clinic's own pages from the menus, keeping the first concrete URL of each dynamic route. */
+async function crawlExamples(api: APIRequestContext, routes: AppRoute[]): Promise<Examples> {
+  const matchers = routes.map((r) => ({ route: r, regex: patternToRegex(r.pattern) }));
+  const examples: Examples = new Map();
+  const queue = ["/", "/patients", "/exercises", "/settings"];
+  const seen = new Set(queue);
+  let fetched = 0;
+  while (queue.length > 0 && examples.size < routes.length && fetched < 150) {
+    const url = queue.shift()!;
+    const res = await api.get(url);
+    fetched++;
+    if (!res.ok() || !(res.headers()["content-type"] ?? "").includes("text/html")) continue;
+    for (const [, href] of (await res.text()).matchAll(/href="(\/[^"#]*)"/g)) {
+      const pathname = href!.replace(/&amp;/g, "&").split("?")[0]!;
+      if (pathname.startsWith("/_next") || seen.has(pathname)) continue;
+      seen.add(pathname);
+      const hit = matchers.find((m) => m.regex.test(pathname));
+      if (hit && !examples.has(hit.route.pattern)) {
+        examples.set(hit.route.pattern, { ...hit.regex.exec(pathname)!.groups });
+      }
+      // Follow a page only if it may lead to a route still missing an example.
+      if (!pathname.startsWith("/api/") && (!hit || hit.route.kind === "page")) queue.push(pathname);
+    }
+  }
+  return examples;
+}
+
+/** The same URL with one id replaced by one that exists nowhere. */
+function withMissing(route: AppRoute, values: Record<string, string>, param: string): string {
+  return fillPattern(route.pattern, { ...values, [param]: param === "key" ? `no-such-exercise-${Date.now()}` : randomUUID() });
+}
+
+test.describe("real 404s on every dynamic route", () => {
+  test.describe.configure({ timeout: 180_000 });
+  const examples: Record<ClinicKey, Examples> = { northside: new Map(), harbour: new Map() };
+
+  test.beforeAll(async ({ baseURL, browser }) => {
+    // A clinic-owned exercise, so /exercises/[key]/edit has an id to test (the demo has none).
+    const context = await browser.newContext({ storageState: storageFor("admin@harbour.test") });
+    const page = await context.newPage();
+    await page.goto("/exercises/new?copy=glute-bridge");
+    await page.getByLabel("Name").fill(`Harbour bridge ${Date.now()}`);
+    await page.getByRole("button", { name: "Save exercise" }).click();
+    await expect(page.getByText(/Our clinic, copied from/)).toBeVisible();
+    await context.close();
+    for (const clinic of Object.keys(CLINICS) as ClinicKey[]) {
+      const api = await openAs(CLINICS[clinic].crawler, baseURL!);
+      examples[clinic] = await crawlExamples(api, dynamicRoutes);
+      await api.dispose();
+    }
+  });
+
+  test("the route list is what the app serves", () => {
+    expect(dynamicRoutes.length).toBeGreaterThanOrEqual(14);
+    test.info().annotations.push({ type: "routes covered", description: `${dynamicRoutes.length}: ${dynamicRoutes.map((r) => r.pattern).join(", ")}` });
+  });
+
+  for (const route of dynamicRoutes) {
+    test(`${route.pattern}`, async ({ baseURL }) => {
+      const found = (Object.keys(CLINICS) as ClinicKey[]).filter((c) => examples[c].has(route.pattern));
+      expect(found, `no page links to ${route.pattern} in either demo clinic: give the crawl a way to reach it`).not.toEqual([]);
+      for (const home of Object.keys(CLINICS) as ClinicKey[]) {
+        const other: ClinicKey = home === "northside" ? "harbour" : "northside";
+        for (const email of CLINICS[home].members) {
+          const api = await openAs(email, baseURL!);
+          const urls: string[] = [];
+          const foreign = examples[other].get(route.pattern);
+          if (foreign) urls.push(fillPattern(route.pattern, foreign));
+          const own = examples[home].get(route.pattern);
+          if (own) {
+            // Own clinic's page answers normally (so the 404s below mean something)...
+            const ok = await api.get(fillPattern(route.pattern, own), { maxRedirects: 0 });
+            expect(ok.status(), `${email} opening own ${route.pattern}`).toBe(200);
+            // ...and each of its ids, swapped for a missing one, is not found.
+            for (const param of route.params) urls.push(withMissing(route, own, param));
+          }
+          for (const url of urls) {
+            const res = await api.get(url, { maxRedirects: 0 });
+            expect(res.status(), `${email} GET ${url}`).toBe(404);
+            if (route.kind === "page") expect(await res.text()).toContain("Not found");
+          }
+          await api.dispose();
+        }
+      }
+    });
+  }
+});
