@@ -9,16 +9,34 @@
 import { writeFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { runLoad, mergeLoads, type LoadResult } from "./load";
+import { BENCH_PRACTITIONER, SCALE_PASSWORD } from "../scale/steps";
 import { buildIfNeeded, startServer, type Server } from "./server";
 
 const [portA, portB] = (process.env.BENCH_PROXY_PORTS ?? "3118,3119").split(",").map(Number) as [number, number];
 const ROUNDS = Number(process.env.BENCH_PROXY_ROUNDS ?? 4);
 const SECONDS = Number(process.env.BENCH_PROXY_SECONDS ?? 5);
 const CONNECTIONS = 4;
-const EMAIL = process.env.BENCH_PROXY_EMAIL ?? "ava@northside.test";
-const PASSWORD = process.env.BENCH_PROXY_PASSWORD ?? "plumbline-demo";
+// The demo's practitioner, else the scale data set's (npm run bench runs on that).
+const ACCOUNTS = [
+  { email: "ava@northside.test", password: "plumbline-demo" },
+  { email: BENCH_PRACTITIONER, password: SCALE_PASSWORD },
+];
+let EMAIL = ACCOUNTS[0]!.email;
 
 async function signIn(baseUrl: string): Promise<string> {
+  for (const account of ACCOUNTS) {
+    try {
+      const cookie = await signInAs(baseUrl, account.email, account.password);
+      EMAIL = account.email;
+      return cookie;
+    } catch {
+      // Try the next data set's account.
+    }
+  }
+  throw new Error("neither the demo nor the scale data set is loaded: run npm run db:seed");
+}
+
+async function signInAs(baseUrl: string, email: string, password: string): Promise<string> {
   const jar = new Map<string, string>();
   const remember = (res: Response) => {
     for (const c of res.headers.getSetCookie()) {
@@ -34,11 +52,11 @@ async function signIn(baseUrl: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, callbackUrl: "/" }),
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/" }),
     redirect: "manual",
   });
   remember(res);
-  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`signing in as ${EMAIL} failed (${res.status})`);
+  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`signing in as ${email} failed (${res.status})`);
   return header();
 }
 
