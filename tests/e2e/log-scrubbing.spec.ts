@@ -30,7 +30,7 @@ const refuseMarkedName = (marker: string) => [
   sql.raw("create trigger e2e_refuse_marked_name before insert on patient for each row execute function e2e_refuse_marked_name()"),
 ];
 
-test.describe("no patient data in the server's output", () => {
+test.describe("a server of our own: its output, and a trusted proxy in front", () => {
   test.describe.configure({ timeout: 240_000 });
   let server: ChildProcess | undefined;
   let output = "";
@@ -38,7 +38,8 @@ test.describe("no patient data in the server's output", () => {
 
   test.beforeAll(async () => {
     const marker = createHash("md5").update(LAST).digest("hex");
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+    // This server also stands behind one (pretend) trusted proxy, for the test below.
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY: "1" };
     let conn: Connection;
     if (process.env.DATABASE_URL) {
       env.AUTH_SECRET ??= "e2e-only-secret-not-for-production-use";
@@ -100,5 +101,15 @@ test.describe("no patient data in the server's output", () => {
     expect(output).not.toContain(FIRST);
     expect(output).not.toContain(LAST);
     expect(output.toLowerCase()).not.toContain(LAST.toLowerCase());
+  });
+
+  test("behind a trusted proxy, https is believed: HSTS and Secure cookies", async () => {
+    const res = await fetch(`${baseURL}/api/auth/csrf`, { headers: { "x-forwarded-proto": "https", "x-forwarded-for": "198.51.100.23" } });
+    expect(res.headers.get("strict-transport-security")).toMatch(/^max-age=\d+/);
+    expect(res.headers.getSetCookie().join("\n")).toMatch(/;\s*Secure/i);
+    expect(res.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    const plain = await fetch(`${baseURL}/api/auth/csrf`, { headers: { "x-forwarded-proto": "http", "x-forwarded-for": "198.51.100.23" } });
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    expect(plain.headers.getSetCookie().join("\n")).not.toMatch(/;\s*Secure/i);
   });
 });
