@@ -18,9 +18,10 @@ export class DatabaseQueryError extends Error {
   readonly fingerprint: string;
   readonly statement: string;
 
-  constructor(info: { code?: string; table?: string; constraint?: string; fingerprint: string; statement: string }) {
+  constructor(info: { code?: string; table?: string; constraint?: string; fingerprint: string; statement: string; raised?: string }) {
     const where = [info.table && `table ${info.table}`, info.constraint && `constraint ${info.constraint}`].filter(Boolean).join(", ");
-    super(`Database query failed: ${info.code ?? "no SQLSTATE"}${where ? ` on ${where}` : ""} (${info.statement}, statement ${info.fingerprint})`);
+    const raised = info.raised ? `: ${info.raised}` : "";
+    super(`Database query failed: ${info.code ?? "no SQLSTATE"}${where ? ` on ${where}` : ""} (${info.statement}, statement ${info.fingerprint})${raised}`);
     this.name = "DatabaseQueryError";
     this.code = info.code;
     this.table = info.table;
@@ -30,7 +31,9 @@ export class DatabaseQueryError extends Error {
   }
 }
 
-type DriverError = { code?: unknown; table_name?: unknown; table?: unknown; constraint_name?: unknown; constraint?: unknown };
+type DriverError = { message?: unknown; code?: unknown; table_name?: unknown; table?: unknown; constraint_name?: unknown; constraint?: unknown };
+
+const MESSAGE_KEPT_FOR = new Set(["P0001", "42501"]);
 
 const asText = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : undefined);
 
@@ -55,6 +58,10 @@ export function toDatabaseQueryError(err: DrizzleQueryError): DatabaseQueryError
     constraint: asText(cause.constraint_name) ?? asText(cause.constraint),
     fingerprint: fingerprintStatement(err.query),
     statement,
+    // Messages of these codes name objects, never values: our own triggers' RAISE
+    // (e.g. "audit_event is append-only: UPDATE is not allowed") and PostgreSQL's
+    // "permission denied for table ...". Every other driver message is dropped.
+    raised: MESSAGE_KEPT_FOR.has(asText(cause.code) ?? "") ? asText(cause.message)?.slice(0, 200) : undefined,
   });
   // Keep where it was thrown from; the stack's first line is our own message.
   error.stack = `${error.name}: ${error.message}\n${(err.stack ?? "").split("\n").slice(2).join("\n")}`;

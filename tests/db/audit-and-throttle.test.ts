@@ -7,7 +7,7 @@ import { MAX_FAILURES, isThrottled } from "@/lib/auth/throttle";
 import { createClinic, FIXTURE_PASSWORD } from "./fixtures";
 import { describeEachDatabase } from "./harness";
 
-// Drizzle wraps the database error; the trigger's message is on the cause.
+// The trigger's own message survives the scrubbing of database errors (db/query-errors.ts).
 const refusedAsAppendOnly = (err: unknown) =>
   /append-only/.test(String((err as { cause?: { message?: string } }).cause?.message ?? (err as Error).message));
 

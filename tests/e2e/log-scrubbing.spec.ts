@@ -37,6 +37,7 @@ test.describe("a server of our own: its output, and a trusted proxy in front", (
   let dataDir: string | undefined;
 
   test.beforeAll(async () => {
+    test.setTimeout(240_000);
     const marker = createHash("md5").update(LAST).digest("hex");
     // This server also stands behind one (pretend) trusted proxy, for the test below.
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY: "1" };
