@@ -64,13 +64,20 @@ async function crawlExamples(api: APIRequestContext, routes: AppRoute[]): Promis
         const known = examples.get(hit.route.pattern);
         if (!known || countIds(values) > countIds(known)) examples.set(hit.route.pattern, values);
       }
-      // A few pages of each route are enough to find the links it offers (a draft's, a course's...).
-      const visits = visitsPerRoute.get(hit.route.pattern) ?? 0;
-      if (hit.route.kind === "page" && visits < 3) {
-        visitsPerRoute.set(hit.route.pattern, visits + 1);
+      // A few pages of each route and shape (a built-in exercise or our own) find the links it offers.
+      const shape = `${hit.route.pattern} ${Object.values(hit.regex.exec(pathname)!.groups ?? {}).map((v) => UUID.test(v)).join()}`;
+      const visits = visitsPerRoute.get(shape) ?? 0;
+      if (hit.route.kind === "page" && visits < 5) {
+        visitsPerRoute.set(shape, visits + 1);
         queue.push(pathname);
       }
     }
+  }
+  // A page nothing links to (a list reached by typing its address) borrows the ids of a page that has them all.
+  for (const route of routes) {
+    if (examples.has(route.pattern)) continue;
+    const donors = [...examples.values()].filter((v) => route.params.every((p) => p in v)).sort((a, b) => countIds(b) - countIds(a));
+    if (donors[0]) examples.set(route.pattern, Object.fromEntries(route.params.map((p) => [p, donors[0]![p]!])));
   }
   return examples;
 }
@@ -86,14 +93,16 @@ test.describe("real 404s on every dynamic route", () => {
 
   test.beforeAll(async ({ baseURL, browser }) => {
     test.setTimeout(240_000);
-    // A clinic-owned exercise, so /exercises/[key]/edit has an id to test (the demo has none).
-    const context = await browser.newContext({ storageState: storageFor("admin@harbour.test") });
-    const page = await context.newPage();
-    await page.goto("/exercises/new?copy=glute-bridge");
-    await page.getByLabel("Name").fill(`Harbour bridge ${Date.now()}`);
-    await page.getByRole("button", { name: "Save exercise" }).click();
-    await expect(page.getByText(/Our clinic, copied from/)).toBeVisible();
-    await context.close();
+    // Each clinic gets an exercise of its own, so /exercises/[key]/edit has ids to test (the demo has none).
+    for (const clinic of Object.keys(CLINICS) as ClinicKey[]) {
+      const context = await browser.newContext({ storageState: storageFor(CLINICS[clinic].crawler) });
+      const page = await context.newPage();
+      await page.goto("/exercises/new?copy=glute-bridge");
+      await page.getByLabel("Name").fill(`${clinic} bridge ${Date.now()}`);
+      await page.getByRole("button", { name: "Save exercise" }).click();
+      await expect(page.getByText(/Our clinic, copied from/)).toBeVisible();
+      await context.close();
+    }
     for (const clinic of Object.keys(CLINICS) as ClinicKey[]) {
       const api = await openAs(CLINICS[clinic].crawler, baseURL!);
       examples[clinic] = await crawlExamples(api, dynamicRoutes);
@@ -122,8 +131,9 @@ test.describe("real 404s on every dynamic route", () => {
             const own = examples[home].get(route.pattern);
             if (own) {
               // The clinic's own page answers normally (so the 404s below mean something)...
+              // (A draft's amend page sends you to its edit page: a redirect is an answer too.)
               const ok = await api.get(fillPattern(route.pattern, own), { maxRedirects: 0 });
-              expect.soft(ok.status(), `${email} opening own ${fillPattern(route.pattern, own)}`).toBe(200);
+              expect.soft(ok.status(), `${email} opening own ${fillPattern(route.pattern, own)}`).toBeLessThan(400);
               // ...and each of its ids, swapped for a missing one, is not found.
               for (const param of route.params) urls.push(withMissing(route, own, param));
             }
