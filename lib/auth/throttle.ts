@@ -34,7 +34,9 @@ export type Reservation = { allowed: boolean; keys: string[] };
 export async function reserveAttempt(db: Queryable, keys: ThrottleKeys, now = new Date()): Promise<Reservation> {
   const list = [keys.account, ...(keys.address ? [keys.address] : [])];
   const limitOf = (key: string) => (key === keys.address ? ADDRESS_LIMIT : ACCOUNT_LIMIT);
-  const expired = sql`${authThrottle.windowStart} <= ${now}::timestamptz - make_interval(mins => ${WINDOW_MINUTES})`;
+  // Dates go into raw SQL as ISO text: postgres.js does not serialise a Date inside sql``.
+  const at = now.toISOString();
+  const expired = sql`${authThrottle.windowStart} <= ${at}::timestamptz - make_interval(mins => ${WINDOW_MINUTES})`;
   const rows = await db
     .insert(authThrottle)
     .values(list.map((key) => ({ key, windowStart: now, hits: 1 })))
@@ -42,7 +44,7 @@ export async function reserveAttempt(db: Queryable, keys: ThrottleKeys, now = ne
       target: authThrottle.key,
       set: {
         hits: sql`case when ${expired} then 1 else ${authThrottle.hits} + 1 end`,
-        windowStart: sql`case when ${expired} then ${now}::timestamptz else ${authThrottle.windowStart} end`,
+        windowStart: sql`case when ${expired} then ${at}::timestamptz else ${authThrottle.windowStart} end`,
       },
     })
     .returning({ key: authThrottle.key, hits: authThrottle.hits });
@@ -63,7 +65,7 @@ export async function releaseAttempt(db: Queryable, reservation: Reservation): P
 
 /** Drops windows that have ended, so the table stays small. */
 export async function pruneThrottle(db: Queryable, now = new Date()): Promise<void> {
-  await db.delete(authThrottle).where(sql`${authThrottle.windowStart} <= ${now}::timestamptz - make_interval(mins => ${WINDOW_MINUTES})`);
+  await db.delete(authThrottle).where(sql`${authThrottle.windowStart} <= ${now.toISOString()}::timestamptz - make_interval(mins => ${WINDOW_MINUTES})`);
 }
 
 export const THROTTLED_MESSAGE = `Too many failed attempts: sign-in is paused for up to ${WINDOW_MINUTES} minutes. Try again later or ask your clinic's admin.`;
