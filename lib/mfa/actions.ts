@@ -92,11 +92,11 @@ export async function confirmTotpEnrolmentAction(_prev: TotpConfirmState, formDa
     await writeAudit(tx, scope, { action: "update", entity: "user", entityId: scope.userId, detail: { change: "authenticator app enabled" } });
     return codes;
   });
-  revalidatePath("/account/security");
+  revalidatePath("/", "layout");
   return { ok: true, message: "Authenticator app turned on.", recoveryCodes };
 }
 
-export async function regenerateRecoveryCodesAction(_prev: TotpConfirmState): Promise<TotpConfirmState> {
+export async function regenerateRecoveryCodesAction(): Promise<TotpConfirmState> {
   const scope = await requireScope();
   const db = await getDb();
   const recoveryCodes = await db.transaction(async (tx) => {
@@ -104,7 +104,7 @@ export async function regenerateRecoveryCodesAction(_prev: TotpConfirmState): Pr
     await writeAudit(tx, scope, { action: "update", entity: "user", entityId: scope.userId, detail: { change: "recovery codes replaced" } });
     return codes;
   });
-  revalidatePath("/account/security");
+  revalidatePath("/", "layout");
   return { ok: true, message: "New recovery codes: the old ones no longer work.", recoveryCodes };
 }
 
@@ -140,7 +140,7 @@ export async function finishPasskeyRegistrationAction(name: unknown, response: u
     await markSecondFactor(tx, account.sessionId);
     await writeAudit(tx, scope, { action: "update", entity: "user", entityId: scope.userId, detail: { change: "passkey added", name: parsedName.data.name } });
   });
-  revalidatePath("/account/security");
+  revalidatePath("/", "layout");
   return { ok: true, message: `Passkey “${parsedName.data.name}” added.` };
 }
 
@@ -154,6 +154,6 @@ export async function deletePasskeyAction(_prev: ActionState, formData: FormData
     if (ok) await writeAudit(tx, scope, { action: "delete", entity: "passkey", entityId: parsed.data.id });
     return ok;
   });
-  revalidatePath("/account/security");
+  revalidatePath("/", "layout");
   return removed ? { ok: true, message: "Passkey removed." } : { ok: false, message: "Passkey not found." };
 }
