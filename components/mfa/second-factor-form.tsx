@@ -17,7 +17,8 @@ type Props = { next: string; hasTotp: boolean; hasPasskey: boolean; email: strin
 
 /** The second step of sign-in: a code from the app, a recovery code, or a passkey. */
 export function SecondFactorForm({ next, hasTotp, hasPasskey, email }: Props) {
-  const [method, setMethod] = useState<"totp" | "recovery">(hasTotp ? "totp" : "recovery");
+  // Recovery codes come with the authenticator app; a passkey-only account uses its passkeys.
+  const [method, setMethod] = useState<"totp" | "recovery">("totp");
   const [state, action, pending] = useActionState(verifyCodeAction, initialActionState);
   const [passkeyError, setPasskeyError] = useState<string | null>(null);
   const [passkeyPending, startPasskey] = useTransition();
@@ -50,7 +51,7 @@ export function SecondFactorForm({ next, hasTotp, hasPasskey, email }: Props) {
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        {(hasTotp || method === "recovery") && (
+        {hasTotp && (
           <form action={action} className="grid gap-4" noValidate>
             <input type="hidden" name="next" value={next} />
             <input type="hidden" name="method" value={method} />

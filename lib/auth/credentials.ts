@@ -5,7 +5,7 @@ import type { Database } from "@/db/client";
 import { clinics, users } from "@/db/schema";
 import { writeSignInAudit } from "@/lib/audit";
 import { createAuthSession } from "./sessions";
-import { passwordKeys, releaseAttempt, reserveAttempt } from "./throttle";
+import { passwordKeys, pruneThrottle, releaseAttempt, reserveAttempt } from "./throttle";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter an email address"),
@@ -70,6 +70,7 @@ export async function verifyCredentials(db: Database, input: unknown, ip: string
   const { user } = row;
   const sessionId = await db.transaction(async (tx) => {
     await releaseAttempt(tx, reservation);
+    await pruneThrottle(tx);
     await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
     await writeSignInAudit(tx, { action: "login", ...who });
     return createAuthSession(tx, user.id, ip);

@@ -144,7 +144,7 @@ test.describe("mfa: a second step after the password", () => {
     });
     await page.goto("/account/security");
     await page.getByRole("button", { name: "Add a passkey" }).click();
-    await expect(page.getByText("Name the passkey")).toBeVisible();
+    await expect(page.getByText("Name the passkey first.", { exact: true })).toBeVisible();
     await page.getByLabel("Name for a new passkey").fill("Test laptop");
     await page.getByRole("button", { name: "Add a passkey" }).click();
     await expect(page.getByText("Passkey “Test laptop” added.")).toBeVisible();
