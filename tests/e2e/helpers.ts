@@ -97,7 +97,7 @@ export async function addStaffMember(adminPage: Page, browser: Browser, options:
   await dialog.getByRole("button", { name: "Add staff member" }).click();
   const oneTime = (await dialog.locator("code").innerText()).trim();
   await dialog.getByRole("button", { name: "Done" }).click();
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, baseURL: options.baseURL });
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, ...(options.baseURL ? { baseURL: options.baseURL } : {}) });
   const page = await context.newPage();
   await signInWithForm(page, email, oneTime);
   await expect(page).toHaveURL(/\/change-password/);
@@ -115,7 +115,9 @@ export async function enrolTotp(page: Page) {
   const secret = (await page.getByTestId("totp-secret").innerText()).trim();
   await page.getByLabel("Code from your app").fill(await freshTotpCode(secret));
   await page.getByRole("button", { name: "Turn on" }).click();
-  const codes = await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allInnerTexts();
+  const items = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
+  await expect(items).toHaveCount(10);
+  const codes = await items.allInnerTexts();
   return { secret, codes };
 }
 

@@ -17,6 +17,8 @@ const accountMenu = (page: Page) => page.getByRole("button", { name: /account me
 
 test.describe("mfa: a second step after the password", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
+  // Each test signs several people in and out through the pages.
+  test.describe.configure({ timeout: 120_000 });
 
   test("dana needs a code from her app: a wrong code and a replayed code are refused", async ({ page }) => {
     await signInWithForm(page, DANA.email);
@@ -163,6 +165,7 @@ test.describe("mfa: a second step after the password", () => {
 
 test.describe("sessions", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
+  test.describe.configure({ timeout: 90_000 });
 
   test("changing the password ends the user's other session, not this one", async ({ browser }) => {
     const admin = await browser.newContext({ storageState: storageFor("admin@northside.test") });
