@@ -58,12 +58,12 @@ export async function PatientAssessmentSection({ scope, patient, timeZone }: Pat
             />
           ) : (
             <>
-              {summary.lines.length > 0 && (
+              {summary.outcome.instruments.length > 0 && (
                 <section className="grid gap-2" aria-labelledby="outcomes-title">
                   <h3 id="outcomes-title" className="font-semibold">
                     Scores
                   </h3>
-                  <OutcomeSummaryTable lines={summary.lines} timeZone={timeZone} />
+                  <OutcomeSummaryTable outcomes={summary.outcome.instruments} timeZone={timeZone} />
                 </section>
               )}
               <section className="grid gap-2" aria-labelledby="patterns-title">

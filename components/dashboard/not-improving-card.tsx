@@ -1,12 +1,21 @@
 import Link from "next/link";
 import { TrendingDown } from "lucide-react";
+import { formatScoreNumber } from "@/lib/clinical/instruments/rounding";
 import type { NotImprovingRow } from "@/lib/dashboard/attention";
+import type { InstrumentOutcome } from "@/lib/outcomes/model";
 import { CARD_ROW_LIMIT, DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
+
+/** Baseline to latest of the version scored last (lib/outcomes): versions are never compared. */
+function describeOutcome(name: string, o: InstrumentOutcome): string {
+  const s = o.current;
+  const version = o.series.length > 1 ? ` (${s.label})` : "";
+  return `${name}${version} ${formatScoreNumber(s.baseline.score)} → ${formatScoreNumber(s.latest.score)}`;
+}
 
 function describeScores(row: NotImprovingRow): string {
   const parts: string[] = [];
-  if (row.outcome.pain) parts.push(`Pain ${row.outcome.pain.baseline} → ${row.outcome.pain.latest}`);
-  if (row.outcome.main) parts.push(`${row.outcome.main.instrument.toUpperCase()} ${row.outcome.main.baseline} → ${row.outcome.main.latest}`);
+  if (row.outcome.pain) parts.push(describeOutcome("Pain", row.outcome.pain));
+  if (row.outcome.main) parts.push(describeOutcome(row.outcome.main.instrument.toUpperCase(), row.outcome.main));
   return parts.length > 0 ? parts.join(" · ") : "No follow-up scores recorded";
 }
 

@@ -2,7 +2,7 @@ import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getClinicOutcomes } from "@/lib/outcomes/clinic-outcomes";
 import type { OutcomePeriod } from "@/lib/outcomes/periods";
-import { makeClassifier } from "@/lib/outcomes/summarize";
+import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { listLowAdherence } from "./adherence";
 import { selectDue, selectNotImproving } from "./attention";
 import { fetchCaseloadFacts } from "./caseload-facts";
@@ -12,26 +12,26 @@ import { listDashboardSessions } from "./sessions";
 import type { DashboardView } from "./view";
 
 /**
- * Every list of the caseload dashboard. After one small query for the
- * clinic's time zone and rules, the lists load side by side, each one
+ * Every list of the caseload dashboard. After two small queries for the
+ * clinic's time zone and its clinical settings, the lists load side by side, each one
  * set-based query (or two) whatever the caseload's size.
  */
 export async function loadDashboard(db: Queryable, scope: Scope, opts: { view: DashboardView; period: OutcomePeriod; now?: Date }) {
   const { view, period } = opts;
-  const ctx = await fetchClinicContext(db, scope, opts.now);
+  const [ctx, settings] = await Promise.all([fetchClinicContext(db, scope, opts.now), getClinicClinicalSettings(db, scope)]);
+  const overrides = settings.mcidOverrides;
   const [sessions, facts, lowAdherence, drafts, outcomes] = await Promise.all([
     listDashboardSessions(db, scope, view, ctx),
     fetchCaseloadFacts(db, scope, view, ctx.now),
     listLowAdherence(db, scope, view, ctx),
     listUnsignedDrafts(db, scope, ctx.now),
-    getClinicOutcomes(db, scope, view, period, ctx.overrides, ctx.now),
+    getClinicOutcomes(db, scope, view, period, overrides, ctx.now),
   ]);
-  const classify = makeClassifier(ctx.overrides);
   return {
     view,
     timeZone: ctx.timeZone,
     sessions,
-    notImproving: selectNotImproving(facts, classify, ctx.now),
+    notImproving: selectNotImproving(facts, overrides, ctx.now),
     due: selectDue(facts, ctx.now),
     lowAdherence,
     drafts,
