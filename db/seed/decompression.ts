@@ -136,7 +136,7 @@ function addCourse(rows: Rows, rng: Rng, now: Date, timeZone: string, plan: Cour
     }
     // After a tolerated session the pull rises by 5-10 lb (clinical-reference.md section 4), below the threshold.
     const step = (region === "lumbar" ? rng.int(5, 10) : rng.int(1, 2)) * KG_PER_LB;
-    if (response !== "peripheralising" && force + step <= ceilingKg) force = round1(force + step);
+    if (response !== "peripheralising" && round1(force + step) <= ceilingKg) force = round1(force + step);
     pain = Math.max(1, pain - (rng.chance(0.45) ? 1 : 0));
   }
   const finished = !stopped && completed >= planned;

@@ -97,7 +97,7 @@ export function scoreOdi(input: OdiInput): ScoreResult {
   }
   const sum = answeredValues.reduce((total, v) => total + v, 0);
   // Exact: verdicts use it as is; displays round it (16/45 -> 35.555... shown as 35.6)
-  const score = (sum / (5 * answeredValues.length)) * 100;
+  const score = (sum * 100) / (5 * answeredValues.length);
   return {
     ok: true,
     instrument: "odi",
