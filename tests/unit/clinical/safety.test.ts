@@ -117,10 +117,23 @@ describe("screenForDecompression", () => {
     expect(result.warnings.map((f) => f.code)).toEqual(["claustrophobia"]);
   });
 
-  it("reports active codes it does not know instead of dropping them silently", () => {
+  it("never screens an unknown active code clear: it blocks until a practitioner classifies it (reference §3)", () => {
     const result = screenForDecompression({ region: "lumbar", flags: active("clinic-custom-flag") });
-    expect(result.outcome).toBe("clear");
+    expect(result.outcome).toBe("blocked");
     expect(result.unrecognised).toEqual(["clinic-custom-flag"]);
+    expect(result.blocking.map((f) => [f.code, f.kind])).toEqual([["clinic-custom-flag", "unclassified"]]);
+    expect(result.message).toMatch(/blocked until a practitioner classifies "clinic-custom-flag"/);
+    expect(result.urgentReferral).toBe(false);
+  });
+
+  it("lets no one override an unclassified code, even beside a contraindication", () => {
+    expect(canOverride(screenForDecompression({ region: "lumbar", flags: active("clinic-custom-flag") }), "admin")).toBe(false);
+    expect(canOverride(screenForDecompression({ region: "lumbar", flags: active("pregnancy", "clinic-custom-flag") }), "admin")).toBe(false);
+    expect(canOverride(screenForDecompression({ region: "lumbar", flags: active("pregnancy") }), "admin")).toBe(true);
+  });
+
+  it("ignores an unknown code once it is resolved", () => {
+    expect(screenForDecompression({ region: "lumbar", flags: [{ code: "clinic-custom-flag", status: "resolved" }] }).outcome).toBe("clear");
   });
 });
 
