@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { Marked } from "@/lib/patient-flags/markers";
 import { TrendingDown } from "lucide-react";
 import { formatScoreNumber } from "@/lib/clinical/instruments/rounding";
 import type { NotImprovingRow } from "@/lib/dashboard/attention";
@@ -27,7 +28,7 @@ function describeTime(row: NotImprovingRow): string {
 }
 
 /** Patients with time to respond (4 weeks or 6 sessions) and no meaningful improvement on pain or the main questionnaire. */
-export function NotImprovingCard({ rows }: { rows: NotImprovingRow[] }) {
+export function NotImprovingCard({ rows }: { rows: Marked<NotImprovingRow>[] }) {
   return (
     <DashboardCard
       id="not-improving"
@@ -41,7 +42,7 @@ export function NotImprovingCard({ rows }: { rows: NotImprovingRow[] }) {
         {rows.slice(0, CARD_ROW_LIMIT).map((r) => (
           <li key={r.patientId} className="grid gap-0.5 py-2">
             <span className="flex flex-wrap items-center justify-between gap-2">
-              <PatientLink id={r.patientId} name={r.name} />
+              <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
               <Link href={`/patients/${r.patientId}/progress`} prefetch={false} className="text-xs text-muted-foreground underline-offset-4 hover:underline" aria-label={`Progress charts for ${r.name}`}>
                 Charts
               </Link>

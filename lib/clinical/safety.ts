@@ -157,3 +157,27 @@ export function canOverride(result: Pick<ScreeningResult, "outcome" | "blocking"
     role === "admin" && result.outcome === "blocked" && result.blocking.every((flag) => flag.kind === "contraindication")
   );
 }
+
+/** What a patient's name carries wherever it is listed: active red flags, contraindications and unclassified codes. */
+export type SafetyMarker = {
+  level: "red-flag" | "contraindication" | "unclassified";
+  /** The flags behind it, most serious first, in words. */
+  labels: string[];
+  /** Short text shown beside the name (never colour or an icon alone). */
+  text: string;
+};
+
+const MARKER_ORDER: SafetyFlagKind[] = ["red-flag", "unclassified", "contraindication"];
+const MARKER_TEXT = { "red-flag": "Red flag", unclassified: "Flag to classify", contraindication: "Contraindication" } as const;
+
+/** The marker for a patient's active flag codes; null when none is a red flag, contraindication or unknown code. Precautions are not marked. */
+export function summariseSafetyMarker(activeCodes: readonly string[]): SafetyMarker | null {
+  const flags = [...new Set(activeCodes)].map((code) => getSafetyFlag(code) ?? describeUnclassifiedFlag(code));
+  const marked = flags
+    .filter((f) => f.kind !== "precaution")
+    .sort((a, b) => MARKER_ORDER.indexOf(a.kind) - MARKER_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label));
+  const top = marked[0];
+  if (!top) return null;
+  const level = top.kind as SafetyMarker["level"];
+  return { level, labels: marked.map((f) => f.label), text: MARKER_TEXT[level] };
+}

@@ -3,6 +3,7 @@ import type { Scope } from "@/lib/auth/scope-types";
 import { getClinicOutcomes } from "@/lib/outcomes/clinic-outcomes";
 import type { OutcomePeriod } from "@/lib/outcomes/periods";
 import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
+import { attachMarkers, fetchSafetyMarkers } from "@/lib/patient-flags/markers";
 import { listLowAdherence } from "./adherence";
 import { selectDue, selectNotImproving } from "./attention";
 import { fetchCaseloadFacts } from "./caseload-facts";
@@ -27,14 +28,28 @@ export async function loadDashboard(db: Queryable, scope: Scope, opts: { view: D
     listUnsignedDrafts(db, scope, ctx.now),
     getClinicOutcomes(db, scope, view, period, overrides, ctx.now),
   ]);
+  const notImproving = selectNotImproving(facts, overrides, ctx.now);
+  const due = selectDue(facts, ctx.now);
+  // Safety in sight: every listed patient's red flags and contraindications, in one query
+  const listed = [
+    ...notImproving.map((r) => r.patientId),
+    ...due.map((r) => r.patientId),
+    ...lowAdherence.map((r) => r.patientId),
+    ...drafts.map((r) => r.patientId),
+    ...sessions.today.rows.map((r) => r.patient_id),
+    ...sessions.week.rows.map((r) => r.patient_id),
+  ];
+  const markers = await fetchSafetyMarkers(db, scope, listed);
+  const byPatient = (r: { patientId: string }) => r.patientId;
+  const markSessions = (list: typeof sessions.today) => ({ ...list, rows: attachMarkers(list.rows, (r) => r.patient_id, markers) });
   return {
     view,
     timeZone: ctx.timeZone,
-    sessions,
-    notImproving: selectNotImproving(facts, overrides, ctx.now),
-    due: selectDue(facts, ctx.now),
-    lowAdherence,
-    drafts,
+    sessions: { today: markSessions(sessions.today), week: markSessions(sessions.week) },
+    notImproving: attachMarkers(notImproving, byPatient, markers),
+    due: attachMarkers(due, byPatient, markers),
+    lowAdherence: attachMarkers(lowAdherence, byPatient, markers),
+    drafts: attachMarkers(drafts, byPatient, markers),
     outcomes,
   };
 }

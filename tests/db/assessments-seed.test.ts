@@ -5,6 +5,8 @@ import { seedDemo, type DemoContext } from "@/db/seed";
 import { getConfirmedPatterns, getPatientOutcomeSummary, listPatientAssessments, listStaleDrafts } from "@/lib/assessments/queries";
 import { suggestForAssessment } from "@/lib/assessments/suggestions";
 import type { Scope } from "@/lib/auth/scope-types";
+import { loadDashboard } from "@/lib/dashboard/load";
+import { findPatientsByName, listPatients } from "@/lib/patients/queries";
 import { demoScope, findPersona } from "./demo-context";
 import { describeEachDatabase } from "./harness";
 
@@ -78,6 +80,25 @@ describeEachDatabase("assessments: demo seed", (getDb) => {
     expect(await active("Tomasz", "Kowalski")).toEqual(["spinal-hardware"]);
     expect(await active("Rosa", "Santos")).toEqual(["advanced-osteoporosis"]);
     expect(await active("Declan", "Murphy")).toEqual(["ces-saddle-numbness"]);
+  });
+
+  it("shows Declan Murphy's cauda equina red flag beside his name on Not improving, in the patient list and the palette", async () => {
+    const db = getDb();
+    const declan = persona("Declan", "Murphy");
+    const scope = { ...scopeFor(declan.clinicId), userId: declan.practitionerId! };
+    const dashboard = await loadDashboard(db, scope, { view: "mine", period: "1y", now });
+    const row = dashboard.notImproving.find((r) => r.patientId === declan.id);
+    expect(row?.marker).toEqual({ level: "red-flag", labels: ["Saddle numbness"], text: "Red flag" });
+    // Everyone without a red flag or contraindication carries none
+    const priya = persona("Priya", "Chatterjee");
+    for (const r of [...dashboard.notImproving, ...dashboard.due, ...dashboard.lowAdherence, ...dashboard.drafts]) {
+      if (r.patientId !== declan.id && r.patientId !== priya.id) expect(r.marker?.level ?? null, r.name).not.toBe("red-flag");
+    }
+    const list = await listPatients(db, scope, { q: "Murphy", status: "active", page: 1 });
+    expect(list.rows.find((p) => p.id === declan.id)?.marker?.level).toBe("red-flag");
+    const palette = await findPatientsByName(db, scope, "Declan");
+    expect(palette.find((p) => p.id === declan.id)?.marker?.text).toBe("Red flag");
+    expect((await findPatientsByName(db, scope, "Priya")).find((p) => p.id === priya.id)?.marker).toMatchObject({ level: "contraindication", labels: ["Pregnancy"] });
   });
 
   it("gives the cervical persona NDI and the scapular / chest pattern", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SAFETY_FLAGS, canOverride, getSafetyFlag, screenForDecompression, type PatientFlag } from "@/lib/clinical/safety";
+import { SAFETY_FLAGS, canOverride, summariseSafetyMarker, getSafetyFlag, screenForDecompression, type PatientFlag } from "@/lib/clinical/safety";
 
 const active = (...codes: string[]): PatientFlag[] => codes.map((code) => ({ code, status: "active" }));
 
@@ -140,5 +140,22 @@ describe("screenForDecompression", () => {
 describe("canOverride", () => {
   it("never applies to a clear screening", () => {
     expect(canOverride(screenForDecompression({ region: "lumbar", flags: [] }), "admin")).toBe(false);
+  });
+});
+
+describe("summariseSafetyMarker", () => {
+  it("marks a red flag first, with every flag behind it in words", () => {
+    expect(summariseSafetyMarker(["pregnancy", "ces-saddle-numbness", "claustrophobia"])).toEqual({
+      level: "red-flag",
+      labels: ["Saddle numbness", "Pregnancy"],
+      text: "Red flag",
+    });
+  });
+
+  it("marks a contraindication and an unknown code, never a precaution alone", () => {
+    expect(summariseSafetyMarker(["spinal-hardware"])).toMatchObject({ level: "contraindication", text: "Contraindication" });
+    expect(summariseSafetyMarker(["clinic-custom-flag", "pregnancy"])).toMatchObject({ level: "unclassified", labels: ['Unclassified flag "clinic-custom-flag"', "Pregnancy"] });
+    expect(summariseSafetyMarker(["claustrophobia"])).toBeNull();
+    expect(summariseSafetyMarker([])).toBeNull();
   });
 });
