@@ -1,5 +1,4 @@
-import { subDays } from "date-fns";
-import { and, asc, count, desc, eq, isNull, lt, max, min } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, max, min } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import {
@@ -7,13 +6,11 @@ import {
   assessments,
   instrumentResults,
   measurements,
-  patients,
   patternTags,
   users,
   type Assessment,
 } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
-import { INSTRUMENT_IDS, type InstrumentId } from "@/lib/clinical/instruments";
 import { PATTERN_IDS, type PatternId } from "@/lib/clinical/patterns";
 import { NotFoundError, isUuid } from "@/lib/errors";
 import type { AssessmentContent, ContentInstrument } from "./content";
@@ -131,33 +128,6 @@ export async function listPatientAssessments(db: Queryable, scope: Scope, patien
     .orderBy(desc(assessments.assessedAt), desc(assessments.createdAt));
 }
 
-export type StaleDraft = { id: string; patientId: string; patientName: string; assessedAt: Date; updatedAt: Date };
-
-/** The signed-in practitioner's drafts untouched for more than 7 days, oldest first (for the dashboard). */
-export async function listStaleDrafts(db: Queryable, scope: Scope, now = new Date()): Promise<StaleDraft[]> {
-  const rows = await db
-    .select({
-      id: assessments.id,
-      patientId: assessments.patientId,
-      firstName: patients.firstName,
-      lastName: patients.lastName,
-      assessedAt: assessments.assessedAt,
-      updatedAt: assessments.updatedAt,
-    })
-    .from(assessments)
-    .innerJoin(patients, and(eq(patients.id, assessments.patientId), eq(patients.clinicId, scope.clinicId)))
-    .where(
-      and(
-        eq(assessments.clinicId, scope.clinicId),
-        eq(assessments.practitionerId, scope.userId),
-        eq(assessments.status, "draft"),
-        lt(assessments.updatedAt, subDays(now, STALE_DRAFT_DAYS)),
-      ),
-    )
-    .orderBy(asc(assessments.updatedAt));
-  return rows.map(({ firstName, lastName, ...r }) => ({ ...r, patientName: `${firstName} ${lastName}` }));
-}
-
 export type PatientOutcomeSummary = {
   /** First and latest signed assessment, whatever was recorded in them. */
   firstAssessedAt: Date | null;
@@ -224,7 +194,3 @@ export async function getLatestSignedStart(
   return { region: latest.region, psfs: psfs ? resultRowToContent(psfs) : undefined };
 }
 
-/** Instruments in display order. */
-export function sortByInstrument<T extends { instrument: InstrumentId }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => INSTRUMENT_IDS.indexOf(a.instrument) - INSTRUMENT_IDS.indexOf(b.instrument));
-}

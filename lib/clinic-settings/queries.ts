@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { clinics } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
-import { MCID_RULE_KEYS, parseMcidOverrides, resolveMcidRuleByKey, type McidRule, type McidRuleKey, type McidRuleOverride } from "@/lib/clinical/mcid";
+import { parseMcidOverrides, type McidRuleOverride } from "@/lib/clinical/mcid";
 
 /** The clinic's clinical settings as stored, plus its valid meaningful-change overrides. */
 export type ClinicClinicalSettings = {
@@ -26,9 +26,4 @@ export async function getClinicClinicalSettings(db: Queryable, scope: Scope): Pr
     .where(eq(clinics.id, scope.clinicId));
   const stored = row?.overrides ?? {};
   return { storedMcidOverrides: stored, mcidOverrides: parseMcidOverrides(stored), coreRatioFraction: row?.fraction ?? 0.5 };
-}
-
-/** The rule in force under every key: the clinic's override, else the published default. */
-export function listRulesInForce(overrides: readonly McidRuleOverride[]): Record<McidRuleKey, McidRule> {
-  return Object.fromEntries(MCID_RULE_KEYS.map((key) => [key, resolveMcidRuleByKey(key, overrides)])) as Record<McidRuleKey, McidRule>;
 }

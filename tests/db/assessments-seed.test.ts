@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { assessments, measurements, patientFlags, patternTags, users } from "@/db/schema";
 import { seedDemo, type DemoContext } from "@/db/seed";
-import { getConfirmedPatterns, getPatientOutcomeSummary, listPatientAssessments, listStaleDrafts } from "@/lib/assessments/queries";
+import { getConfirmedPatterns, getPatientOutcomeSummary, listPatientAssessments } from "@/lib/assessments/queries";
+import { listUnsignedDrafts } from "@/lib/dashboard/drafts";
 import { suggestForAssessment } from "@/lib/assessments/suggestions";
 import type { Scope } from "@/lib/auth/scope-types";
 import { loadDashboard } from "@/lib/dashboard/load";
@@ -139,9 +140,10 @@ describeEachDatabase("assessments: demo seed", (getDb) => {
     const scope = scopeFor(northside.id, "ava@northside.test");
     const drafts = await db.select().from(assessments).where(and(eq(assessments.practitionerId, scope.userId), eq(assessments.status, "draft")));
     expect(drafts).toHaveLength(2);
-    const stale = await listStaleDrafts(db, scope, now);
-    expect(stale).toHaveLength(1);
+    // The dashboard's drafts card (the production reader) flags the stale one
+    const listed = await listUnsignedDrafts(db, scope, now);
+    expect(listed.map((d) => d.stale).sort()).toEqual([false, true]);
     const [ben] = await db.select().from(users).where(eq(users.email, "ben@northside.test"));
-    expect(await listStaleDrafts(db, { ...scope, userId: ben?.id ?? "" }, now)).toEqual([]);
+    expect((await listUnsignedDrafts(db, { ...scope, userId: ben?.id ?? "" }, now)).filter((d) => d.stale)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { auditEvents, clinics } from "@/db/schema";
 import { createAssessment } from "@/lib/assessments/mutations";
 import { getPatientOutcomeSummary } from "@/lib/assessments/queries";
 import { fingerprintEntry, MCID_CHANGED_MESSAGE, saveMcidOverride } from "@/lib/clinic-settings/mutations";
-import { getClinicClinicalSettings, listRulesInForce } from "@/lib/clinic-settings/queries";
+import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
+import { resolveMcidRuleByKey } from "@/lib/clinical/mcid";
 import { mcidSettingsSchema, parseMcidForm } from "@/lib/clinic-settings/schemas";
 import { ConflictError } from "@/lib/errors";
 import { lumbarFields, submissionFrom } from "./assessments-fixtures";
@@ -50,12 +51,12 @@ describeEachDatabase("clinic settings: meaningful-change rules", (getDb) => {
     const parsed = form({ key: "odi", previous: fingerprintEntry(await (await getClinicClinicalSettings(db, scope)).storedMcidOverrides, "odi"), absolute: "15", percent: "", combine: "either", source: "Clinic audit 2025" });
     if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
     await db.transaction((tx) => saveMcidOverride(tx, scope, parsed.data));
-    const rules = listRulesInForce((await getClinicClinicalSettings(db, scope)).mcidOverrides);
-    expect(rules.odi).toMatchObject({ absolute: 15, percent: null });
-    expect(rules.odi.source).toContain("Clinic audit 2025");
+    const overrides = (await getClinicClinicalSettings(db, scope)).mcidOverrides;
+    expect(resolveMcidRuleByKey("odi", overrides)).toMatchObject({ absolute: 15, percent: null });
+    expect(resolveMcidRuleByKey("odi", overrides).source).toContain("Clinic audit 2025");
     const after = await getPatientOutcomeSummary(db, a.practitioner.scope, patient.id);
     expect(after.outcome.instruments.find((o) => o.instrument === "odi")?.current.change).toMatchObject({ kind: "no-meaningful-change", rule: { key: "odi", threshold: "15 percentage points" } });
-    expect((listRulesInForce((await getClinicClinicalSettings(db, b.admin.scope)).mcidOverrides)).odi).toMatchObject({ absolute: 10, percent: 30 });
+    expect((resolveMcidRuleByKey("odi", (await getClinicClinicalSettings(db, b.admin.scope)).mcidOverrides))).toMatchObject({ absolute: 10, percent: 30 });
 
     const events = await db.select().from(auditEvents).where(eq(auditEvents.entityId, a.clinic.id));
     expect(events.map((e) => [e.action, e.entity, e.detail?.rule])).toEqual([["update", "clinic", "odi"]]);
@@ -75,7 +76,7 @@ describeEachDatabase("clinic settings: meaningful-change rules", (getDb) => {
     await db.transaction((tx) => saveMcidOverride(tx, scope, reset.data));
     const [row] = await db.select({ overrides: clinics.mcidOverrides }).from(clinics).where(eq(clinics.id, a.clinic.id));
     expect(row?.overrides).toEqual({});
-    expect((listRulesInForce((await getClinicClinicalSettings(db, scope)).mcidOverrides)).odi).toMatchObject({ absolute: 10, percent: 30 });
+    expect((resolveMcidRuleByKey("odi", (await getClinicClinicalSettings(db, scope)).mcidOverrides))).toMatchObject({ absolute: 10, percent: 30 });
   });
 
   it("stores a baseline-dependent NPRS rule with its bands", async () => {
@@ -98,8 +99,8 @@ describeEachDatabase("clinic settings: meaningful-change rules", (getDb) => {
     });
     if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
     await db.transaction((tx) => saveMcidOverride(tx, scope, parsed.data));
-    const rules = listRulesInForce((await getClinicClinicalSettings(db, scope)).mcidOverrides);
-    expect(rules.nprs).toMatchObject({ mode: "baseline-dependent", baselineBands: [{ min: 1, max: 4, absolute: 1 }, { min: 5, max: 10, absolute: 2 }] });
+    const overrides = (await getClinicClinicalSettings(db, scope)).mcidOverrides;
+    expect(resolveMcidRuleByKey("nprs", overrides)).toMatchObject({ mode: "baseline-dependent", baselineBands: [{ min: 1, max: 4, absolute: 1 }, { min: 5, max: 10, absolute: 2 }] });
     const overlapping = form({ key: "nprs", previous: "x", absolute: "2", mode: "baseline-dependent", "bands.0.min": "1", "bands.0.max": "5", "bands.0.absolute": "1", "bands.1.min": "5", "bands.1.max": "10", "bands.1.absolute": "2", source: "s" });
     expect(overlapping.success ? [] : overlapping.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["bands", "Baseline bands must not overlap"]]);
   });
