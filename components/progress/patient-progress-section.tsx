@@ -4,10 +4,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { PatientSectionProps } from "@/components/patients/patient-sections";
-import { getDb } from "@/db/runtime";
 import { formatScoreNumber } from "@/lib/clinical/instruments/rounding";
 import type { InstrumentOutcome } from "@/lib/outcomes/model";
-import { getPatientOutcome } from "@/lib/outcomes/patient";
+import { loadPatientOutcome } from "@/lib/outcomes/view";
 
 const KIND = {
   improvement: { variant: "success", label: "Meaningful improvement" },
@@ -17,7 +16,7 @@ const KIND = {
 
 /** The patient page's progress summary (baseline to latest) and the way to the charts. */
 export async function PatientProgressSection({ scope, patient }: PatientSectionProps) {
-  const { outcome } = await getPatientOutcome(await getDb(), scope, patient.id);
+  const { outcome } = await loadPatientOutcome(scope, patient.id);
   const lines = [outcome.pain, outcome.main].filter((o): o is InstrumentOutcome => o !== null);
   return (
     <Card aria-labelledby="progress-heading" role="region">

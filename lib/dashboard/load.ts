@@ -1,7 +1,7 @@
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
-import { getClinicOutcomes } from "@/lib/outcomes/clinic-outcomes";
-import type { OutcomePeriod } from "@/lib/outcomes/periods";
+import { getClinicOutcomes } from "@/lib/dashboard/clinic-outcomes";
+import type { OutcomePeriod } from "@/lib/dashboard/outcome-periods";
 import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { attachMarkers, fetchSafetyMarkers } from "@/lib/patient-flags/markers";
 import { listLowAdherence } from "./adherence";

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { beforeAll, expect, it } from "vitest";
 import { getPatientOutcomeSummary } from "@/lib/assessments/queries";
 import { loadDashboard } from "@/lib/dashboard/load";
-import { getClinicOutcomes } from "@/lib/outcomes/clinic-outcomes";
+import { getClinicOutcomes } from "@/lib/dashboard/clinic-outcomes";
 import { getPatientOutcome } from "@/lib/outcomes/patient";
 import { buildSeriesCsv } from "@/lib/progress/csv";
 import { loadProgress } from "@/lib/progress/load";

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { clinics } from "@/db/schema";
 import { eq } from "drizzle-orm";
-import { getClinicOutcomes, NO_PATTERN_KEY } from "@/lib/outcomes/clinic-outcomes";
+import { getClinicOutcomes, NO_PATTERN_KEY } from "@/lib/dashboard/clinic-outcomes";
 import { parseMcidOverrides } from "@/lib/clinical/mcid";
 import { createClinic, insertPatient } from "./fixtures";
 import { describeEachDatabase } from "./harness";

@@ -4,11 +4,11 @@ import type { Scope } from "@/lib/auth/scope-types";
 import type { McidRuleOverride } from "@/lib/clinical/mcid";
 import { PATTERNS, type PatternId } from "@/lib/clinical/patterns";
 import { queryRows } from "@/db/query-rows";
-import { caseloadCondition, type DashboardView } from "@/lib/dashboard/view";
-import { getPeriodStart, type OutcomePeriod } from "./periods";
-import type { InstrumentHistoryPoint } from "./history";
-import { summarisePatientOutcome } from "./model";
-import { historyByPatientCte } from "./queries";
+import type { InstrumentHistoryPoint } from "@/lib/outcomes/history";
+import { summarisePatientOutcome } from "@/lib/outcomes/model";
+import { historyByPatientCte } from "@/lib/outcomes/queries";
+import { getPeriodStart, type OutcomePeriod } from "./outcome-periods";
+import { caseloadCondition, type DashboardView } from "./view";
 
 export type OutcomeGroup = { key: string; label: string; patients: number; improved: number };
 export type ClinicOutcomes = { period: OutcomePeriod; total: number; improved: number; byPractitioner: OutcomeGroup[]; byPattern: OutcomeGroup[] };
