@@ -9,6 +9,7 @@ import { getDb } from "@/db/runtime";
 import { requireAdminScope } from "@/lib/auth/scope";
 import { fingerprintEntry } from "@/lib/clinic-settings/mutations";
 import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
+import { INSTRUMENTS } from "@/lib/clinical/instruments";
 import { DEFAULT_MCID_RULES, describeMcidRule, MCID_RULE_KEYS, resolveMcidRuleByKey } from "@/lib/clinical/mcid";
 import { MCGILL_HEALTHY_PROFILE, MCGILL_SOURCE } from "@/lib/clinical/thresholds";
 
@@ -36,13 +37,16 @@ export default async function ClinicalSettingsPage() {
         const base = DEFAULT_MCID_RULES[key];
         const override = overrides.find((o) => o.key === key);
         const rule = resolveMcidRuleByKey(key, overrides);
+        // Instruments with a rule per version name the versions: "Oswestry Disability Index (Modified ODI)"
+        const perVersion = MCID_RULE_KEYS.filter((k) => DEFAULT_MCID_RULES[k].instrument === base.instrument).length > 1;
+        const title = `${INSTRUMENTS[base.instrument].label}${perVersion ? ` (${base.label})` : ""}`;
         return (
           <section key={key} aria-labelledby={`mcid-${key}`}>
             <Card>
               <CardHeader>
                 <CardTitle asChild>
                   <h2 id={`mcid-${key}`} className="flex flex-wrap items-center gap-2">
-                    {base.label}
+                    {title}
                     {override ? <Badge variant="warning">Clinic rule</Badge> : <Badge variant="outline">Published default</Badge>}
                   </h2>
                 </CardTitle>
@@ -55,7 +59,7 @@ export default async function ClinicalSettingsPage() {
               <CardContent>
                 <McidRuleForm
                   ruleKey={key}
-                  label={base.label}
+                  label={title}
                   rule={rule}
                   overridden={Boolean(override)}
                   overrideSource={override?.source ?? ""}
