@@ -55,7 +55,7 @@ test.describe("dashboard: caseload", () => {
     const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Murphy, Declan" }) });
     await expect(row.getByTestId("safety-marker")).toHaveText(/Red flag/);
     const dialog = await findWithPalette(page, "declan");
-    await expect(dialog.getByRole("option", { name: /Declan Murphy.*Red flag: Saddle numbness/ })).toBeVisible();
+    await expect(dialog.getByRole("option", { name: /Declan Murphy.*Red flag.*Saddle numbness/ })).toBeVisible();
     await expectAccessible(page);
   });
 });
