@@ -14,6 +14,8 @@ export const clinics = pgTable("clinic", {
   mcidOverrides: jsonb("mcid_overrides").$type<Record<string, unknown>>().notNull().default({}),
   // "Well below" McGill's healthy endurance ratios, as a fraction of them (weak-core pattern; default 0.5 [U]).
   coreRatioFraction: doublePrecision("core_ratio_fraction").notNull().default(0.5),
+  /** Every staff member must hold a second factor (TOTP or a passkey) to use the app. */
+  requireMfa: boolean("require_mfa").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [check("clinic_core_ratio_fraction_check", sql`${t.coreRatioFraction} > 0 and ${t.coreRatioFraction} <= 1`)]);
 
@@ -32,8 +34,6 @@ export const users = pgTable(
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
-    /** Sessions that began before this are over (sign-out ends them on every device). */
-    sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
