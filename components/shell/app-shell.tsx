@@ -18,7 +18,7 @@ export function AppShell({ user, clinicName, search, children }: Props) {
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:p-2">
         Skip to content
       </a>
-      <aside data-print-hide className="hidden w-56 shrink-0 flex-col border-r bg-sidebar p-4 md:flex">
+      <aside data-print-hide className="hidden w-56 shrink-0 flex-col border-r bg-sidebar p-4 lg:flex">
         <Link href="/" className="mb-1 text-lg font-semibold tracking-tight text-sidebar-foreground">
           Plumbline
         </Link>

@@ -16,7 +16,9 @@ type Props = { name: string; email: string; clinicName: string; role: string };
 
 export function UserMenu({ name, email, clinicName, role }: Props) {
   return (
-    <DropdownMenu>
+    // Not modal: a modal menu hides the page with aria-hidden while focusable
+    // elements stay inside it (axe aria-hidden-focus); Escape and outside clicks still close it
+    <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" className="gap-2" aria-label={`Account menu for ${name}`}>
           <UserRound className="size-4" aria-hidden />

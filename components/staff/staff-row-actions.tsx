@@ -13,10 +13,10 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/state";
 import { changeRoleAction, setStaffActiveAction } from "@/lib/staff/actions";
 import { ResetPasswordButton } from "./reset-password-button";
 import type { Role } from "@/db/schema";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Member = { id: string; name: string; role: Role; active: boolean };
 type FormAction = (formData: FormData) => void;
@@ -67,15 +67,6 @@ function ConfirmButton(props: {
   );
 }
 
-function StatusMessage({ state }: { state: ActionState }) {
-  if (!state.message) return null;
-  return (
-    <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-xs text-muted-foreground" : "text-xs font-medium text-destructive"}>
-      {state.message}
-    </p>
-  );
-}
-
 /** Role and access changes for one other staff member, each confirmed first. */
 export function StaffRowActions({ member }: { member: Member }) {
   const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, {});
@@ -120,7 +111,7 @@ export function StaffRowActions({ member }: { member: Member }) {
         {member.active && <ResetPasswordButton id={member.id} name={member.name} />}
       </div>
       <div className="max-w-56 whitespace-normal">
-        <StatusMessage state={latest} />
+        <FormMessage variant="inline" state={latest} />
       </div>
     </div>
   );
