@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ThemeToggle } from "@/components/theme-toggle";
+import { FlashToast } from "./flash-toast";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
@@ -37,6 +38,7 @@ export function AppShell({ user, clinicName, search, children }: Props) {
         <main id="main" className="flex-1 p-4 md:p-6 lg:p-8">
           {children}
         </main>
+        <FlashToast />
       </div>
     </div>
   );

@@ -17,8 +17,8 @@ import { getClinicMcidOverrides } from "@/lib/clinic-settings/queries";
 import { INSTRUMENT_IDS, type InstrumentId } from "@/lib/clinical/instruments";
 import { PATTERN_IDS, type PatternId } from "@/lib/clinical/patterns";
 import { NotFoundError, isUuid } from "@/lib/errors";
-import type { AssessmentContent, ContentInstrument } from "./content";
-import { resultRowToContent, rowsToContent } from "./rows-to-content";
+import type { AssessmentContent } from "./content";
+import { rowsToContent } from "./rows-to-content";
 import { summariseOutcomes, type InstrumentHistoryPoint, type OutcomeSummary } from "./outcome-summary";
 
 // Drafts untouched for more than 7 days are listed for their author (issue 3)
