@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { INSTRUMENT_IDS } from "@/lib/clinical/instruments";
 import { mcidRuleOverrideSchema, type McidRuleOverride } from "@/lib/clinical/mcid";
-import { readNumber } from "@/lib/assessments/parse-form";
+import { readNumber } from "@/lib/forms/read-number";
 
 // Rows offered for baseline bands on the form (the default NPRS rule has three: Thieme [V])
 export const MCID_BAND_ROWS = 3;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COURSE_RULES, DECOMPRESSION_REGIONS } from "@/lib/clinical/decompression";
 import { roundKg, toKg, WEIGHT_UNITS } from "@/lib/clinical/units";
-import { blankToNull, checked, isoDate, optionalNumber, optionalText, optionalWholeNumber, wholeNumber } from "@/lib/programmes/form-fields";
+import { blankToNull, checked, isoDate, optionalNumber, optionalText, optionalWholeNumber, wholeNumber } from "@/lib/forms/fields";
 import { isLocalDateTime } from "@/lib/time-zone";
 
 export const POSITIONS = ["supine", "prone", "seated"] as const;
