@@ -25,7 +25,7 @@ export function UserMenu({ name, email, clinicName, role }: Props) {
           <span className="hidden max-w-40 truncate sm:inline">{name}</span>
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
+      <DropdownMenuContent inline align="end" className="w-64">
         <DropdownMenuLabel className="grid gap-0.5">
           <span className="font-semibold">{name}</span>
           <span className="text-xs font-normal text-muted-foreground">{email}</span>
