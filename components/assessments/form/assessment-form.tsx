@@ -124,7 +124,8 @@ function AssessmentFormBody({
           <PainSection />
           <QuestionnaireSection region={region} extras={extras} onExtrasChange={setExtras} previous={followUp && OPTIONAL_QUESTIONNAIRES.filter((q) => followUp.instruments.includes(q))} />
           <PsfsSection />
-          <ExaminationSection sex={sex} listed={followUp?.measured} />
+          {/* Nothing measured before: nothing to pre-list, so the whole catalogue */}
+          <ExaminationSection sex={sex} listed={followUp?.measured.length ? followUp.measured : undefined} />
           <PatternsSection suggestions={suggestions} carried={followUp?.carriedPatterns} />
           <PlanSection />
           {mode === "amend" && (
