@@ -73,7 +73,8 @@ async function findMaya(page: Page) {
 
 test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
   test.use({ storageState: storageFor("admin@northside.test") });
-  test.describe.configure({ timeout: 120_000 });
+  // Three widths with axe each: a chart-heavy page takes minutes on a loaded 2-core machine
+  test.describe.configure({ timeout: 300_000 });
 
   const simple: Array<[string, string]> = [
     ["dashboard", "/"],
