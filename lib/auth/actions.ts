@@ -5,39 +5,42 @@ import { eq, sql } from "drizzle-orm";
 import { AuthError } from "next-auth";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { signIn, signOut } from "@/auth";
+import { signIn, signOut, unstable_update } from "@/auth";
 import { getDb } from "@/db/runtime";
-import { users } from "@/db/schema";
+import { clinics, users } from "@/db/schema";
 import { formToObject, readFormValues, toFieldErrors } from "@/lib/actions/form-data";
 import type { ActionState } from "@/lib/actions/state";
 import { writeAudit } from "@/lib/audit";
 import { requireScope } from "./scope";
 import { signInSchema } from "./credentials";
 import { ARGON2_OPTIONS } from "./password-options";
-import { newPasswordSchema } from "./password-policy";
-import { MAX_FAILURES, WINDOW_MINUTES } from "./throttle";
+import { explainWeakPassword, newPasswordSchema } from "./password-policy";
+import { readSafeNextPath } from "./safe-next";
+import { revokeUserSessions } from "./sessions";
+import { THROTTLED_MESSAGE } from "./throttle";
+import { hasSecondFactor } from "@/lib/mfa/queries";
+import { SECOND_FACTOR_PATH } from "./scope";
 
 export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = readFormValues(formData);
   const parsed = signInSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error), values };
-  const next = typeof values.next === "string" && values.next.startsWith("/") && !values.next.startsWith("//") ? values.next : "/";
+  const next = readSafeNextPath(values.next);
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (err) {
     if (err instanceof AuthError) {
       const code = (err as AuthError & { code?: string }).code;
-      const message =
-        code === "throttled"
-          ? `Too many failed attempts: sign-in for this email is paused for ${WINDOW_MINUTES} minutes. (${MAX_FAILURES} failures lock an email.)`
-          : "Email or password is incorrect.";
+      const message = code === "throttled" ? THROTTLED_MESSAGE : "Email or password is incorrect.";
       return { ok: false, message, values };
     }
     throw err;
   }
   // An account on its one-time password goes straight to choosing its own.
   const db = await getDb();
-  const [account] = await db.select({ mustChange: users.mustChangePassword }).from(users).where(eq(sql`lower(${users.email})`, parsed.data.email));
+  const [account] = await db.select({ id: users.id, mustChange: users.mustChangePassword }).from(users).where(eq(sql`lower(${users.email})`, parsed.data.email));
+  // The password was only the first step where the account holds a second factor.
+  if (account && (await hasSecondFactor(db, account.id))) redirect(`${SECOND_FACTOR_PATH}?next=${encodeURIComponent(next)}`);
   redirect(account?.mustChange ? "/change-password" : next);
 }
 
@@ -59,17 +62,22 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
   if (!user || !(await verify(user.passwordHash, parsed.data.currentPassword))) {
     return { ok: false, errors: { currentPassword: ["The current password is incorrect"] } };
   }
+  const [clinic] = await db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, user.clinicId));
+  const weak = explainWeakPassword(parsed.data.newPassword, { name: user.name, email: user.email, clinicName: clinic?.name ?? "" });
+  if (weak) return { ok: false, errors: { newPassword: [weak] } };
   const passwordHash = await hash(parsed.data.newPassword, ARGON2_OPTIONS);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, scope.userId));
-    await writeAudit(tx, scope, { action: "update", entity: "user", entityId: scope.userId, detail: { fields: ["password"] } });
+    // Whoever else held a session (a stolen cookie, a forgotten tablet) is signed out; this one stays.
+    const ended = await revokeUserSessions(tx, scope.userId, scope.sessionId);
+    await writeAudit(tx, scope, { action: "update", entity: "user", entityId: scope.userId, detail: { fields: ["password"], otherSessionsEnded: ended } });
   });
   try {
-    // A fresh sign-in re-issues the session without the must-change flag.
-    await signIn("credentials", { email: user.email, password: parsed.data.newPassword, redirectTo: "/" });
+    // The cookie's copy of the must-change flag is what the proxy reads.
+    await unstable_update({ mustChangePassword: false } as never);
   } catch (err) {
     unstable_rethrow(err);
     throw err;
   }
-  return { ok: true };
+  redirect("/");
 }
