@@ -140,6 +140,7 @@ test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
     await page.goto("/");
     const links = page.locator('main a[href$="/edit"][href*="/assessments/"]');
     const draft = (await links.count()) > 0 ? await links.first().getAttribute("href") : null;
+    // Skipped only when the signed-in persona has no draft on the dashboard (the demo seed gives Ava one); the draft page is then unreachable from here.
     test.skip(!draft, "no demo draft for this user");
     await checkPage(page, "edit draft", draft!, h1);
   });
