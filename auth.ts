@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/runtime";
+import { getConnection, getDb } from "@/db/runtime";
 import { users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { readClientIp } from "@/lib/auth/ip";
@@ -18,8 +18,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const db = await getDb();
-        const result = await verifyCredentials(db, credentials, readClientIp(request.headers));
+        const result = await verifyCredentials(await getConnection(), credentials, readClientIp(request.headers));
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignIn();
           return null;
@@ -32,7 +31,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (!token?.sub || !token.clinicId) return;
-      const db = await getDb();
+      const db = await getDb({ clinicId: token.clinicId });
       await db.update(users).set({ sessionsRevokedAt: new Date() }).where(eq(users.id, token.sub));
       await writeSignInAudit(db, {
         action: "logout",

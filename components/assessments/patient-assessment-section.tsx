@@ -15,7 +15,7 @@ import { OutcomeSummaryTable } from "./outcome-summary-table";
 
 /** The patient page's assessment summary: scores and change, confirmed patterns, drafts, timeline. */
 export async function PatientAssessmentSection({ scope, patient, timeZone }: PatientSectionProps) {
-  const db = await getDb();
+  const db = await getDb(scope);
   const [entries, summary, patterns] = await Promise.all([
     listPatientAssessments(db, scope, patient.id),
     getPatientOutcomeSummary(db, scope, patient.id),

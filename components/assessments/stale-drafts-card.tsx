@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/format";
  * dashboard. Renders nothing when there are none.
  */
 export async function StaleDraftsCard({ scope, timeZone }: { scope: Scope; timeZone: string }) {
-  const db = await getDb();
+  const db = await getDb(scope);
   const drafts = await listStaleDrafts(db, scope);
   if (drafts.length === 0) return null;
   return (

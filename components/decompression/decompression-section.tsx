@@ -15,7 +15,7 @@ import { CourseStatusBadge } from "./course-status-badge";
 
 /** The patient page's decompression card: each course's progress, reassessments due, and the screening state. */
 export async function DecompressionSection({ scope, patient, timeZone }: PatientSectionProps) {
-  const db = await getDb();
+  const db = await getDb(scope);
   const [courses, lumbar] = await Promise.all([listCourses(db, scope, patient.id), screenPatient(db, scope, patient.id, "lumbar")]);
   const progress = await listCourseProgress(
     db,

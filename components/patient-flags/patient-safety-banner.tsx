@@ -12,7 +12,7 @@ import { FlagBadge } from "./flag-badge";
  * (clinical-reference.md section 4). Loads its own data with the scope.
  */
 export async function PatientSafetyBanner({ scope, patientId, manageLink = true }: { scope: Scope; patientId: string; manageLink?: boolean }) {
-  const db = await getDb();
+  const db = await getDb(scope);
   const flags = await listActiveFlags(db, scope, patientId);
   const redFlags = flags.filter((f) => f.definition?.urgentReferral);
   const href = `/patients/${patientId}/flags`;

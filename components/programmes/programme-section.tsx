@@ -18,7 +18,7 @@ const RECENT_WEEKS = 4;
 
 /** The patient page's home-programme card: the active programme, weekly adherence, and recording it. */
 export async function ProgrammeSection({ scope, patient, timeZone }: PatientSectionProps) {
-  const db = await getDb();
+  const db = await getDb(scope);
   const [active, patterns, weeks, history] = await Promise.all([
     getActiveProgramme(db, scope, patient.id),
     getConfirmedPatternIds(db, scope, patient.id),

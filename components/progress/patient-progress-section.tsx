@@ -15,7 +15,7 @@ const KIND = {
 
 /** The patient page's progress summary (baseline to latest) and the way to the charts. */
 export async function PatientProgressSection({ scope, patient }: PatientSectionProps) {
-  const lines = await getOutcomeLines(await getDb(), scope, patient.id);
+  const lines = await getOutcomeLines(await getDb(scope), scope, patient.id);
   return (
     <Card aria-labelledby="progress-heading" role="region">
       <CardHeader>

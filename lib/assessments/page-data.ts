@@ -10,7 +10,7 @@ export { orNotFound };
 
 /** The patient (scope-checked, not audited: the caller audits the view it makes) and the clinic's time zone. */
 export async function loadPatientContext(scope: Scope, patientId: string): Promise<{ patient: PatientRecord; timeZone: string }> {
-  const db = await getDb();
+  const db = await getDb(scope);
   const [patient, user] = await Promise.all([orNotFound(getPatient(db, scope, patientId)), getCurrentUser(scope)]);
   return { patient, timeZone: user.timeZone };
 }

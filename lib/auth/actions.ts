@@ -35,10 +35,9 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
     }
     throw err;
   }
-  // An account on its one-time password goes straight to choosing its own.
-  const db = await getDb();
-  const [account] = await db.select({ mustChange: users.mustChangePassword }).from(users).where(eq(sql`lower(${users.email})`, parsed.data.email));
-  redirect(account?.mustChange ? "/change-password" : next);
+  // An account on its one-time password is sent on to choose its own by the
+  // proxy and by requireScope, both reading the fresh session.
+  redirect(next);
 }
 
 export async function signOutAction(): Promise<void> {
@@ -54,7 +53,7 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
   const scope = await requireScope({ allowPasswordChange: true });
   const parsed = changePasswordSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-  const db = await getDb();
+  const db = await getDb(scope);
   const [user] = await db.select().from(users).where(eq(users.id, scope.userId));
   if (!user || !(await verify(user.passwordHash, parsed.data.currentPassword))) {
     return { ok: false, errors: { currentPassword: ["The current password is incorrect"] } };

@@ -1,7 +1,8 @@
 import { verify } from "@node-rs/argon2";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "@/db/client";
+import type { DatabaseAccess } from "@/db/client";
+import { queryRows } from "@/db/query-rows";
 import { clinics, users } from "@/db/schema";
 import { writeSignInAudit } from "@/lib/audit";
 import { clearFailures, isThrottled, recordFailure } from "./throttle";
@@ -26,42 +27,53 @@ export type VerifyResult = { ok: true; user: SignedInUser } | { ok: false; reaso
 // A real hash of a random string: unknown emails cost the same time as known ones.
 const DECOY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$gkreoEp/yIV+5PA6/KYzpA$axLlGhMbKz0F8oRuSPgDj2PtdGzKzh7XZA/B8c3RwKA";
 
+type SignInAccount = { user_id: string; clinic_id: string; password_hash: string; active: boolean };
+
 /**
  * Checks an email and password. Wrong email, wrong password and a deactivated
  * account look the same to the caller, so none of them reveals an account.
+ * Before the password is checked no clinic is known: the account is found
+ * through sign_in_account (migration 0006), which returns only what the check
+ * needs; everything after runs inside that account's clinic scope.
  */
-export async function verifyCredentials(db: Database, input: unknown, ip: string | null): Promise<VerifyResult> {
+export async function verifyCredentials(access: DatabaseAccess, input: unknown, ip: string | null): Promise<VerifyResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  const [row] = await db
-    .select({ user: users, clinicName: clinics.name })
-    .from(users)
-    .innerJoin(clinics, eq(clinics.id, users.clinicId))
-    .where(eq(sql`lower(${users.email})`, email));
+  const [account] = await queryRows<SignInAccount>(access.db, sql`select * from sign_in_account(${email})`);
+  // An unknown email's failures are audited with no clinic, which only an unscoped handle may write.
+  const db = account ? await access.forClinic(account.clinic_id) : access.db;
+  const who = { email, clinicId: account?.clinic_id ?? null, userId: account?.user_id ?? null, ip };
 
   if (await isThrottled(db, email)) {
-    await writeSignInAudit(db, { action: "login_failed", email, clinicId: row?.user.clinicId ?? null, userId: row?.user.id ?? null, ip, reason: "throttled" });
+    await writeSignInAudit(db, { action: "login_failed", ...who, reason: "throttled" });
     return { ok: false, reason: "throttled" };
   }
 
-  const passwordOk = await verify(row?.user.passwordHash ?? DECOY_HASH, password).catch(() => false);
-  if (!row || !passwordOk || row.user.deactivatedAt) {
+  const passwordOk = await verify(account?.password_hash ?? DECOY_HASH, password).catch(() => false);
+  if (!account || !passwordOk || !account.active) {
     await db.transaction(async (tx) => {
       await recordFailure(tx, email);
-      const reason = !row ? "unknown email" : !passwordOk ? "wrong password" : "account deactivated";
-      await writeSignInAudit(tx, { action: "login_failed", email, clinicId: row?.user.clinicId ?? null, userId: row?.user.id ?? null, ip, reason });
+      const reason = !account ? "unknown email" : !passwordOk ? "wrong password" : "account deactivated";
+      await writeSignInAudit(tx, { action: "login_failed", ...who, reason });
     });
     return { ok: false, reason: "invalid" };
   }
 
-  const { user } = row;
-  await db.transaction(async (tx) => {
+  const row = await db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ user: users, clinicName: clinics.name })
+      .from(users)
+      .innerJoin(clinics, eq(clinics.id, users.clinicId))
+      .where(eq(users.id, account.user_id));
+    if (!found) throw new Error("signed-in account vanished");
     await clearFailures(tx, email);
-    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
-    await writeSignInAudit(tx, { action: "login", email, clinicId: user.clinicId, userId: user.id, ip });
+    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, account.user_id));
+    await writeSignInAudit(tx, { action: "login", ...who });
+    return found;
   });
+  const { user } = row;
   return {
     ok: true,
     user: {

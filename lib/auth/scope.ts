@@ -19,8 +19,10 @@ export type { Scope } from "./scope-types";
 const readAccount = cache(async (): Promise<{ scope: Scope; mustChangePassword: boolean } | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const db = await getDb();
+  const clinicId = session?.user?.clinicId;
+  if (!id || !clinicId) return null;
+  // The signed token names the clinic: the account is read inside that clinic's scope.
+  const db = await getDb({ clinicId });
   const [user] = await db
     .select({
       id: users.id,

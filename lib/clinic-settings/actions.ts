@@ -10,7 +10,7 @@ import { mcidSettingsSchema, parseMcidForm } from "./schemas";
 export const saveMcidRuleAction = validatedAction(
   mcidSettingsSchema,
   async (input, scope) => {
-    const db = await getDb();
+    const db = await getDb(scope);
     await db.transaction((tx) => saveMcidOverride(tx, scope, input));
     revalidatePath("/settings/clinical");
     const label = INSTRUMENTS[input.instrument].label;

@@ -4,7 +4,7 @@ import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { ASSESSMENT_OVERDUE_WEEKS } from "@/lib/clinical/caseload-rules";
 import { instrumentStatsCte, type InstrumentStat } from "@/lib/outcomes/stats";
-import { queryRows } from "./rows";
+import { queryRows } from "@/db/query-rows";
 import { caseloadCondition, type DashboardView } from "./view";
 
 /**

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { parseMcidOverrides, type McidRuleOverride } from "@/lib/clinical/mcid";
-import { queryRows } from "./rows";
+import { queryRows } from "@/db/query-rows";
 
 /** The clinic's time zone, meaningful-change rules, and today's and this week's bounds in that zone (weeks start on Monday, ISO 8601). */
 export type ClinicContext = {

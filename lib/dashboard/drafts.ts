@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { STALE_DRAFT_DAYS } from "@/lib/assessments/queries";
-import { queryRows } from "./rows";
+import { queryRows } from "@/db/query-rows";
 
 export { STALE_DRAFT_DAYS };
 

@@ -8,7 +8,7 @@ import { getCourse } from "./queries";
 
 /** Opening a course is a view of patient data: audited, and only under the patient it belongs to. */
 export async function viewCourse(scope: Scope, patientId: string, courseId: string) {
-  const db = await getDb();
+  const db = await getDb(scope);
   const patient = await getPatient(db, scope, patientId);
   const course = await getCourse(db, scope, courseId);
   if (course.patientId !== patient.id) throw new NotFoundError("Course");

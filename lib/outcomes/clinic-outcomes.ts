@@ -3,7 +3,7 @@ import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import type { McidRuleOverride } from "@/lib/clinical/mcid";
 import { PATTERNS, type PatternId } from "@/lib/clinical/patterns";
-import { queryRows } from "@/lib/dashboard/rows";
+import { queryRows } from "@/db/query-rows";
 import { caseloadCondition, type DashboardView } from "@/lib/dashboard/view";
 import { getPeriodStart, type OutcomePeriod } from "./periods";
 import { instrumentStatsCte, type InstrumentStat } from "./stats";

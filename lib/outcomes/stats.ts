@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
-import { queryRows } from "@/lib/dashboard/rows";
+import { queryRows } from "@/db/query-rows";
 
 /** Baseline (first) and latest current score of one instrument for one patient. */
 export type InstrumentStat = {

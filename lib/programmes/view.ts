@@ -8,7 +8,7 @@ import { getProgramme } from "./queries";
 
 /** Reading one programme is a view of patient data: audited, and only within the patient it belongs to. */
 export async function viewProgramme(scope: Scope, patientId: string, programmeId: string) {
-  const db = await getDb();
+  const db = await getDb(scope);
   const patient = await getPatient(db, scope, patientId);
   const programme = await getProgramme(db, scope, programmeId);
   if (programme.patientId !== patient.id) throw new NotFoundError("Programme");

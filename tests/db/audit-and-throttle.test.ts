@@ -11,7 +11,7 @@ import { describeEachDatabase } from "./harness";
 const refusedAsAppendOnly = (err: unknown) =>
   /append-only/.test(String((err as { cause?: { message?: string } }).cause?.message ?? (err as Error).message));
 
-describeEachDatabase("audit trail and sign-in throttle", (getDb) => {
+describeEachDatabase("audit trail and sign-in throttle", (getDb, getConnection) => {
   let a: Awaited<ReturnType<typeof createClinic>>;
   beforeAll(async () => {
     a = await createClinic(getDb(), "Audit");
@@ -30,10 +30,10 @@ describeEachDatabase("audit trail and sign-in throttle", (getDb) => {
   it("signs in with the right password and gives the same answer for a wrong email or password", async () => {
     const db = getDb();
     const email = a.practitioner.user.email;
-    const ok = await verifyCredentials(db, { email: email.toUpperCase(), password: FIXTURE_PASSWORD }, "10.0.0.1");
+    const ok = await verifyCredentials(getConnection(), { email: email.toUpperCase(), password: FIXTURE_PASSWORD }, "10.0.0.1");
     expect(ok.ok && ok.user.clinicId).toBe(a.clinic.id);
-    expect(await verifyCredentials(db, { email, password: "nope" }, null)).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials(db, { email: "nobody@nowhere.test", password: "nope" }, null)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(getConnection(), { email, password: "nope" }, null)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(getConnection(), { email: "nobody@nowhere.test", password: "nope" }, null)).toEqual({ ok: false, reason: "invalid" });
     const events = await db.select().from(auditEvents).where(eq(auditEvents.actorEmail, email.toLowerCase()));
     expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["login", "login_failed"]));
   });
@@ -42,10 +42,10 @@ describeEachDatabase("audit trail and sign-in throttle", (getDb) => {
     const db = getDb();
     const email = a.admin.user.email;
     for (let i = 0; i < MAX_FAILURES; i++) {
-      expect(await verifyCredentials(db, { email, password: `wrong-${i}` }, null)).toEqual({ ok: false, reason: "invalid" });
+      expect(await verifyCredentials(getConnection(), { email, password: `wrong-${i}` }, null)).toEqual({ ok: false, reason: "invalid" });
     }
     expect(await isThrottled(db, email)).toBe(true);
-    expect(await verifyCredentials(db, { email, password: FIXTURE_PASSWORD }, null)).toEqual({ ok: false, reason: "throttled" });
+    expect(await verifyCredentials(getConnection(), { email, password: FIXTURE_PASSWORD }, null)).toEqual({ ok: false, reason: "throttled" });
     // The counter lives in the database: after the window it lets the user in again.
     const later = new Date(Date.now() + 16 * 60_000);
     expect(await isThrottled(db, email, later)).toBe(false);

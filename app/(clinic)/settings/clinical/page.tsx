@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Clinical settings" };
 
 export default async function ClinicalSettingsPage() {
   const scope = await requireAdminScope();
-  const db = await getDb();
+  const db = await getDb(scope);
   const stored = await getStoredMcidOverrides(db, scope);
   const overrides = parseMcidOverrides(stored);
   return (

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const scope = await requireAdminScope();
-  const db = await getDb();
+  const db = await getDb(scope);
   const [staff, user] = await Promise.all([listStaff(db, scope), getCurrentUser(scope)]);
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
