@@ -3,7 +3,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
-import { getDataDir, getEnv } from "@/lib/env";
+import { getDataDir, getEnv, getMigrationUrl } from "@/lib/env";
 import { lockDataDir } from "./lock";
 import * as schema from "./schema";
 import { cacheByClinic, scopePglite, scopePostgres } from "./scoped";
@@ -43,10 +43,11 @@ export function readPoolLimits() {
   };
 }
 
-export async function connectPostgres(url: string, max = 10): Promise<Connection> {
+export type PoolLimits = ReturnType<typeof readPoolLimits>;
+
+export async function connectPostgres(url: string, max = 10, limits: PoolLimits = readPoolLimits()): Promise<Connection> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const limits = readPoolLimits();
   const client: Sql = postgres(url, {
     max,
     onnotice: () => {},
@@ -107,4 +108,13 @@ export async function openPgliteDir(dir: string): Promise<Connection> {
 export async function openConfigured(): Promise<Connection> {
   const { DATABASE_URL } = getEnv();
   return DATABASE_URL ? connectPostgres(DATABASE_URL) : openPgliteDir(getDataDir());
+}
+
+/**
+ * The owner's connection, for scripts that change the schema or load data
+ * across clinics (migrate, seed): MIGRATION_DATABASE_URL, else DATABASE_URL, else PGlite.
+ */
+export async function openAsOwner(): Promise<Connection> {
+  const url = getMigrationUrl();
+  return url ? connectPostgres(url) : openPgliteDir(getDataDir());
 }
