@@ -21,7 +21,10 @@ export async function applyAppGrants(db: Database, role = getEnv().APP_DB_ROLE):
   );
   if (!row) {
     // LOGIN without a password: nobody can sign in as it until the operator sets one (README).
-    await db.execute(sql`create role ${r} login nosuperuser nobypassrls nocreatedb nocreaterole`);
+    await db.execute(sql`create role ${r} login nosuperuser nobypassrls nocreatedb nocreaterole`).catch((err: unknown) => {
+      // Roles belong to the whole server: another database's migration may have just made it.
+      if ((err as { cause?: { code?: string } }).cause?.code !== "42710" && (err as { code?: string }).code !== "42710") throw err;
+    });
   } else if (row.rolsuper || row.rolbypassrls) {
     throw new Error(`APP_DB_ROLE "${role}" is a superuser or has BYPASSRLS: row-level security would not apply. Use a plain role.`);
   }

@@ -4,8 +4,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { connectPostgres, readPoolLimits } from "@/db/client";
 import { queryRows } from "@/db/query-rows";
 import { checkHealth } from "@/lib/health";
+import { getOwnerUrl } from "./targets";
 
-const url = process.env.DATABASE_URL;
+const url = getOwnerUrl();
 const codeOf = (err: unknown) => (err as { code?: string; cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code;
 
 // A server that accepts TCP and never answers: a database that hangs, not one that refuses.

@@ -75,8 +75,17 @@ function postgresTarget(url: string): Target {
   };
 }
 
+/**
+ * The PostgreSQL server the database tests use, as its owner (they create
+ * databases and write fixtures across clinics): MIGRATION_DATABASE_URL when
+ * the app runs as a least-privilege role (CI), else DATABASE_URL.
+ */
+export function getOwnerUrl(): string | undefined {
+  return process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL || undefined;
+}
+
 /** PGlite always; PostgreSQL too when DATABASE_URL names a server. */
 export function getTargets(): Target[] {
-  const url = process.env.DATABASE_URL;
+  const url = getOwnerUrl();
   return url ? [pgliteTarget, postgresTarget(url)] : [pgliteTarget];
 }
