@@ -47,17 +47,18 @@ CREATE POLICY tenant_append ON audit_event FOR INSERT WITH CHECK (clinic_id IS N
 --> statement-breakpoint
 -- Sign-in is the one read before any clinic is known. It goes through this
 -- function, which answers for one exact email and returns only what checking a
--- password needs; the rest of the account is then read inside that clinic's scope.
+-- password and choosing the first page need; the rest of the account is then
+-- read inside that clinic's scope.
 -- It runs as the owner (migrating role), whom FORCE would otherwise hold to the
 -- policies: the owner alone may read app_user unscoped.
 CREATE POLICY owner_sign_in_lookup ON app_user FOR SELECT TO CURRENT_USER USING (true);
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION sign_in_account(p_email text)
-  RETURNS TABLE (user_id uuid, clinic_id uuid, password_hash text, active boolean)
+  RETURNS TABLE (user_id uuid, clinic_id uuid, password_hash text, active boolean, must_change_password boolean)
   LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = pg_catalog, public
   AS $$
-    SELECT u.id, u.clinic_id, u.password_hash, u.deactivated_at IS NULL
+    SELECT u.id, u.clinic_id, u.password_hash, u.deactivated_at IS NULL, u.must_change_password
     FROM public.app_user u
     WHERE lower(u.email) = lower(p_email)
   $$;

@@ -1,12 +1,13 @@
 "use server";
 
 import { hash, verify } from "@node-rs/argon2";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { AuthError } from "next-auth";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
-import { getDb } from "@/db/runtime";
+import { queryRows } from "@/db/query-rows";
+import { getDb, getUnscopedDb } from "@/db/runtime";
 import { users } from "@/db/schema";
 import { formToObject, readFormValues, toFieldErrors } from "@/lib/actions/form-data";
 import type { ActionState } from "@/lib/actions/state";
@@ -35,9 +36,12 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
     }
     throw err;
   }
-  // An account on its one-time password is sent on to choose its own by the
-  // proxy and by requireScope, both reading the fresh session.
-  redirect(next);
+  // An account on its one-time password goes straight to choosing its own.
+  const [account] = await queryRows<{ must_change_password: boolean }>(
+    await getUnscopedDb(),
+    sql`select must_change_password from sign_in_account(${parsed.data.email})`,
+  );
+  redirect(account?.must_change_password ? "/change-password" : next);
 }
 
 export async function signOutAction(): Promise<void> {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Connection, Database } from "@/db/client";
 import { queryRows } from "@/db/query-rows";
+import { describeRuntimeRole, warnAboutRole, type RuntimeRole } from "@/db/runtime-role";
 import { patients } from "@/db/schema";
 import { seedDemo, type DemoContext } from "@/db/seed";
 import { getEnv } from "@/lib/env";
@@ -34,6 +35,7 @@ describeEachDatabase("row-level security", (getDb, getConnection) => {
   let clinicB: string;
   // Counted as the owner before the app role takes over (on PGlite both share one session).
   const owned = new Map<string, { a: number; b: number }>();
+  let ownerRole: RuntimeRole;
 
   beforeAll(async () => {
     ctx = await seedDemo(getDb());
@@ -42,6 +44,7 @@ describeEachDatabase("row-level security", (getDb, getConnection) => {
     for (const t of tables) {
       owned.set(t, { a: await countRows(getDb(), t, sql`clinic_id = ${clinicA}`), b: await countRows(getDb(), t, sql`clinic_id = ${clinicB}`) });
     }
+    ownerRole = await describeRuntimeRole(getDb());
     app = await getConnection().openAsApp();
   });
   afterAll(async () => {
@@ -77,6 +80,11 @@ describeEachDatabase("row-level security", (getDb, getConnection) => {
           from pg_roles where rolname = current_user`,
     );
     expect(role).toEqual({ name: getEnv().APP_DB_ROLE, superuser: false, bypass: false, owned: 0 });
+  });
+
+  it("warns at start-up about a privileged role and not about the runtime role", async () => {
+    expect(warnAboutRole(ownerRole)).toMatch(/is a superuser|owns \d+ tables/);
+    expect(warnAboutRole(await describeRuntimeRole(app.db))).toBeNull();
   });
 
   it("grants the app no TRUNCATE anywhere and no UPDATE or DELETE on the audit trail", async () => {
@@ -161,7 +169,7 @@ describeEachDatabase("row-level security", (getDb, getConnection) => {
     const email = ctx.clinics[1]?.users[0]?.email ?? "";
     const found = await queryRows<Record<string, unknown>>(app.db, sql`select * from sign_in_account(${email.toUpperCase()})`);
     expect(found).toHaveLength(1);
-    expect(Object.keys(found[0] ?? {}).sort()).toEqual(["active", "clinic_id", "password_hash", "user_id"]);
+    expect(Object.keys(found[0] ?? {}).sort()).toEqual(["active", "clinic_id", "must_change_password", "password_hash", "user_id"]);
     expect(await queryRows(app.db, sql`select * from sign_in_account(${"%"})`)).toHaveLength(0);
     // The clinic and the rest of the account stay out of reach without the clinic's scope.
     expect(await countRows(app.db, "app_user")).toBe(0);
