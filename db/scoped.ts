@@ -1,5 +1,5 @@
 import type { PGlite, Transaction as PgliteTx } from "@electric-sql/pglite";
-import type { Sql, TransactionSql } from "postgres";
+import type { ReservedSql, Sql, TransactionSql } from "postgres";
 import * as schema from "./schema";
 import type { Database } from "./client";
 
@@ -20,25 +20,41 @@ function checkClinicId(clinicId: string): string {
   return clinicId;
 }
 
-/** postgres.js: a stand-in client that drizzle drives like the real one. */
+/**
+ * postgres.js: a stand-in client that drizzle drives like the real one. A lone
+ * statement costs two round trips: `begin; set_config(…)` goes as one simple
+ * query pipelined with the statement (it carries no parameters, so
+ * postgres.js sends it first and in order), then `commit`.
+ */
 export async function scopePostgres(client: Sql, clinicId: string): Promise<Database> {
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const id = checkClinicId(clinicId);
-  const inScope = <T>(run: (t: TransactionSql) => Promise<T>) =>
-    client.begin(async (t) => {
-      // Awaited, not pipelined: postgres.js may run a pipelined statement first.
-      await t.unsafe(SET_CLINIC, [id]);
-      // Wrapped: begin() would flatten an array result and drop its fields.
-      return { result: await run(t) };
-    }) as Promise<{ result: T }>;
+  // A literal, not a parameter: the id is a checked uuid, and a parameter would make postgres.js describe it first.
+  const openScope = `begin; select set_config('app.clinic_id', '${id}', true)`;
+  const inScope = async <T>(run: (r: ReservedSql) => Promise<T>): Promise<T> => {
+    const r = await client.reserve();
+    try {
+      // Queries go out when first awaited or executed: send the scope before the statement.
+      const setup = r.unsafe(openScope).simple().execute();
+      const [, result] = await Promise.all([setup, run(r)]);
+      await r.unsafe("commit");
+      return result;
+    } catch (err) {
+      await r.unsafe("rollback").catch(() => {});
+      throw err;
+    } finally {
+      r.release();
+    }
+  };
   const scoped = {
     options: client.options,
     unsafe(query: string, params?: unknown[], opts?: { prepare?: boolean }) {
       const run = (values: boolean) =>
-        inScope(async (t) => {
-          const q = t.unsafe(query, params as never[], opts);
-          return values ? await q.values() : await q;
-        }).then((r) => r.result);
+        inScope(async (r) => {
+          const q = r.unsafe(query, params as never[], opts);
+          // Wrapped: a bare row list would lose its fields through Promise.all.
+          return { rows: values ? await q.values() : await q };
+        }).then((x) => x.rows);
       return { values: () => run(true), then: (ok: never, fail: never) => run(false).then(ok, fail) };
     },
     begin<T>(fn: (t: TransactionSql) => Promise<T>) {
