@@ -22,7 +22,8 @@ if (env.DATABASE_URL) {
 run(process.execPath, ["scripts/prestart.mjs"]);
 // The server itself gets only DATABASE_URL: with a least-privilege role there (CI) it
 // cannot migrate, checks the level instead, and runs every request under row-level security.
-const { MIGRATION_DATABASE_URL: _owner, ...serverEnv } = env;
+const serverEnv = { ...env };
+delete serverEnv.MIGRATION_DATABASE_URL;
 const child = spawn(process.execPath, ["scripts/start.mjs"], { stdio: "inherit", env: serverEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));
