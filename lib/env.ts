@@ -49,10 +49,13 @@ export function isEmbedded(): boolean {
   return !getEnv().DATABASE_URL;
 }
 
-/** Where migrations run: the owner's URL, else the runtime one. */
+/**
+ * Where migrations run on PostgreSQL: the owner's URL, else the runtime one.
+ * Undefined on the embedded database, whose one opener is its own owner.
+ */
 export function getMigrationUrl(): string | undefined {
   const env = getEnv();
-  return env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
+  return env.DATABASE_URL ? (env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL) : undefined;
 }
 
 export function getDataDir(): string {
