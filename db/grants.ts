@@ -5,6 +5,8 @@ import { queryRows } from "./query-rows";
 
 
 // Tables the app only appends to and reads: never changed or removed.
+// auth_throttle keeps its full read/write (no TRUNCATE): sign-in counts, releases
+// and prunes its windows before any clinic is known; it holds no clinic data.
 const APPEND_ONLY = ["audit_event"];
 
 /**

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Connection, Database } from "@/db/client";
 import { queryRows } from "@/db/query-rows";
 import { describeRuntimeRole, warnAboutRole, type RuntimeRole } from "@/db/runtime-role";
-import { patients } from "@/db/schema";
+import { authSessions, patients } from "@/db/schema";
+import { createAuthSession } from "@/lib/auth/sessions";
 import { seedDemo, type DemoContext } from "@/db/seed";
 import { getEnv } from "@/lib/env";
 import { describeEachDatabase } from "./harness";
@@ -16,6 +17,21 @@ async function listTenantTables(db: Database): Promise<string[]> {
     sql`select c.table_name from information_schema.columns c
         join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
         where c.table_schema = 'public' and c.column_name = 'clinic_id' and t.table_type = 'BASE TABLE'
+        order by c.table_name`,
+  );
+  return rows.map((r) => r.table_name);
+}
+
+// Tables keyed by user_id with no clinic_id of their own (sessions, second factors):
+// their policy goes through the user's clinic.
+async function listUserKeyedTables(db: Database): Promise<string[]> {
+  const rows = await queryRows<{ table_name: string }>(
+    db,
+    sql`select c.table_name from information_schema.columns c
+        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+        where c.table_schema = 'public' and c.column_name = 'user_id' and t.table_type = 'BASE TABLE'
+          and not exists (select 1 from information_schema.columns k
+                          where k.table_schema = c.table_schema and k.table_name = c.table_name and k.column_name = 'clinic_id')
         order by c.table_name`,
   );
   return rows.map((r) => r.table_name);
@@ -36,6 +52,9 @@ describeEachDatabase("row-level security", (getDb, getConnection) => {
   // Counted as the owner before the app role takes over (on PGlite both share one session).
   const owned = new Map<string, { a: number; b: number }>();
   let ownerRole: RuntimeRole;
+  let userTables: string[];
+  const ownedByUser = new Map<string, { a: number; b: number }>();
+  const usersOf = (clinicId: string) => sql`user_id in (select id from app_user where clinic_id = ${clinicId})`;
 
   beforeAll(async () => {
     ctx = await seedDemo(getDb());
@@ -43,6 +62,12 @@ describeEachDatabase("row-level security", (getDb, getConnection) => {
     [clinicA, clinicB] = ctx.clinics.map((c) => c.id) as [string, string];
     for (const t of tables) {
       owned.set(t, { a: await countRows(getDb(), t, sql`clinic_id = ${clinicA}`), b: await countRows(getDb(), t, sql`clinic_id = ${clinicB}`) });
+    }
+    // A session in each clinic, so the user-keyed tables hold rows of both.
+    for (const c of ctx.clinics) await createAuthSession(getDb(), c.users[0]?.id ?? "", null);
+    userTables = await listUserKeyedTables(getDb());
+    for (const t of userTables) {
+      ownedByUser.set(t, { a: await countRows(getDb(), t, usersOf(clinicA)), b: await countRows(getDb(), t, usersOf(clinicB)) });
     }
     ownerRole = await describeRuntimeRole(getDb());
     app = await getConnection().openAsApp();
@@ -106,7 +131,7 @@ describeEachDatabase("row-level security", (getDb, getConnection) => {
   it("refuses the app DDL and switching off row-level security", async () => {
     await expect(app.db.execute(sql`create table intruder (id int)`)).rejects.toSatisfy((e) => /permission denied/.test(messageOf(e)));
     await expect(app.db.execute(sql`alter table patient disable row level security`)).rejects.toSatisfy((e) => /must be owner/.test(messageOf(e)));
-    await expect(app.db.execute(sql`truncate login_failure`)).rejects.toSatisfy((e) => /permission denied/.test(messageOf(e)));
+    await expect(app.db.execute(sql`truncate auth_throttle`)).rejects.toSatisfy((e) => /permission denied/.test(messageOf(e)));
   });
 
   it("shows no row of any tenant table when no clinic is set", async () => {
@@ -173,5 +198,24 @@ describeEachDatabase("row-level security", (getDb, getConnection) => {
     expect(await queryRows(app.db, sql`select * from sign_in_account(${"%"})`)).toHaveLength(0);
     // The clinic and the rest of the account stay out of reach without the clinic's scope.
     expect(await countRows(app.db, "app_user")).toBe(0);
+  });
+  it("isolates the user-keyed tables (sessions, second factors) through the user's clinic", async () => {
+    expect(userTables).toEqual(expect.arrayContaining(["auth_session", "mfa_recovery_code", "mfa_totp", "passkey"]));
+    const flags = await queryRows<{ table_name: string; enabled: boolean; forced: boolean }>(
+      getDb(),
+      sql`select relname as table_name, relrowsecurity as enabled, relforcerowsecurity as forced from pg_class
+          where relnamespace = 'public'::regnamespace and relkind = 'r'`,
+    );
+    const unprotected = userTables.filter((t) => !flags.some((f) => f.table_name === t && f.enabled && f.forced));
+    expect(unprotected).toEqual([]);
+    const asA = await app.forClinic(clinicA);
+    for (const table of userTables) {
+      expect({ table, n: await countRows(app.db, table) }).toEqual({ table, n: 0 });
+      expect({ table, n: await countRows(asA, table) }).toEqual({ table, n: ownedByUser.get(table)?.a });
+      expect({ table, n: await countRows(asA, table, usersOf(clinicB)) }).toEqual({ table, n: 0 });
+    }
+    expect(ownedByUser.get("auth_session")?.b).toBeGreaterThan(0);
+    const userB = ctx.clinics[1]?.users[0]?.id ?? "";
+    await expect(asA.insert(authSessions).values({ userId: userB })).rejects.toSatisfy((e) => /row-level security/.test(messageOf(e)));
   });
 });

@@ -27,6 +27,24 @@ SELECT enable_tenant_rls(t) FROM unnest(ARRAY[
   'decompression_course', 'decompression_session'
 ]::regclass[]) AS t;
 --> statement-breakpoint
+-- Tables keyed by user (issue 8: sessions, second factors) carry no clinic_id:
+-- a row is visible exactly when its user is, and app_user's own policy
+-- admits only the current clinic's users.
+CREATE OR REPLACE FUNCTION enable_user_rls(t regclass) RETURNS void
+  LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t);
+  EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', t);
+  EXECUTE format('DROP POLICY IF EXISTS tenant_isolation ON %s', t);
+  EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (EXISTS (SELECT 1 FROM public.app_user u WHERE u.id = user_id AND u.clinic_id = app_clinic_id())) WITH CHECK (EXISTS (SELECT 1 FROM public.app_user u WHERE u.id = user_id AND u.clinic_id = app_clinic_id()))', t);
+END $$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION enable_user_rls(regclass) FROM PUBLIC;
+--> statement-breakpoint
+SELECT enable_user_rls(t) FROM unnest(ARRAY['auth_session', 'mfa_totp', 'mfa_recovery_code', 'passkey']::regclass[]) AS t;
+--> statement-breakpoint
+-- auth_throttle holds counters keyed by email/address and no clinic data: it is
+-- read and written before any clinic is known, so it has no policy (db/grants.ts).
 -- The clinic row itself: a clinic sees only itself.
 ALTER TABLE clinic ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
