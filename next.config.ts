@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Separate build folders let several test runs build side by side.
@@ -6,6 +7,11 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files it loads by URL; argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  // The proxy puts these (and the CSP) on pages and routes; this covers the
+  // build's static files and icons, which the proxy never sees.
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS.map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;

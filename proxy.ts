@@ -1,9 +1,74 @@
 import NextAuth from "next-auth";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { getDb } from "@/db/runtime";
+import { writeDeniedAudit } from "@/lib/audit";
+import { isHttpsRequest, readClientIp } from "@/lib/auth/ip";
+import { readRecordPath, type RecordRef } from "@/lib/routing/record-path";
+import { findForeignRecord, recordsExist } from "@/lib/routing/record-check";
+import { applySecurityHeaders, buildCsp, createNonce } from "@/lib/security/headers";
+import { isForeignOriginWrite } from "@/lib/security/origin";
 import { authConfig } from "./auth.config";
 
-// Refreshes the sliding session and sends signed-out visitors to /login.
-export default NextAuth(authConfig).auth;
+const dev = process.env.NODE_ENV === "development";
+// Only for scripts/bench/proxy-cost.ts: the session check alone, as the proxy
+// was before headers and statuses, so a benchmark can compare the two.
+const benchBaseline = process.env.PLUMBLINE_BENCH_PROXY === "baseline";
+const sessionOnly = NextAuth(authConfig).auth(() => NextResponse.next());
+// A path no route matches: Next answers it with app/not-found.tsx and status 404.
+const NOT_FOUND_PATH = "/_plumbline/not-found";
+
+/**
+ * Runs before every request (Node.js runtime). In order: refuse writes from
+ * other sites (403); let Auth.js refresh the session or send signed-out
+ * visitors to /login; answer 404 before anything streams when the URL names a
+ * record this clinic does not have; hand the nonce to Next so its scripts
+ * carry it. The proxy only picks statuses: pages, actions and routes check the
+ * session and the clinic themselves.
+ */
+const withSession = NextAuth(authConfig).auth(async (request) => {
+  const nonce = createNonce();
+  const csp = buildCsp(nonce, { dev, https: isHttpsRequest(request.headers) });
+  const forwarded = new Headers(request.headers);
+  // Next reads the nonce from the request's CSP and puts it on its own scripts.
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", csp);
+  const user = request.auth?.user;
+  const refs = user?.clinicId ? readRecordPath(request.nextUrl.pathname) : [];
+  const exists = refs.length === 0 || (await recordsExist(await getDb({ clinicId: user!.clinicId }), user!.clinicId, refs));
+  if (!exists) await recordIfForeign(user!, refs, request);
+  const response = exists
+    ? NextResponse.next({ request: { headers: forwarded } })
+    : request.nextUrl.pathname.startsWith("/api/")
+      ? NextResponse.json({ error: "Not found." }, { status: 404, headers: { "cache-control": "no-store" } })
+      : NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: forwarded } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+});
+
+/** A 404 for a record that lives in another clinic is an attempt worth an audit row (`denied`). */
+async function recordIfForeign(user: { id?: string; clinicId: string; email?: string | null }, refs: RecordRef[], request: NextRequest) {
+  // Scoped to the visitor's clinic: the denied row is written there, and the probe asks outside it.
+  const db = await getDb({ clinicId: user.clinicId });
+  const foreign = await findForeignRecord(db, refs);
+  if (!foreign || !user.id) return;
+  const actor = { clinicId: user.clinicId, userId: user.id, email: user.email ?? null, ip: readClientIp(request.headers) };
+  await writeDeniedAudit(db, actor, { entity: foreign.kind, entityId: foreign.value, path: request.nextUrl.pathname });
+}
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  if (benchBaseline) return (await sessionOnly(request, event as never)) ?? NextResponse.next();
+  const https = isHttpsRequest(request.headers);
+  if (isForeignOriginWrite(request.method, request.headers)) {
+    const refused = new NextResponse("This request came from another site and was refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+    applySecurityHeaders(refused.headers, { csp: buildCsp(createNonce(), { dev, https }), https });
+    return refused;
+  }
+  const response = (await withSession(request, event as never)) ?? NextResponse.next();
+  // Redirects from the session check carry no nonce of their own: any fresh one will do.
+  applySecurityHeaders(response.headers, { csp: response.headers.get("Content-Security-Policy") ?? buildCsp(createNonce(), { dev, https }), https });
+  return response;
+}
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|css|js)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:png|svg|ico|css|js)$).*)"],
 };

@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import type { Sql } from "postgres";
 import { getDataDir, getEnv, getMigrationUrl } from "@/lib/env";
 import { lockDataDir } from "./lock";
+import { installQueryErrorScrubbing } from "./query-errors";
 import * as schema from "./schema";
 import { cacheByClinic, scopePglite, scopePostgres } from "./scoped";
 
@@ -14,6 +15,9 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRel
 export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Query functions accept the database or an open transaction. */
 export type Queryable = Database | Transaction;
+
+// Failed queries never carry their parameters out of the database layer (db/query-errors.ts).
+installQueryErrorScrubbing();
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 

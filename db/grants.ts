@@ -43,6 +43,7 @@ export async function applyAppGrants(db: Database, role = getEnv().APP_DB_ROLE):
   for (const table of APPEND_ONLY) await db.execute(sql`revoke update, delete on ${sql.identifier(table)} from ${r}`);
   await db.execute(sql`grant usage on all sequences in schema public to ${r}`);
   await db.execute(sql`grant execute on function sign_in_account(text) to ${r}`);
+  await db.execute(sql`grant execute on function record_in_other_clinic(text, uuid) to ${r}`);
   await db.execute(sql`grant usage on schema drizzle to ${r}`);
   await db.execute(sql`grant select on drizzle.__drizzle_migrations to ${r}`);
 }

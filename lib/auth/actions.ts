@@ -8,14 +8,15 @@ import { z } from "zod";
 import { signIn, signOut, unstable_update } from "@/auth";
 import { queryRows } from "@/db/query-rows";
 import { getDb, getUnscopedDb } from "@/db/runtime";
-import { users } from "@/db/schema";
+import { clinics, users } from "@/db/schema";
 import { formToObject, readFormValues, toFieldErrors } from "@/lib/actions/form-data";
 import type { ActionState } from "@/lib/actions/state";
 import { writeAudit } from "@/lib/audit";
 import { requireScope } from "./scope";
 import { signInSchema } from "./credentials";
 import { ARGON2_OPTIONS } from "./password-options";
-import { newPasswordSchema } from "./password-policy";
+import { explainWeakPassword, newPasswordSchema } from "./password-policy";
+import { readSafeNextPath } from "./safe-next";
 import { revokeUserSessions } from "./sessions";
 import { THROTTLED_MESSAGE } from "./throttle";
 import { hasSecondFactor } from "@/lib/mfa/queries";
@@ -25,7 +26,7 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
   const values = readFormValues(formData);
   const parsed = signInSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error), values };
-  const next = typeof values.next === "string" && values.next.startsWith("/") && !values.next.startsWith("//") ? values.next : "/";
+  const next = readSafeNextPath(values.next);
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (err) {
@@ -66,6 +67,9 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
   if (!user || !(await verify(user.passwordHash, parsed.data.currentPassword))) {
     return { ok: false, errors: { currentPassword: ["The current password is incorrect"] } };
   }
+  const [clinic] = await db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, user.clinicId));
+  const weak = explainWeakPassword(parsed.data.newPassword, { name: user.name, email: user.email, clinicName: clinic?.name ?? "" });
+  if (weak) return { ok: false, errors: { newPassword: [weak] } };
   const passwordHash = await hash(parsed.data.newPassword, ARGON2_OPTIONS);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, scope.userId));

@@ -1,5 +1,6 @@
 import { isAfter, isBefore, isValid, parseISO } from "date-fns";
 import { z } from "zod";
+import { nameField } from "@/lib/validation/names";
 import { SEXES } from "@/db/schema";
 
 const KG_PER_LB = 0.45359237; // exact, by the international yard and pound agreement (1959)
@@ -22,8 +23,8 @@ const today = () => new Date();
 
 export const patientFormSchema = z
   .object({
-    firstName: z.string().trim().min(1, "Enter a first name").max(100, "First name must be at most 100 characters"),
-    lastName: z.string().trim().min(1, "Enter a last name").max(100, "Last name must be at most 100 characters"),
+    firstName: nameField({ required: "Enter a first name", tooLong: "First name must be at most 100 characters" }),
+    lastName: nameField({ required: "Enter a last name", tooLong: "Last name must be at most 100 characters" }),
     dateOfBirth: isoDate("the date of birth")
       .refine((v) => !isAfter(parseISO(v), today()), "Date of birth cannot be in the future")
       .refine((v) => !isBefore(parseISO(v), parseISO("1900-01-01")), "Date of birth must be after 1900"),

@@ -8,7 +8,7 @@ import { ACCOUNT_LIMIT, ADDRESS_LIMIT, WINDOW_MINUTES, passwordKeys, reserveAtte
 import { createClinic, FIXTURE_PASSWORD } from "./fixtures";
 import { describeEachDatabase } from "./harness";
 
-// Drizzle wraps the database error; the trigger's message is on the cause.
+// The trigger's own message survives the scrubbing of database errors (db/query-errors.ts).
 const refusedAsAppendOnly = (err: unknown) =>
   /append-only/.test(String((err as { cause?: { message?: string } }).cause?.message ?? (err as Error).message));
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, storageFor } from "./helpers";
 
 /** Opens the command palette with the keyboard and picks the first patient matching `term`. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PatientForm } from "@/components/patients/patient-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
+import { writeAudit } from "@/lib/audit";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
 import { todayIn } from "@/lib/format";
@@ -17,6 +18,8 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
   const db = await getDb(scope);
   const patient = await orNotFound(getPatient(db, scope, id));
   const user = await getCurrentUser(scope);
+  // The edit form shows the whole record: opening it is a view of patient data.
+  await writeAudit(db, scope, { action: "view", entity: "patient", entityId: patient.id, patientId: patient.id, detail: { form: "edit" } });
   const initial = {
     id: patient.id,
     version: String(patient.version),

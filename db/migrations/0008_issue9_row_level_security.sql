@@ -82,3 +82,37 @@ CREATE OR REPLACE FUNCTION sign_in_account(p_email text)
   $$;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION sign_in_account(text) FROM PUBLIC;
+
+--> statement-breakpoint
+-- The proxy audits a 404 for a record that exists in another clinic as
+-- `denied` (lib/routing/record-check.ts). Under the policies the runtime role
+-- cannot see that row, so this function answers one yes/no for one id of one
+-- kind of record, outside the current clinic; no clinic set, no answer. The
+-- visitor gets the same 404 either way: only the audit trail learns more.
+CREATE OR REPLACE FUNCTION record_in_other_clinic(p_kind text, p_id uuid) RETURNS boolean
+  LANGUAGE plpgsql STABLE SECURITY DEFINER
+  SET search_path = pg_catalog, public
+  AS $$
+DECLARE
+  t text := CASE p_kind
+    WHEN 'patient' THEN 'patient' WHEN 'assessment' THEN 'assessment'
+    WHEN 'course' THEN 'decompression_course' WHEN 'session' THEN 'decompression_session'
+    WHEN 'programme' THEN 'programme' WHEN 'exercise' THEN 'exercise' END;
+  here uuid := public.app_clinic_id();
+  found boolean;
+BEGIN
+  IF t IS NULL OR here IS NULL THEN RETURN false; END IF;
+  EXECUTE format('SELECT EXISTS (SELECT 1 FROM public.%I WHERE id = $1 AND clinic_id <> $2)', t) INTO found USING p_id, here;
+  RETURN found;
+END $$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION record_in_other_clinic(text, uuid) FROM PUBLIC;
+--> statement-breakpoint
+-- As with sign-in: the function runs as the owner, whom FORCE holds to the policies.
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['patient', 'assessment', 'decompression_course', 'decompression_session', 'programme', 'exercise'] LOOP
+    EXECUTE format('CREATE POLICY owner_record_probe ON public.%I FOR SELECT TO CURRENT_USER USING (true)', t);
+  END LOOP;
+END $$;
