@@ -6,7 +6,7 @@ import type { Database } from "./client";
 /**
  * Database handles bound to one clinic: every statement runs in a transaction
  * whose first act is `set_config('app.clinic_id', clinicId, true)`, so the
- * row-level security policies (migration 0008) admit that clinic's rows and no
+ * row-level security policies (migration 0009) admit that clinic's rows and no
  * other's. A lone query gets its own short transaction; `db.transaction(fn)`
  * sets the clinic once and everything inside sees it. Feature code never
  * sets the clinic itself: it receives a handle from `getDb(scope)`.

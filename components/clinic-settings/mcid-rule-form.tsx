@@ -11,7 +11,8 @@ import { MCID_BAND_ROWS } from "@/lib/clinic-settings/schemas";
 import type { McidRule } from "@/lib/clinical/mcid";
 
 type Props = {
-  instrument: string;
+  /** The rule's key (instrument and versions: "odi-modified"). */
+  ruleKey: string;
   label: string;
   /** The rule in force (override merged over the default), to fill the inputs. */
   rule: McidRule;
@@ -23,13 +24,13 @@ type Props = {
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
 
-export function McidRuleForm({ instrument, label, rule, overridden, overrideSource, previous, allowBands }: Props) {
+export function McidRuleForm({ ruleKey, label, rule, overridden, overrideSource, previous, allowBands }: Props) {
   const [state, action, pending] = useActionState(saveMcidRuleAction, {});
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   const err = (name: string) => state.errors?.[name];
   return (
     <form action={action} noValidate className="grid gap-4" key={JSON.stringify(state.values ?? {})} aria-label={`Meaningful-change rule for ${label}`}>
-      <input type="hidden" name="instrument" value={instrument} />
+      <input type="hidden" name="key" value={ruleKey} />
       <input type="hidden" name="previous" value={previous} />
       {state.message && !state.ok && (
         <Alert variant="destructive">
@@ -45,7 +46,7 @@ export function McidRuleForm({ instrument, label, rule, overridden, overrideSour
         <Field label="Points" errors={err("absolute")} description="Blank: no points threshold.">
           <Input name="absolute" type="number" step="any" min={0} inputMode="decimal" defaultValue={value("absolute", text(rule.absolute))} />
         </Field>
-        <Field label="Percent of baseline" errors={err("percent")} description="Blank: no percent threshold.">
+        <Field label="Percent of the baseline score" errors={err("percent")} description="Blank: no percent threshold.">
           <Input name="percent" type="number" step="any" min={0} max={100} inputMode="decimal" defaultValue={value("percent", text(rule.percent))} />
         </Field>
         <Field label="Meaningful when" errors={err("combine")}>

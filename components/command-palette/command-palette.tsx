@@ -3,12 +3,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Search, User } from "lucide-react";
+import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
+import type { SafetyMarker as SafetyMarkerData } from "@/lib/clinical/safety";
 import { Button } from "@/components/ui/button";
 import { CommandDialog, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { formatDate } from "@/lib/format";
 
-type Match = { id: string; name: string; dateOfBirth: string; archived: boolean };
+type Match = { id: string; name: string; dateOfBirth: string; archived: boolean; marker: SafetyMarkerData | null };
 type Status = "idle" | "loading" | "done" | "error";
 
 // Wait for a pause in typing before asking the server.
@@ -108,7 +110,10 @@ export function CommandPalette() {
               {matches.map((m) => (
                 <CommandItem key={m.id} value={m.id} onSelect={() => go(m.id)}>
                   <User aria-hidden />
-                  <span className="flex-1">{m.name}</span>
+                  <span className="flex flex-1 flex-wrap items-center gap-1.5">
+                    {m.name}
+                    <SafetyMarker marker={m.marker} />
+                  </span>
                   <span className="text-xs text-muted-foreground">born {formatDate(m.dateOfBirth)}</span>
                   {m.archived && <Badge variant="secondary">Archived</Badge>}
                 </CommandItem>

@@ -75,7 +75,8 @@ function addCourse(rows: Rows, rng: Rng, now: Date, timeZone: string, plan: Cour
   const startPct = region === "lumbar" ? rng.float(TYPICAL_START_PERCENT.lumbar.min, TYPICAL_START_PERCENT.lumbar.max) : rng.float(TYPICAL_START_PERCENT.cervical.min, TYPICAL_START_PERCENT.cervical.max);
   // Never above the warning threshold in the demo: force rises only while it stays below it.
   const ceilingKg = (weight.kg * FORCE_WARN_ABOVE_PERCENT[region]) / 100;
-  let force = round1((weight.kg * startPct) / 100);
+  // Rounded to 0.1 kg, never above the ceiling (a 10 % cervical start could otherwise round to 10.06 %)
+  let force = Math.min(round1((weight.kg * startPct) / 100), Math.floor(ceilingKg * 10) / 10);
   let pain = rng.int(5, 7);
   const screening = screenForDecompression({ region, flags: plan.flags.map((code) => ({ code, status: "active" as const })) });
   const createdAt = localToInstant(`${startDate}T08:30`, timeZone);
@@ -136,7 +137,7 @@ function addCourse(rows: Rows, rng: Rng, now: Date, timeZone: string, plan: Cour
     }
     // After a tolerated session the pull rises by 5-10 lb (clinical-reference.md section 4), below the threshold.
     const step = (region === "lumbar" ? rng.int(5, 10) : rng.int(1, 2)) * KG_PER_LB;
-    if (response !== "peripheralising" && force + step <= ceilingKg) force = round1(force + step);
+    if (response !== "peripheralising" && round1(force + step) <= ceilingKg) force = round1(force + step);
     pain = Math.max(1, pain - (rng.chance(0.45) ? 1 : 0));
   }
   const finished = !stopped && completed >= planned;

@@ -2,6 +2,8 @@ import { isValid, parseISO } from "date-fns";
 import { z } from "zod";
 import { AUDIT_ACTIONS, type AuditAction } from "@/db/schema";
 
+export { AUDIT_ACTIONS };
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {

@@ -45,7 +45,7 @@ const checkWithArgon2 = (hash: string, password: string) => verify(hash, passwor
  * Wrong email, wrong password and a deactivated account look the same to
  * the caller, so none of them reveals an account. Before the password is
  * checked no clinic is known: the account is found through sign_in_account
- * (migration 0008), which returns only what the check needs; everything after
+ * (migration 0009), which returns only what the check needs; everything after
  * runs inside that account's clinic scope.
  */
 export async function verifyCredentials(access: DatabaseAccess, input: unknown, ip: string | null, deps: CredentialDeps = {}): Promise<VerifyResult> {

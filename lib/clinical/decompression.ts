@@ -33,11 +33,6 @@ export function toKg(value: number, unit: ForceUnit): number {
   return convertForce(value, unit, "kg");
 }
 
-/** Both units, always: "45.0 kg (99.2 lb)" (section 4: keep units explicit). */
-export function formatForceBoth(kg: number): string {
-  return `${kg.toFixed(1)} kg (${convertForce(kg, "kg", "lb").toFixed(1)} lb)`;
-}
-
 export function forcePercentOfBodyWeight(forceKg: number, bodyWeightKg: number): number {
   if (!(bodyWeightKg > 0) || !Number.isFinite(bodyWeightKg)) {
     throw new RangeError(`Body weight must be a positive number of kg, got ${bodyWeightKg}`);

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db/runtime";
 import { writeAudit } from "@/lib/audit";
 import type { Scope } from "@/lib/auth/scope-types";
-import type { OutcomePeriod } from "@/lib/outcomes/periods";
+import type { OutcomePeriod } from "@/lib/dashboard/outcome-periods";
 import { loadDashboard, type DashboardData } from "./load";
 import type { DashboardView } from "./view";
 

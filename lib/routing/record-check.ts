@@ -52,7 +52,7 @@ export async function recordsExist(db: Queryable, clinicId: string, refs: readon
 /**
  * The first record of the path that exists in some other clinic: a cross-clinic
  * attempt, not a typo. Row-level security hides other clinics' rows, so this
- * asks record_in_other_clinic (migration 0008), which answers yes or no for one
+ * asks record_in_other_clinic (migration 0009), which answers yes or no for one
  * id outside the handle's clinic; the handle must be scoped (getDb(scope)).
  */
 export async function findForeignRecord(db: Queryable, refs: readonly RecordRef[]): Promise<RecordRef | null> {

@@ -10,7 +10,8 @@ const querySchema = z.object({ q: z.string().trim().max(100, { error: "Search is
 
 /**
  * Command palette lookup: a few patients of the signed-in user's clinic whose
- * names start with the words typed. Names only (no record is opened), so no
+ * names start with the words typed, each with its safety marker (red flag,
+ * contraindication). Names and markers only (no record is opened), so no
  * audit event; another clinic's patients can never match.
  */
 export async function GET(request: Request) {
@@ -25,6 +26,7 @@ export async function GET(request: Request) {
     name: `${p.firstName} ${p.lastName}`,
     dateOfBirth: p.dateOfBirth,
     archived: p.archivedAt !== null,
+    marker: p.marker,
   }));
   return Response.json({ patients }, { headers: NO_STORE });
 }

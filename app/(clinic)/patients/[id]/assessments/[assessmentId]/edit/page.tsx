@@ -7,7 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { toFormValues } from "@/lib/assessments/content";
 import { toAssessmentDate } from "@/lib/assessments/dates";
 import { loadPatientContext, orNotFound } from "@/lib/assessments/page-data";
+import { getDb } from "@/db/runtime";
 import { suggestForAssessment } from "@/lib/assessments/suggestions";
+import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { viewAssessment } from "@/lib/assessments/view";
 import { requireScope } from "@/lib/auth/scope";
 import { formatDateTime, todayIn } from "@/lib/format";
@@ -17,7 +19,7 @@ export const metadata: Metadata = { title: "Edit draft assessment" };
 export default async function EditAssessmentPage({ params }: { params: Promise<{ id: string; assessmentId: string }> }) {
   const scope = await requireScope();
   const { id, assessmentId } = await params;
-  const { patient, timeZone } = await loadPatientContext(scope, id);
+  const [{ patient, timeZone }, { coreRatioFraction }] = await Promise.all([loadPatientContext(scope, id), getClinicClinicalSettings(await getDb(scope), scope)]);
   const { assessment, content, practitionerName } = await orNotFound(viewAssessment(scope, patient.id, assessmentId, "edit"));
   // A signed assessment is never edited as a draft: it is amended with a reason
   if (assessment.status === "signed") redirect(`/patients/${patient.id}/assessments/${assessment.id}/amend`);
@@ -37,7 +39,7 @@ export default async function EditAssessmentPage({ params }: { params: Promise<{
         version={assessment.version}
         initial={toFormValues(content, toAssessmentDate(assessment.assessedAt, timeZone))}
         sex={patient.sex}
-        suggestions={suggestForAssessment(content.measurements, patient.sex)}
+        suggestions={suggestForAssessment(content.measurements, patient.sex, { coreRatioFraction })}
         today={todayIn(timeZone)}
         cancelHref={`/patients/${patient.id}`}
       />
