@@ -70,7 +70,7 @@ export async function PatientAssessmentSection({ scope, patient, timeZone }: Pat
                   <ul className="flex flex-wrap gap-2">
                     {patterns.map((p) => (
                       <li key={p.pattern}>
-                        <Badge variant="outline" title={`Confirmed ${formatInstantDate(p.confirmedAt, timeZone)}`}>
+                        <Badge variant="outline" className="whitespace-normal" title={`Confirmed ${formatInstantDate(p.confirmedAt, timeZone)}`}>
                           {PATTERNS[p.pattern].label}
                         </Badge>
                       </li>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -9,6 +8,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { saveMcidRuleAction } from "@/lib/clinic-settings/actions";
 import { MCID_BAND_ROWS } from "@/lib/clinic-settings/schemas";
 import type { McidRule } from "@/lib/clinical/mcid";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Props = {
   /** The rule's key (instrument and versions: "odi-modified"). */
@@ -32,16 +32,7 @@ export function McidRuleForm({ ruleKey, label, rule, overridden, overrideSource,
     <form action={action} noValidate className="grid gap-4" key={JSON.stringify(state.values ?? {})} aria-label={`Meaningful-change rule for ${label}`}>
       <input type="hidden" name="key" value={ruleKey} />
       <input type="hidden" name="previous" value={previous} />
-      {state.message && !state.ok && (
-        <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
-      {state.ok && state.message && (
-        <p role="status" className="text-sm text-muted-foreground">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Points" errors={err("absolute")} description="Blank: no points threshold.">
           <Input name="absolute" type="number" step="any" min={0} inputMode="decimal" defaultValue={value("absolute", text(rule.absolute))} />

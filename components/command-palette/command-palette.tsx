@@ -7,7 +7,7 @@ import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
 import type { SafetyMarker as SafetyMarkerData } from "@/lib/clinical/safety";
 import { Button } from "@/components/ui/button";
-import { CommandDialog, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
+import { CommandDialog, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { formatDate } from "@/lib/format";
 
 type Match = { id: string; name: string; dateOfBirth: string; archived: boolean; marker: SafetyMarkerData | null };
@@ -100,11 +100,14 @@ export function CommandPalette() {
         commandProps={{ shouldFilter: false }}
       >
         <CommandInput placeholder="Patient name or date of birth…" value={query} onValueChange={onQueryChange} />
-        <CommandList>
+        {/* Messages sit outside the listbox: a listbox may hold only options (axe aria-required-children) */}
+        <div role="status" aria-live="polite" className="empty:hidden">
           {status === "idle" && <p className="py-6 text-center text-sm text-muted-foreground">Start typing a patient&apos;s name.</p>}
           {status === "loading" && matches.length === 0 && <p className="py-6 text-center text-sm text-muted-foreground">Searching…</p>}
           {status === "error" && <p className="py-6 text-center text-sm text-destructive">The search failed. Try again.</p>}
-          {status === "done" && <CommandEmpty>No patient matches “{query.trim()}”.</CommandEmpty>}
+          {status === "done" && matches.length === 0 && <p className="py-6 text-center text-sm">No patient matches “{query.trim()}”.</p>}
+        </div>
+        <CommandList aria-label="Patients found">
           {matches.length > 0 && (
             <CommandGroup heading="Patients">
               {matches.map((m) => (

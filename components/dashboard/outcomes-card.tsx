@@ -13,7 +13,7 @@ function share(improved: number, total: number): string {
 
 function GroupTable({ caption, heading, groups }: { caption: string; heading: string; groups: OutcomeGroup[] }) {
   return (
-    <Table containerProps={{ className: "rounded-md border" }}>
+    <Table containerProps={{ className: "rounded-md border", tabIndex: 0, role: "region", "aria-label": caption }}>
       <TableCaption className="sr-only">{caption}</TableCaption>
       <TableHeader>
         <TableRow>

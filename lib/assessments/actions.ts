@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/runtime";
+import { redirectWithFlash } from "@/lib/actions/flash";
 import { readFormValues, validatedAction } from "@/lib/actions/validated";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
@@ -24,7 +24,8 @@ const save = validatedAction(
       } else if (!submission.id) {
         const id = await db.transaction((tx) => createAssessment(tx, scope, submission, ctx));
         revalidatePath(base);
-        redirect(submission.intent === "sign" ? `${base}/assessments/${id}` : `${base}/assessments/${id}/edit`);
+        if (submission.intent === "sign") return redirectWithFlash(`${base}/assessments/${id}`, "assessment-signed");
+        return redirectWithFlash(`${base}/assessments/${id}/edit`, "draft-created");
       } else {
         await db.transaction((tx) => saveDraft(tx, scope, submission, ctx));
       }
@@ -38,7 +39,7 @@ const save = validatedAction(
       revalidatePath(`${base}/assessments/${submission.id}/edit`);
       return { ok: true, message: `Draft saved ${formatDateTime(new Date(), timeZone)}.` };
     }
-    redirect(`${base}/assessments/${submission.id}`);
+    return redirectWithFlash(`${base}/assessments/${submission.id}`, submission.intent === "amend" ? "assessment-amended" : "assessment-signed");
   },
   { parse: parseAssessmentForm },
 );

@@ -13,8 +13,8 @@ import {
 import type { Scope } from "@/lib/auth/scope-types";
 import { PATTERN_IDS, type PatternId } from "@/lib/clinical/patterns";
 import { NotFoundError, isUuid } from "@/lib/errors";
-import type { AssessmentContent, ContentInstrument } from "./content";
-import { resultRowToContent, rowsToContent } from "./rows-to-content";
+import type { AssessmentContent } from "./content";
+import { rowsToContent } from "./rows-to-content";
 import type { PatientOutcome } from "@/lib/outcomes/model";
 import { getPatientOutcome } from "@/lib/outcomes/patient";
 
@@ -167,30 +167,4 @@ export async function getConfirmedPatterns(db: Queryable, scope: Scope, patientI
   });
 }
 
-/** What a new assessment starts from: the region and PSFS activities of the latest signed one. */
-export async function getLatestSignedStart(
-  db: Queryable,
-  scope: Scope,
-  patientId: string,
-): Promise<{ region: Assessment["region"] | null; psfs: ContentInstrument | undefined }> {
-  const [latest] = await db
-    .select({ id: assessments.id, region: assessments.region })
-    .from(assessments)
-    .where(and(eq(assessments.clinicId, scope.clinicId), eq(assessments.patientId, patientId), eq(assessments.status, "signed")))
-    .orderBy(desc(assessments.assessedAt))
-    .limit(1);
-  if (!latest) return { region: null, psfs: undefined };
-  const [psfs] = await db
-    .select()
-    .from(instrumentResults)
-    .where(
-      and(
-        eq(instrumentResults.clinicId, scope.clinicId),
-        eq(instrumentResults.assessmentId, latest.id),
-        eq(instrumentResults.instrument, "psfs"),
-        isNull(instrumentResults.supersededAt),
-      ),
-    );
-  return { region: latest.region, psfs: psfs ? resultRowToContent(psfs) : undefined };
-}
 

@@ -10,6 +10,11 @@ import {
   type SuggestOptions,
 } from "@/lib/clinical/pattern-suggest";
 import type { PatternId } from "@/lib/clinical/patterns";
+import { checkMeasurement } from "./measurement-entry";
+import type { ParsedAssessmentForm } from "./parse-form";
+
+/** The patient's sex as the pattern rules read it (norms differ by sex). */
+export type PatientSex = Sex;
 
 type MeasuredFinding = { code: string; side: MeasureSide; value: number; abnormal?: boolean | null };
 
@@ -34,4 +39,17 @@ export function listAssessmentFindings(measured: readonly MeasuredFinding[], sex
 /** Suggestions the practitioner has neither confirmed nor dismissed. */
 export function listUndecided(suggestions: readonly PatternSuggestion[], decisions: Partial<Record<PatternId, unknown>>): PatternSuggestion[] {
   return suggestions.filter((s) => decisions[s.pattern] === undefined);
+}
+
+/**
+ * Suggestions from the form as typed: the values that pass the catalogue's
+ * check (the ones signing would store) through the same rules the server
+ * applies, so what the practitioner sees while typing is what signing checks.
+ */
+export function suggestFromForm(form: Pick<ParsedAssessmentForm, "measurements">, sex: Sex, options: SuggestOptions = {}): PatternSuggestion[] {
+  const entries = form.measurements.flatMap((m) => {
+    const checked = checkMeasurement(m);
+    return checked?.ok ? [checked.entry] : [];
+  });
+  return suggestForAssessment(entries, sex, options);
 }

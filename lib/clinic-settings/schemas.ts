@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MCID_RULE_KEYS, mcidRuleOverrideSchema, type McidRuleKey, type McidRuleOverride } from "@/lib/clinical/mcid";
-import { readNumber } from "@/lib/assessments/parse-form";
+import { readNumber } from "@/lib/forms/read-number";
 
 // Rows offered for baseline bands on the form (the default NPRS rule has three: Thieme [V])
 export const MCID_BAND_ROWS = 3;

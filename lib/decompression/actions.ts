@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/runtime";
+import { redirectWithFlash } from "@/lib/actions/flash";
 import { readFormValues, validatedAction } from "@/lib/actions/validated";
 import { createCourse, setCourseStatus } from "./course-mutations";
 import { courseFormSchema, courseStatusSchema, scheduleSessionSchema, sessionLogSchema } from "./schemas";
@@ -15,7 +15,7 @@ export const createCourseAction = validatedAction(courseFormSchema, async (input
   const result = await db.transaction((tx) => createCourse(tx, scope, input));
   if (result.kind === "confirm") return { ok: false, confirm: result.message, values: readFormValues(formData) };
   revalidatePath(`/patients/${input.patientId}`);
-  redirect(coursePath(input.patientId, result.id));
+  return redirectWithFlash(coursePath(input.patientId, result.id), "course-created");
 });
 
 export const scheduleSessionAction = validatedAction(scheduleSessionSchema, async (input, scope) => {
@@ -32,7 +32,7 @@ export const logSessionAction = validatedAction(sessionLogSchema, async (input, 
   if (result.kind === "confirm") return { ok: false, confirm: result.message, values };
   revalidatePath(`/patients`, "layout");
   if (result.kind === "stopped") return { ok: false, message: result.message, values };
-  redirect(coursePath(result.patientId, input.courseId));
+  return redirectWithFlash(coursePath(result.patientId, input.courseId), "session-saved");
 });
 
 export const setCourseStatusAction = validatedAction(courseStatusSchema, async (input, scope) => {

@@ -1,4 +1,5 @@
-import { convertForce, forcePercentOfBodyWeight } from "@/lib/clinical/decompression";
+import { forcePercentOfBodyWeight } from "@/lib/clinical/decompression";
+import { formatWeightBoth, type WeightUnit } from "@/lib/clinical/units";
 import type { SafetyFlag, ScreeningResult } from "@/lib/clinical/safety";
 
 /** What a course keeps of its screening: codes, not labels, so the record stays exact. */
@@ -46,9 +47,8 @@ export function findUnclassified(result: Pick<ScreeningResult, "blocking">): Saf
 }
 
 /** "34.0 kg (75.0 lb)": force in both units, the clinic's first (section 4: keep units explicit). */
-export function formatForceUnits(kg: number, preferred: "kg" | "lb" = "kg"): string {
-  const lb = convertForce(kg, "kg", "lb");
-  return preferred === "kg" ? `${kg.toFixed(1)} kg (${lb.toFixed(1)} lb)` : `${lb.toFixed(1)} lb (${kg.toFixed(1)} kg)`;
+export function formatForceUnits(kg: number, preferred: WeightUnit = "kg"): string {
+  return formatWeightBoth(kg, preferred);
 }
 
 /** "50 % of body weight", or null without a usable weight. */

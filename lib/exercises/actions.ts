@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/runtime";
+import { redirectWithFlash } from "@/lib/actions/flash";
 import { validatedAction } from "@/lib/actions/validated";
 import { createExercise, setExerciseArchived, updateExercise } from "./mutations";
 import { exerciseArchiveSchema, exerciseFormSchema, exerciseUpdateSchema } from "./schemas";
@@ -11,14 +11,14 @@ export const createExerciseAction = validatedAction(exerciseFormSchema, async (i
   const db = await getDb(scope);
   const id = await db.transaction((tx) => createExercise(tx, scope, input));
   revalidatePath("/exercises");
-  redirect(`/exercises/${id}`);
+  return redirectWithFlash(`/exercises/${id}`, "exercise-created");
 });
 
 export const updateExerciseAction = validatedAction(exerciseUpdateSchema, async ({ id, version, ...input }, scope) => {
   const db = await getDb(scope);
   await db.transaction((tx) => updateExercise(tx, scope, id, version, input));
   revalidatePath("/exercises");
-  redirect(`/exercises/${id}`);
+  return redirectWithFlash(`/exercises/${id}`, "exercise-saved");
 });
 
 export const setExerciseArchivedAction = validatedAction(exerciseArchiveSchema, async ({ id, archived }, scope) => {

@@ -3,7 +3,7 @@ import { nameField } from "@/lib/validation/names";
 import { EQUIPMENT, EXERCISE_CATEGORIES, MUSCLES, exerciseDoseSchema, getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
 import { PATTERN_IDS } from "@/lib/clinical/patterns";
 import { splitLines } from "./library";
-import { stringList } from "@/lib/programmes/form-fields";
+import { stringList } from "@/lib/forms/fields";
 
 const MUSCLE_IDS = Object.keys(MUSCLES) as [keyof typeof MUSCLES, ...(keyof typeof MUSCLES)[]];
 const EQUIPMENT_IDS = Object.keys(EQUIPMENT) as [keyof typeof EQUIPMENT, ...(keyof typeof EQUIPMENT)[]];

@@ -2,8 +2,7 @@ import { isAfter, isBefore, isValid, parseISO } from "date-fns";
 import { z } from "zod";
 import { nameField } from "@/lib/validation/names";
 import { SEXES } from "@/db/schema";
-
-const KG_PER_LB = 0.45359237; // exact, by the international yard and pound agreement (1959)
+import { roundKg, toKg, WEIGHT_UNITS } from "@/lib/clinical/units";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -37,7 +36,7 @@ export const patientFormSchema = z
       .trim()
       .transform((v) => (v === "" ? null : Number(v)))
       .refine((v) => v === null || Number.isFinite(v), "Enter the weight as a number"),
-    weightUnit: z.enum(["kg", "lb"], { message: "Choose kg or lb" }).default("kg"),
+    weightUnit: z.enum(WEIGHT_UNITS, { message: "Choose kg or lb" }).default("kg"),
     weightDate: z
       .string()
       .trim()
@@ -52,7 +51,7 @@ export const patientFormSchema = z
     if (v.weight !== null && v.weightDate !== null && v.weightDate < v.dateOfBirth) {
       ctx.addIssue({ code: "custom", path: ["weightDate"], message: "The weighing date cannot be before the date of birth" });
     }
-    const kg = v.weight !== null && v.weightUnit === "lb" ? v.weight * KG_PER_LB : v.weight;
+    const kg = v.weight === null ? null : toKg(v.weight, v.weightUnit);
     if (kg !== null && Number.isFinite(kg) && (kg < 2 || kg > 350)) {
       ctx.addIssue({ code: "custom", path: ["weight"], message: "Enter a body weight between 2 and 350 kg (770 lb)" });
     }
@@ -61,7 +60,7 @@ export const patientFormSchema = z
     ...rest,
     weight:
       weight !== null && weightDate !== null
-        ? { kg: Math.round((weightUnit === "lb" ? weight * KG_PER_LB : weight) * 10) / 10, measuredOn: weightDate }
+        ? { kg: roundKg(toKg(weight, weightUnit)), measuredOn: weightDate }
         : null,
   }));
 
@@ -79,4 +78,3 @@ export const patientListParamsSchema = z.object({
 });
 export type PatientListParams = z.output<typeof patientListParamsSchema>;
 
-export { KG_PER_LB };

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/runtime";
+import { redirectWithFlash } from "@/lib/actions/flash";
 import { validatedAction } from "@/lib/actions/validated";
 import { ConflictError } from "@/lib/errors";
 import { saveProgramme, setProgrammeStatus } from "./mutations";
@@ -22,7 +22,7 @@ export const saveProgrammeAction = validatedAction(
       throw err;
     }
     revalidatePath(`/patients/${input.patientId}`);
-    redirect(`/patients/${input.patientId}/programmes/${id}`);
+    return redirectWithFlash(`/patients/${input.patientId}/programmes/${id}`, "programme-saved");
   },
   { parse: readProgrammeForm },
 );

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { exerciseDoseSchema } from "@/lib/clinical/exercise-catalogue";
 import { formToObject } from "@/lib/actions/form-data";
-import { blankToNull, isoDate, optionalIsoDate, optionalText } from "./form-fields";
+import { blankToNull, isoDate, optionalIsoDate, optionalText } from "@/lib/forms/fields";
 
 // A hard ceiling on items, well above the 10-item warning (clinical-reference.md
 // section 3 warns above 10); 30 is a sanity bound [U].

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { writeAudit } from "@/lib/audit";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { fromKg } from "@/lib/clinical/units";
 import { requireScope } from "@/lib/auth/scope";
 import { todayIn } from "@/lib/format";
 import { updatePatientAction } from "@/lib/patients/actions";
@@ -30,8 +31,9 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
     phone: patient.phone ?? "",
     email: patient.email ?? "",
     notes: patient.notes ?? "",
-    weight: patient.weight ? String(patient.weight.kg) : "",
-    weightUnit: "kg",
+    // The clinic's preferred unit (settings), converted from the stored kg
+    weight: patient.weight ? String(fromKg(patient.weight.kg, user.weightUnit)) : "",
+    weightUnit: user.weightUnit,
     weightDate: patient.weight?.measuredOn ?? "",
   };
   return (

@@ -2,8 +2,9 @@ import { isValid, parseISO } from "date-fns";
 import { z } from "zod";
 
 /**
- * Zod pieces for form fields shared by the programme, adherence and
- * decompression forms. Values arrive as strings; a blank optional field is null.
+ * Zod pieces for form fields shared by every feature's forms (programmes,
+ * adherence, decompression, exercises, settings). Values arrive as strings; a
+ * blank optional field is null.
  */
 
 export const blankToNull = (value: unknown) =>
