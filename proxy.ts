@@ -34,7 +34,7 @@ const withSession = NextAuth(authConfig).auth(async (request) => {
   forwarded.set("content-security-policy", csp);
   const user = request.auth?.user;
   const refs = user?.clinicId ? readRecordPath(request.nextUrl.pathname) : [];
-  const exists = refs.length === 0 || (await recordsExist(await getDb(), user!.clinicId, refs));
+  const exists = refs.length === 0 || (await recordsExist(await getDb({ clinicId: user!.clinicId }), user!.clinicId, refs));
   if (!exists) await recordIfForeign(user!, refs, request);
   const response = exists
     ? NextResponse.next({ request: { headers: forwarded } })
@@ -47,8 +47,9 @@ const withSession = NextAuth(authConfig).auth(async (request) => {
 
 /** A 404 for a record that lives in another clinic is an attempt worth an audit row (`denied`). */
 async function recordIfForeign(user: { id?: string; clinicId: string; email?: string | null }, refs: RecordRef[], request: NextRequest) {
-  const db = await getDb();
-  const foreign = await findForeignRecord(db, user.clinicId, refs);
+  // Scoped to the visitor's clinic: the denied row is written there, and the probe asks outside it.
+  const db = await getDb({ clinicId: user.clinicId });
+  const foreign = await findForeignRecord(db, refs);
   if (!foreign || !user.id) return;
   const actor = { clinicId: user.clinicId, userId: user.id, email: user.email ?? null, ip: readClientIp(request.headers) };
   await writeDeniedAudit(db, actor, { entity: foreign.kind, entityId: foreign.value, path: request.nextUrl.pathname });

@@ -15,7 +15,7 @@ const save = validatedAction(
   assessmentFormSchema,
   async (submission, scope, formData): Promise<AssessmentFormState> => {
     const { timeZone } = await getCurrentUser(scope);
-    const db = await getDb();
+    const db = await getDb(scope);
     const base = `/patients/${submission.patientId}`;
     const ctx = { timeZone };
     try {

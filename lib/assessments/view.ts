@@ -6,7 +6,7 @@ import { getAssessmentDetail, getConfirmedPatterns, getPatientOutcomeSummary, li
 
 /** Reading an assessment is itself audited (ASTM E2147: views as well as changes). */
 export async function viewAssessment(scope: Scope, patientId: string, id: string, purpose = "view"): Promise<AssessmentDetail> {
-  const db = await getDb();
+  const db = await getDb(scope);
   const detail = await getAssessmentDetail(db, scope, patientId, id);
   await writeAudit(db, scope, { action: "view", entity: "assessment", entityId: id, patientId, detail: purpose === "view" ? null : { purpose } });
   return detail;
@@ -14,7 +14,7 @@ export async function viewAssessment(scope: Scope, patientId: string, id: string
 
 /** The patient page's assessments card: every assessment, the outcome summary and the confirmed patterns. */
 export async function loadAssessmentSection(scope: Scope, patientId: string) {
-  const db = await getDb();
+  const db = await getDb(scope);
   const [entries, summary, patterns] = await Promise.all([
     listPatientAssessments(db, scope, patientId),
     getPatientOutcomeSummary(db, scope, patientId),

@@ -6,7 +6,8 @@ import { AuthError } from "next-auth";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut, unstable_update } from "@/auth";
-import { getDb } from "@/db/runtime";
+import { queryRows } from "@/db/query-rows";
+import { getDb, getUnscopedDb } from "@/db/runtime";
 import { clinics, users } from "@/db/schema";
 import { formToObject, readFormValues, toFieldErrors } from "@/lib/actions/form-data";
 import type { ActionState } from "@/lib/actions/state";
@@ -37,11 +38,15 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
     throw err;
   }
   // An account on its one-time password goes straight to choosing its own.
-  const db = await getDb();
-  const [account] = await db.select({ id: users.id, mustChange: users.mustChangePassword }).from(users).where(eq(sql`lower(${users.email})`, parsed.data.email));
+  const [account] = await queryRows<{ user_id: string; clinic_id: string; must_change_password: boolean }>(
+    await getUnscopedDb(),
+    sql`select user_id, clinic_id, must_change_password from sign_in_account(${parsed.data.email})`,
+  );
   // The password was only the first step where the account holds a second factor.
-  if (account && (await hasSecondFactor(db, account.id))) redirect(`${SECOND_FACTOR_PATH}?next=${encodeURIComponent(next)}`);
-  redirect(account?.mustChange ? "/change-password" : next);
+  if (account && (await hasSecondFactor(await getDb({ clinicId: account.clinic_id }), account.user_id))) {
+    redirect(`${SECOND_FACTOR_PATH}?next=${encodeURIComponent(next)}`);
+  }
+  redirect(account?.must_change_password ? "/change-password" : next);
 }
 
 export async function signOutAction(): Promise<void> {
@@ -57,7 +62,7 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
   const scope = await requireScope({ allowPasswordChange: true });
   const parsed = changePasswordSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-  const db = await getDb();
+  const db = await getDb(scope);
   const [user] = await db.select().from(users).where(eq(users.id, scope.userId));
   if (!user || !(await verify(user.passwordHash, parsed.data.currentPassword))) {
     return { ok: false, errors: { currentPassword: ["The current password is incorrect"] } };

@@ -11,7 +11,7 @@ import { mcidSettingsSchema, parseMcidForm } from "./schemas";
 export const saveMcidRuleAction = validatedAction(
   mcidSettingsSchema,
   async (input, scope) => {
-    const db = await getDb();
+    const db = await getDb(scope);
     await db.transaction((tx) => saveMcidOverride(tx, scope, input));
     revalidatePath("/settings/clinical");
     const label = DEFAULT_MCID_RULES[input.key].label;
@@ -23,7 +23,7 @@ export const saveMcidRuleAction = validatedAction(
 export const saveCoreRatioAction = validatedAction(
   coreRatioSettingsSchema,
   async (input, scope) => {
-    const db = await getDb();
+    const db = await getDb(scope);
     await db.transaction((tx) => saveCoreRatioFraction(tx, scope, input));
     revalidatePath("/settings/clinical");
     return { ok: true, message: `Saved: "well below" is now under ${input.coreRatioFraction} x McGill's healthy ratios.` };

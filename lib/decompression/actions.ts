@@ -11,7 +11,7 @@ import { logSession, scheduleSession } from "./session-mutations";
 const coursePath = (patientId: string, courseId: string) => `/patients/${patientId}/decompression/${courseId}`;
 
 export const createCourseAction = validatedAction(courseFormSchema, async (input, scope, formData) => {
-  const db = await getDb();
+  const db = await getDb(scope);
   const result = await db.transaction((tx) => createCourse(tx, scope, input));
   if (result.kind === "confirm") return { ok: false, confirm: result.message, values: readFormValues(formData) };
   revalidatePath(`/patients/${input.patientId}`);
@@ -19,14 +19,14 @@ export const createCourseAction = validatedAction(courseFormSchema, async (input
 });
 
 export const scheduleSessionAction = validatedAction(scheduleSessionSchema, async (input, scope) => {
-  const db = await getDb();
+  const db = await getDb(scope);
   await db.transaction((tx) => scheduleSession(tx, scope, input));
   revalidatePath(`/patients`, "layout");
   return { ok: true, message: "Session scheduled." };
 });
 
 export const logSessionAction = validatedAction(sessionLogSchema, async (input, scope, formData) => {
-  const db = await getDb();
+  const db = await getDb(scope);
   const result = await db.transaction((tx) => logSession(tx, scope, input));
   const values = readFormValues(formData);
   if (result.kind === "confirm") return { ok: false, confirm: result.message, values };
@@ -36,7 +36,7 @@ export const logSessionAction = validatedAction(sessionLogSchema, async (input, 
 });
 
 export const setCourseStatusAction = validatedAction(courseStatusSchema, async (input, scope) => {
-  const db = await getDb();
+  const db = await getDb(scope);
   const { patientId } = await db.transaction((tx) => setCourseStatus(tx, scope, input));
   revalidatePath(`/patients/${patientId}`);
   revalidatePath(coursePath(patientId, input.id));

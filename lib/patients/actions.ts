@@ -9,14 +9,14 @@ import { createPatient, setPatientArchived, updatePatient } from "./mutations";
 import { patientFormSchema, patientUpdateSchema } from "./schemas";
 
 export const createPatientAction = validatedAction(patientFormSchema, async (input, scope) => {
-  const db = await getDb();
+  const db = await getDb(scope);
   const id = await db.transaction((tx) => createPatient(tx, scope, input));
   revalidatePath("/patients");
   return redirectWithFlash(`/patients/${id}`, "patient-created");
 });
 
 export const updatePatientAction = validatedAction(patientUpdateSchema, async ({ id, version, ...input }, scope) => {
-  const db = await getDb();
+  const db = await getDb(scope);
   await db.transaction((tx) => updatePatient(tx, scope, id, version, input));
   revalidatePath(`/patients/${id}`);
   return redirectWithFlash(`/patients/${id}`, "patient-saved");
@@ -34,7 +34,7 @@ const archiveSchema = z.object({
 });
 
 export const setArchivedAction = validatedAction(archiveSchema, async ({ id, archived, reason }, scope) => {
-  const db = await getDb();
+  const db = await getDb(scope);
   await db.transaction((tx) => setPatientArchived(tx, scope, id, archived, reason ?? null));
   revalidatePath("/patients");
   revalidatePath(`/patients/${id}`);

@@ -12,7 +12,7 @@ import { isUniqueViolation } from "./unique-violation";
 export const saveProgrammeAction = validatedAction(
   programmeFormSchema,
   async (input, scope) => {
-    const db = await getDb();
+    const db = await getDb(scope);
     let id: string;
     try {
       id = await db.transaction((tx) => saveProgramme(tx, scope, input));
@@ -28,7 +28,7 @@ export const saveProgrammeAction = validatedAction(
 );
 
 export const setProgrammeStatusAction = validatedAction(programmeStatusSchema, async (input, scope) => {
-  const db = await getDb();
+  const db = await getDb(scope);
   const { patientId } = await db.transaction((tx) => setProgrammeStatus(tx, scope, input));
   revalidatePath(`/patients/${patientId}`);
   revalidatePath(`/patients/${patientId}/programmes/${input.id}`);

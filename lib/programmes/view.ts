@@ -10,7 +10,7 @@ import { getActiveProgramme, getConfirmedPatternIds, getProgramme, listProgramme
 
 /** Reading one programme is a view of patient data: audited, and only within the patient it belongs to. */
 export async function viewProgramme(scope: Scope, patientId: string, programmeId: string) {
-  const db = await getDb();
+  const db = await getDb(scope);
   const patient = await getPatient(db, scope, patientId);
   const programme = await getProgramme(db, scope, programmeId);
   if (programme.patientId !== patient.id) throw new NotFoundError("Programme");
@@ -20,7 +20,7 @@ export async function viewProgramme(scope: Scope, patientId: string, programmeId
 
 /** The patient page's home-programme card: the active programme, confirmed patterns, weekly adherence, history. */
 export async function loadProgrammeSection(scope: Scope, patientId: string) {
-  const db = await getDb();
+  const db = await getDb(scope);
   const [active, patterns, weeks, history] = await Promise.all([
     getActiveProgramme(db, scope, patientId),
     getConfirmedPatternIds(db, scope, patientId),

@@ -1,6 +1,7 @@
-import { and, eq, ne, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
+import { queryRows } from "@/db/query-rows";
 import { assessments, decompressionCourses, decompressionSessions, exercises, patients, programmes } from "@/db/schema";
 import { getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
 import { isUuid } from "@/lib/errors";
@@ -48,17 +49,17 @@ export async function recordsExist(db: Queryable, clinicId: string, refs: readon
   return rows[0]?.ok === true;
 }
 
-/** The first record of the path that exists in some other clinic: a cross-clinic attempt, not a typo. */
-export async function findForeignRecord(db: Queryable, clinicId: string, refs: readonly RecordRef[]): Promise<RecordRef | null> {
+/**
+ * The first record of the path that exists in some other clinic: a cross-clinic
+ * attempt, not a typo. Row-level security hides other clinics' rows, so this
+ * asks record_in_other_clinic (migration 0009), which answers yes or no for one
+ * id outside the handle's clinic; the handle must be scoped (getDb(scope)).
+ */
+export async function findForeignRecord(db: Queryable, refs: readonly RecordRef[]): Promise<RecordRef | null> {
   for (const ref of refs) {
     if (!isUuid(ref.value)) continue;
-    const t = TABLES[ref.kind];
-    const [row] = await db
-      .select({ id: t.id })
-      .from(t)
-      .where(and(eq(t.id, ref.value), ne(t.clinicId, clinicId)))
-      .limit(1);
-    if (row) return ref;
+    const [row] = await queryRows<{ found: boolean }>(db, sql`select record_in_other_clinic(${ref.kind}, ${ref.value}::uuid) as found`);
+    if (row?.found) return ref;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { readRecordPath } from "@/lib/routing/record-path";
 import { createClinic, insertPatient } from "./fixtures";
 import { describeEachDatabase } from "./harness";
 
-describeEachDatabase("the proxy's record check", (getDb) => {
+describeEachDatabase("the proxy's record check", (getDb, getConnection) => {
   let north: Awaited<ReturnType<typeof createClinic>>;
   let harbour: Awaited<ReturnType<typeof createClinic>>;
   let ownPatient: string;
@@ -45,10 +45,12 @@ describeEachDatabase("the proxy's record check", (getDb) => {
   });
 
   it("tells another clinic's record from a missing one", async () => {
-    const db = getDb();
-    expect(await findForeignRecord(db, north.clinic.id, readRecordPath(`/patients/${otherPatient}`))).toEqual(expect.objectContaining({ kind: "patient", value: otherPatient }));
-    expect(await findForeignRecord(db, north.clinic.id, readRecordPath(`/patients/${randomUUID()}`))).toBeNull();
-    expect(await findForeignRecord(db, north.clinic.id, readRecordPath(`/patients/${ownPatient}`))).toBeNull();
+    const db = await getConnection().forClinic(north.clinic.id);
+    expect(await findForeignRecord(db, readRecordPath(`/patients/${otherPatient}`))).toEqual(expect.objectContaining({ kind: "patient", value: otherPatient }));
+    expect(await findForeignRecord(db, readRecordPath(`/patients/${randomUUID()}`))).toBeNull();
+    expect(await findForeignRecord(db, readRecordPath(`/patients/${ownPatient}`))).toBeNull();
+    // With no clinic set the probe answers nothing.
+    expect(await findForeignRecord(getDb(), readRecordPath(`/patients/${otherPatient}`))).toBeNull();
   });
 
   it("a denied attempt is in the actor's clinic's trail and the audit log filters to it", async () => {

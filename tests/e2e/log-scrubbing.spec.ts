@@ -44,7 +44,8 @@ test.describe("a server of our own: its output, and a trusted proxy in front", (
     let conn: Connection;
     if (process.env.DATABASE_URL) {
       env.AUTH_SECRET ??= "e2e-only-secret-not-for-production-use";
-      conn = await connectPostgres(process.env.DATABASE_URL, 1);
+      // The trigger is DDL: the owner installs it; the runtime role (CI) has none.
+      conn = await connectPostgres(process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL, 1);
     } else {
       dataDir = mkdtempSync(path.join(os.tmpdir(), "plumbline-logs-"));
       env.PGLITE_DIR = dataDir;
@@ -69,7 +70,7 @@ test.describe("a server of our own: its output, and a trusted proxy in front", (
     server?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
     if (process.env.DATABASE_URL) {
-      const conn = await connectPostgres(process.env.DATABASE_URL, 1);
+      const conn = await connectPostgres(process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL, 1);
       await conn.db.execute(sql.raw("drop trigger if exists e2e_refuse_marked_name on patient"));
       await conn.db.execute(sql.raw("drop function if exists e2e_refuse_marked_name()"));
       await conn.close();

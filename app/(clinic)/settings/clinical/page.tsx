@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Clinical settings" };
 
 export default async function ClinicalSettingsPage() {
   const scope = await requireAdminScope();
-  const db = await getDb();
+  const db = await getDb(scope);
   const settings = await getClinicClinicalSettings(db, scope);
   const { storedMcidOverrides: stored, mcidOverrides: overrides } = settings;
   const ratio = (n: number) => Math.round(n * 100) / 100;

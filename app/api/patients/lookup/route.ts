@@ -19,7 +19,7 @@ export async function GET(request: Request) {
   if (!scope) return Response.json({ error: "Sign in first." }, { status: 401, headers: NO_STORE });
   const parsed = querySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message }, { status: 400, headers: NO_STORE });
-  const db = await getDb();
+  const db = await getDb(scope);
   const rows = await findPatientsByName(db, scope, parsed.data.q);
   const patients = rows.map((p) => ({
     id: p.id,

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Edit patient" };
 export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requireScope();
   const { id } = await params;
-  const db = await getDb();
+  const db = await getDb(scope);
   const patient = await orNotFound(getPatient(db, scope, id));
   const user = await getCurrentUser(scope);
   // The edit form shows the whole record: opening it is a view of patient data.

@@ -27,7 +27,7 @@ export default async function PrintProgrammePage({
   const { programmeId } = await params;
   const { paper: paperParam } = await searchParams;
   const paper = paperParam === "letter" ? "letter" : "a4";
-  const db = await getDb();
+  const db = await getDb(scope);
   const programme = await orNotFound(getProgramme(db, scope, programmeId));
   const [patient, user] = await Promise.all([getPatient(db, scope, programme.patientId), getCurrentUser(scope)]);
   // A printout is a view of the record, and the patient's copy leaves the building: audit it.

@@ -17,7 +17,7 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
   const scope = await requireScope();
   const { id } = await params;
   const { patient, timeZone } = await loadPatientContext(scope, id);
-  const db = await getDb();
+  const db = await getDb(scope);
   const [start, suggestOptions] = await Promise.all([getFollowUpStart(db, scope, patient.id), loadSuggestOptions(scope)]);
   await writeAudit(db, scope, { action: "view", entity: "patient", entityId: patient.id, patientId: patient.id, detail: { purpose: "new-assessment" } });
   const today = todayIn(timeZone);

@@ -30,7 +30,7 @@ export default async function NewCoursePage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const patient = await orNotFound(viewPatient(scope, id, "decompression_course"));
   if (patient.archivedAt) notFound();
-  const db = await getDb();
+  const db = await getDb(scope);
   const user = await getCurrentUser(scope);
   const screenings = await Promise.all(DECOMPRESSION_REGIONS.map(async (region) => ({ region, result: await screenPatient(db, scope, patient.id, region) })));
   const name = `${patient.firstName} ${patient.lastName}`;

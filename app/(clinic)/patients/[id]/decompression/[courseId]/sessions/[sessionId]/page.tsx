@@ -27,7 +27,7 @@ export default async function LogSessionPage({ params }: { params: Promise<{ id:
   const { id, courseId, sessionId } = await params;
   const { patient, course } = await orNotFound(viewCourse(scope, id, courseId));
   if (course.status !== "active") notFound();
-  const db = await getDb();
+  const db = await getDb(scope);
   const session = sessionId === "new" ? null : await getSession(db, scope, course.id, sessionId).catch(() => notFound());
   if (session && session.status !== "scheduled") notFound();
   const [user, weight, sessions, screening] = await Promise.all([
