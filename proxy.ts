@@ -1,10 +1,11 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { getDb } from "@/db/runtime";
-import { writeDeniedAudit } from "@/lib/audit";
 import { isHttpsRequest, readClientIp } from "@/lib/auth/ip";
 import { readRecordPath, type RecordRef } from "@/lib/routing/record-path";
-import { findForeignRecord, recordsExist } from "@/lib/routing/record-check";
+import { isUuid } from "@/lib/errors";
+import { recordsExist } from "@/lib/routing/record-check";
+import { recordDenied } from "@/lib/security/denied";
 import { applySecurityHeaders, buildCsp, createNonce } from "@/lib/security/headers";
 import { isForeignOriginWrite } from "@/lib/security/origin";
 import { authConfig } from "./auth.config";
@@ -35,7 +36,7 @@ const withSession = NextAuth(authConfig).auth(async (request) => {
   const user = request.auth?.user;
   const refs = user?.clinicId ? readRecordPath(request.nextUrl.pathname) : [];
   const exists = refs.length === 0 || (await recordsExist(await getDb({ clinicId: user!.clinicId }), user!.clinicId, refs));
-  if (!exists) await recordIfForeign(user!, refs, request);
+  if (!exists) await recordRefusal(user!, refs, request);
   const response = exists
     ? NextResponse.next({ request: { headers: forwarded } })
     : request.nextUrl.pathname.startsWith("/api/")
@@ -45,14 +46,14 @@ const withSession = NextAuth(authConfig).auth(async (request) => {
   return response;
 });
 
-/** A 404 for a record that lives in another clinic is an attempt worth an audit row (`denied`). */
-async function recordIfForeign(user: { id?: string; clinicId: string; email?: string | null }, refs: RecordRef[], request: NextRequest) {
+/** A 404 for a record id this clinic does not have is an attempt worth an audit row (`denied`). */
+async function recordRefusal(user: { id?: string; clinicId: string; email?: string | null }, refs: RecordRef[], request: NextRequest) {
+  // A malformed id or a built-in exercise's name is no record; a visitor with no id has no trail.
+  if (!user.id || !refs.some((r) => isUuid(r.value))) return;
   // Scoped to the visitor's clinic: the denied row is written there, and the probe asks outside it.
   const db = await getDb({ clinicId: user.clinicId });
-  const foreign = await findForeignRecord(db, refs);
-  if (!foreign || !user.id) return;
   const actor = { clinicId: user.clinicId, userId: user.id, email: user.email ?? null, ip: readClientIp(request.headers) };
-  await writeDeniedAudit(db, actor, { entity: foreign.kind, entityId: foreign.value, path: request.nextUrl.pathname });
+  await recordDenied(db, actor, refs, { path: request.nextUrl.pathname });
 }
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {

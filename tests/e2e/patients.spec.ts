@@ -60,7 +60,8 @@ test.describe("patients: registry", () => {
     await audit.goto("/settings/audit?action=denied");
     const row = audit.getByRole("row").filter({ hasText: href!.split("/")[2]! }).first();
     await expect(row).toContainText("Ava");
-    await expect(row).toContainText("Refused (another clinic's record)");
+    await expect(row).toContainText("Refused (not this clinic's record)");
+    await expect(row).toContainText("Reason: another clinic's record");
     await expect(row).toContainText("Patient record");
     await admin.close();
   });
