@@ -2,6 +2,8 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { getDb } from "@/db/runtime";
 import { isHttpsRequest, readClientIp } from "@/lib/auth/ip";
+import { readSessionAccount } from "@/lib/auth/sessions";
+import { isAdminOnlyPath } from "@/lib/routing/admin-paths";
 import { readRecordPath, type RecordRef } from "@/lib/routing/record-path";
 import { isUuid } from "@/lib/errors";
 import { recordsExist } from "@/lib/routing/record-check";
@@ -22,7 +24,7 @@ const NOT_FOUND_PATH = "/_plumbline/not-found";
  * Runs before every request (Node.js runtime). In order: refuse writes from
  * other sites (403); let Auth.js refresh the session or send signed-out
  * visitors to /login; answer 404 before anything streams when the URL names a
- * record this clinic does not have; hand the nonce to Next so its scripts
+ * record this clinic does not have, or an admin-only page to a non-admin; hand the nonce to Next so its scripts
  * carry it. The proxy only picks statuses: pages, actions and routes check the
  * session and the clinic themselves.
  */
@@ -37,7 +39,8 @@ const withSession = NextAuth(authConfig).auth(async (request) => {
   const refs = user?.clinicId ? readRecordPath(request.nextUrl.pathname) : [];
   const exists = refs.length === 0 || (await recordsExist(await getDb({ clinicId: user!.clinicId }), user!.clinicId, refs));
   if (!exists) await recordRefusal(user!, refs, request);
-  const response = exists
+  const allowed = exists && !(user?.clinicId && isAdminOnlyPath(request.nextUrl.pathname) && (await isNonAdmin(user.clinicId, user.sessionId)));
+  const response = allowed
     ? NextResponse.next({ request: { headers: forwarded } })
     : request.nextUrl.pathname.startsWith("/api/")
       ? NextResponse.json({ error: "Not found." }, { status: 404, headers: { "cache-control": "no-store" } })
@@ -45,6 +48,16 @@ const withSession = NextAuth(authConfig).auth(async (request) => {
   response.headers.set("Content-Security-Policy", csp);
   return response;
 });
+
+/**
+ * Whether the session's account is, right now, not an admin: read from the
+ * database, since the token's role can be stale. A session that no longer
+ * reads (signed out, revoked) is left to the page, which sends it to sign in.
+ */
+async function isNonAdmin(clinicId: string, sessionId: string | undefined): Promise<boolean> {
+  const account = await readSessionAccount(await getDb({ clinicId }), sessionId);
+  return account !== null && account.role !== "admin";
+}
 
 /** A 404 for a record id this clinic does not have is an attempt worth an audit row (`denied`). */
 async function recordRefusal(user: { id?: string; clinicId: string; email?: string | null }, refs: RecordRef[], request: NextRequest) {

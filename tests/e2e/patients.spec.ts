@@ -66,10 +66,13 @@ test.describe("patients: registry", () => {
     await admin.close();
   });
 
-  test("a practitioner cannot open the staff or audit pages", async ({ page }) => {
-    for (const path of ["/settings/staff", "/settings/audit"]) {
-      await page.goto(path);
+  test("a practitioner cannot open the admin pages: a real 404", async ({ page }) => {
+    for (const path of ["/settings/staff", "/settings/audit", "/settings/clinical"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
     }
+    // The settings overview is theirs to read.
+    expect((await page.goto("/settings"))?.status()).toBe(200);
   });
 });
