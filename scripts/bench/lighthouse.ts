@@ -18,7 +18,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ACCOUNT = { email: "ava@northside.test", password: "plumbline-demo" };
 
 type Audit = { id: string; title: string; score: number | null; scoreDisplayMode: string; details?: { items?: unknown[] } };
-type Report = { categories: { accessibility: { score: number; auditRefs: { id: string; weight: number }[] } }; audits: Record<string, Audit>; lighthouseVersion: string };
+type Report = { finalDisplayedUrl: string; categories: { accessibility: { score: number; auditRefs: { id: string; weight: number }[] } }; audits: Record<string, Audit>; lighthouseVersion: string };
 type Row = { page: string; path: string; scheme: string; score: number; failing: string[] };
 
 async function findPatientPath(baseUrl: string, cookie: string): Promise<string> {
@@ -52,7 +52,10 @@ function runLighthouse(url: string, cookie: string, scheme: "light" | "dark"): R
       { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: "utf8", timeout: 180_000 },
     );
     if (result.status !== 0) throw new Error(`lighthouse failed for ${url}: ${result.stderr}`);
-    return JSON.parse(readFileSync(out, "utf8")) as Report;
+    const report = JSON.parse(readFileSync(out, "utf8")) as Report;
+    // A lost session would audit the sign-in page instead: refuse to report that as the page.
+    if (new URL(report.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended on ${report.finalDisplayedUrl}`);
+    return report;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
