@@ -193,7 +193,7 @@ test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
   // scripts/e2e-server.mjs), so each route's own loading view is what the browser shows.
   test("loading views, held open by holding the page on the server", async ({ page }) => {
     // Twelve held navigations with axe each: minutes on a loaded 2-core machine
-    test.setTimeout(600_000);
+    test.setTimeout(900_000);
     const maya = await findMaya(page);
     // [name, page holding the link, the link's href]
     // A loading view shows when the segment under its boundary changes: dashboard -> a patient

@@ -71,9 +71,10 @@ test.describe("settings: staff and audit log (admin)", () => {
 
     // Demoted while signed in: the session's token was issued to an admin.
     await page.reload();
-    await page.getByRole("button", { name: `Make practitioner: ${name}` }).click();
+    // The button's name is its label, then ": <name>" read from a visually hidden span.
+    await page.getByRole("button", { name: new RegExp(`^Make practitioner\\s*: ${name}$`) }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Make practitioner" }).click();
-    await expect(page.getByRole("button", { name: `Make admin: ${name}` })).toBeVisible();
+    await expect(page.getByRole("button", { name: new RegExp(`^Make admin\\s*: ${name}$`) })).toBeVisible();
 
     for (const path of ["/settings/staff", "/settings/audit", "/settings/clinical"]) {
       const response = await member.goto(path);
