@@ -16,6 +16,8 @@ const HEIGHT = 900;
 const UUID = "[0-9a-f-]{36}";
 // Named by scripts/e2e-server.mjs: while it exists, the held pages wait on the server.
 const HOLD_FILE = path.resolve(".e2e-data", `hold-${process.env.E2E_PORT ?? 3100}`);
+// The pages that call holdForE2e: a patient, a new assessment, the audit log, staff.
+const HELD = new RegExp(`^(/patients/${UUID}|/patients/${UUID}/assessments/new|/settings/audit|/settings/staff)$`);
 
 type Check = { width: number; scrollWidth: number; serious: string[]; moderate: string[] };
 
@@ -209,6 +211,12 @@ test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
         const checks: Check[] = [];
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: HEIGHT });
+          // No prefetch of the target: a prefetched page would be shown at once, with no loading
+          // view to check. The navigation itself then waits on the server while the file exists.
+          await page.route(
+            (url) => url.pathname !== from && HELD.test(url.pathname),
+            (route) => (Object.keys(route.request().headers()).some((h) => h.includes("prefetch")) ? route.abort() : route.continue()),
+          );
           await page.goto(from);
           await h1(page);
           const href = target === "first patient link" ? ((await page.locator(`main a[href^="/patients/"]`).first().getAttribute("href")) ?? "") : target;
@@ -220,6 +228,7 @@ test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
           rmSync(HOLD_FILE, { force: true });
           await page.waitForURL((url) => url.pathname === href);
           await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+          await page.unrouteAll({ behavior: "ignoreErrors" });
         }
         report(name, checks);
       }
