@@ -1,10 +1,13 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { getDb } from "@/db/runtime";
-import { writeDeniedAudit } from "@/lib/audit";
 import { isHttpsRequest, readClientIp } from "@/lib/auth/ip";
+import { readSessionAccount } from "@/lib/auth/sessions";
+import { isAdminOnlyPath } from "@/lib/routing/admin-paths";
 import { readRecordPath, type RecordRef } from "@/lib/routing/record-path";
-import { findForeignRecord, recordsExist } from "@/lib/routing/record-check";
+import { isUuid } from "@/lib/errors";
+import { recordsExist } from "@/lib/routing/record-check";
+import { recordDenied } from "@/lib/security/denied";
 import { applySecurityHeaders, buildCsp, createNonce } from "@/lib/security/headers";
 import { isForeignOriginWrite } from "@/lib/security/origin";
 import { authConfig } from "./auth.config";
@@ -21,7 +24,7 @@ const NOT_FOUND_PATH = "/_plumbline/not-found";
  * Runs before every request (Node.js runtime). In order: refuse writes from
  * other sites (403); let Auth.js refresh the session or send signed-out
  * visitors to /login; answer 404 before anything streams when the URL names a
- * record this clinic does not have; hand the nonce to Next so its scripts
+ * record this clinic does not have, or an admin-only page to a non-admin; hand the nonce to Next so its scripts
  * carry it. The proxy only picks statuses: pages, actions and routes check the
  * session and the clinic themselves.
  */
@@ -35,8 +38,9 @@ const withSession = NextAuth(authConfig).auth(async (request) => {
   const user = request.auth?.user;
   const refs = user?.clinicId ? readRecordPath(request.nextUrl.pathname) : [];
   const exists = refs.length === 0 || (await recordsExist(await getDb({ clinicId: user!.clinicId }), user!.clinicId, refs));
-  if (!exists) await recordIfForeign(user!, refs, request);
-  const response = exists
+  if (!exists) await recordRefusal(user!, refs, request);
+  const allowed = exists && !(user?.clinicId && isAdminOnlyPath(request.nextUrl.pathname) && (await isNonAdmin(user.clinicId, user.sessionId)));
+  const response = allowed
     ? NextResponse.next({ request: { headers: forwarded } })
     : request.nextUrl.pathname.startsWith("/api/")
       ? NextResponse.json({ error: "Not found." }, { status: 404, headers: { "cache-control": "no-store" } })
@@ -45,14 +49,24 @@ const withSession = NextAuth(authConfig).auth(async (request) => {
   return response;
 });
 
-/** A 404 for a record that lives in another clinic is an attempt worth an audit row (`denied`). */
-async function recordIfForeign(user: { id?: string; clinicId: string; email?: string | null }, refs: RecordRef[], request: NextRequest) {
+/**
+ * Whether the session's account is, right now, not an admin: read from the
+ * database, since the token's role can be stale. A session that no longer
+ * reads (signed out, revoked) is left to the page, which sends it to sign in.
+ */
+async function isNonAdmin(clinicId: string, sessionId: string | undefined): Promise<boolean> {
+  const account = await readSessionAccount(await getDb({ clinicId }), sessionId);
+  return account !== null && account.role !== "admin";
+}
+
+/** A 404 for a record id this clinic does not have is an attempt worth an audit row (`denied`). */
+async function recordRefusal(user: { id?: string; clinicId: string; email?: string | null }, refs: RecordRef[], request: NextRequest) {
+  // A malformed id or a built-in exercise's name is no record; a visitor with no id has no trail.
+  if (!user.id || !refs.some((r) => isUuid(r.value))) return;
   // Scoped to the visitor's clinic: the denied row is written there, and the probe asks outside it.
   const db = await getDb({ clinicId: user.clinicId });
-  const foreign = await findForeignRecord(db, refs);
-  if (!foreign || !user.id) return;
   const actor = { clinicId: user.clinicId, userId: user.id, email: user.email ?? null, ip: readClientIp(request.headers) };
-  await writeDeniedAudit(db, actor, { entity: foreign.kind, entityId: foreign.value, path: request.nextUrl.pathname });
+  await recordDenied(db, actor, refs, { path: request.nextUrl.pathname });
 }
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {

@@ -12,9 +12,12 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
-        resolve: { alias },
+        // The database tests run real server actions: outside React's server build, "server-only" would throw on import.
+        resolve: { alias: { ...alias, "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)) } },
         test: {
           name: "db",
+          // next-auth imports "next/server" without an extension, which Node's ESM loader refuses: let vite resolve it.
+          server: { deps: { inline: ["next-auth"] } },
           include: ["tests/db/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/db/global-setup.ts"],

@@ -47,14 +47,15 @@ export async function writeSignInAudit(
 }
 
 /**
- * A refused attempt at another clinic's record, in the actor's own clinic's
- * trail: who, what kind of record, which id they tried. Nothing about the
- * other clinic's record itself is recorded.
+ * A refused attempt at a record this clinic does not have, in the actor's own
+ * clinic's trail: who, what kind of record, which id they tried, and whether
+ * it is another clinic's or none at all. Nothing about another clinic's record
+ * itself is recorded. Written by lib/security/denied.ts, for pages and actions.
  */
 export async function writeDeniedAudit(
   db: Queryable,
   actor: { clinicId: string; userId: string; email: string | null; ip: string | null },
-  attempt: { entity: string; entityId: string; path: string },
+  attempt: { entity: string; entityId: string | null; reason: string; detail: Record<string, unknown> },
 ): Promise<void> {
   await db.insert(auditEvents).values({
     clinicId: actor.clinicId,
@@ -64,7 +65,7 @@ export async function writeDeniedAudit(
     entityId: attempt.entityId,
     action: "denied",
     ip: actor.ip,
-    reason: "another clinic's record",
-    detail: { "id tried": attempt.entityId, path: attempt.path },
+    reason: attempt.reason,
+    detail: attempt.detail,
   });
 }

@@ -1,6 +1,6 @@
 /** Another clinic's id, an unknown id or a malformed one: all look the same. */
 export class NotFoundError extends Error {
-  constructor(what = "Record") {
+  constructor(readonly what = "Record") {
     super(`${what} not found`);
     this.name = "NotFoundError";
   }

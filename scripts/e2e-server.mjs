@@ -3,7 +3,7 @@
 // migrates and loads the demo as the owner (MIGRATION_DATABASE_URL, else
 // DATABASE_URL; a no-op when it has data).
 import { spawnSync, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const env = { ...process.env, HOST: "127.0.0.1", PORT: process.env.E2E_PORT ?? "3100", NEXT_TELEMETRY_DISABLED: "1" };
@@ -20,6 +20,11 @@ if (env.DATABASE_URL) {
   env.PGLITE_DIR = path.resolve(".e2e-data", env.PORT);
   rmSync(env.PGLITE_DIR, { recursive: true, force: true });
 }
+// While this file exists, the pages that call holdForE2e (lib/e2e-hold.ts) wait: the layout
+// spec holds a route's loading view open with it. Nothing else sets the variable.
+env.PLUMBLINE_E2E_HOLD_FILE = path.resolve(".e2e-data", `hold-${env.PORT}`);
+mkdirSync(path.dirname(env.PLUMBLINE_E2E_HOLD_FILE), { recursive: true });
+rmSync(env.PLUMBLINE_E2E_HOLD_FILE, { force: true });
 run(process.execPath, ["scripts/prestart.mjs"]);
 // The server itself gets only DATABASE_URL: with a least-privilege role there (CI) it
 // cannot migrate, checks the level instead, and runs every request under row-level security.

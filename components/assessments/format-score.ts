@@ -1,8 +1,9 @@
 import type { InstrumentId, ScoreUnit } from "@/lib/clinical/instruments";
 import { formatScoreNumber as trim } from "@/lib/clinical/instruments/rounding";
 
-/** A score with its scale: "48 %", "7 / 10", "12 / 50 (24 %)" (NDI raw with its percent). */
-export function formatScore(s: { instrument: InstrumentId; score: number; unit: ScoreUnit; scaleMax: number }): string {
+/** A score with its scale: "48 %", "7 / 10", "12 / 50 (24 %)" (NDI raw with its percent); a draft's unrated PSFS has none. */
+export function formatScore(s: { instrument: InstrumentId; score: number | null; unit: ScoreUnit; scaleMax: number }): string {
+  if (s.score === null) return "not rated yet";
   if (s.unit === "percent") return `${trim(s.score)} %`;
   // NDI percent = raw x 2 (Vernon [V])
   if (s.instrument === "ndi") return `${trim(s.score)} / ${s.scaleMax} (${trim(s.score * 2)} %)`;

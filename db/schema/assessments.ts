@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics";
 import { patients } from "./patients";
 import { INSTRUMENT_IDS, SCORE_DIRECTIONS, SCORE_UNITS } from "@/lib/clinical/instruments/types";
@@ -67,7 +67,8 @@ export const instrumentResults = pgTable(
     instrument: text("instrument", { enum: INSTRUMENT_IDS }).notNull(),
     version: text("version").notNull(),
     items: jsonb("items").$type<unknown>().notNull(),
-    score: doublePrecision("score").notNull(),
+    // Null only for a PSFS draft with no activity rated yet: signing needs a score (lib/assessments/validate-form.ts).
+    score: doublePrecision("score"),
     scoreUnit: text("score_unit", { enum: SCORE_UNITS }).notNull(),
     scaleMin: doublePrecision("scale_min").notNull(),
     scaleMax: doublePrecision("scale_max").notNull(),
@@ -83,6 +84,7 @@ export const instrumentResults = pgTable(
       .on(t.clinicId, t.patientId, t.instrument, t.takenAt, t.id, t.score, t.direction, t.assessmentId)
       .where(sql`superseded_at is null`),
     index("instrument_result_assessment_idx").on(t.clinicId, t.assessmentId),
+    check("instrument_result_score_check", sql`${t.score} is not null or ${t.instrument} = 'psfs'`),
   ],
 );
 

@@ -84,7 +84,7 @@ function addSignedVisit(rows: Rows, ctx: DemoContext, patient: SeededPatient, in
   const amendedAt = addMinutes(signedAt, 60 * 26);
   if (amend) {
     const odi = content.instruments.find((r) => r.instrument === "odi");
-    const misread = odi && { ...odi, score: odi.score + 2, items: odi.items.map((item) => (item.id === "lifting" && typeof item.value === "number" ? { ...item, value: item.value + 1 } : item)) };
+    const misread = odi && odi.score !== null && { ...odi, score: odi.score + 2, items: odi.items.map((item) => (item.id === "lifting" && typeof item.value === "number" ? { ...item, value: item.value + 1 } : item)) };
     const first = { ...content, instruments: content.instruments.map((r) => (r.instrument === "odi" && misread ? misread : r)) };
     pushContentRows(rows, ids, first, assessedAt, amendedAt);
     rows.revisions.push({ clinicId: patient.clinicId, assessmentId: id, revision: 1, content: first, reason: null, signedBy: patient.practitionerId, signedAt });

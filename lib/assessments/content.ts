@@ -1,4 +1,4 @@
-import type { InstrumentId, ScoreDirection, ScoredItem, ScoreSuccess, ScoreUnit } from "@/lib/clinical/instruments";
+import type { InstrumentId, ScoreDirection, ScoredItem, ScoreSuccess, ScoreUnit, UnscoredResult } from "@/lib/clinical/instruments";
 import { formatMmtGrade, type MeasureSide } from "@/lib/clinical/measures";
 import type { PatternSuggestion, PatternTrigger } from "@/lib/clinical/pattern-suggest";
 import type { PatternId } from "@/lib/clinical/patterns";
@@ -14,7 +14,8 @@ import type { AssessmentRegion, MeasurementEntry, PatternDecisionStatus, Validat
 export type ContentInstrument = {
   instrument: InstrumentId;
   version: string;
-  score: number;
+  /** Null only for a PSFS draft with no activity rated yet. */
+  score: number | null;
   unit: ScoreUnit;
   scaleMin: number;
   scaleMax: number;
@@ -41,7 +42,7 @@ export type AssessmentContent = {
   patterns: ContentPattern[];
 };
 
-export function toContentInstrument(result: ScoreSuccess): ContentInstrument {
+export function toContentInstrument(result: ScoreSuccess | UnscoredResult): ContentInstrument {
   return {
     instrument: result.instrument,
     version: result.version,

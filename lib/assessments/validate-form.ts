@@ -2,6 +2,7 @@ import { isValid, parseISO } from "date-fns";
 import { z } from "zod";
 import { ASSESSMENT_REGIONS } from "@/db/schema/assessments";
 import {
+  describeUnratedPsfs,
   ndiInputSchema,
   nprsInputSchema,
   odiInputSchema,
@@ -9,7 +10,9 @@ import {
   rmdqInputSchema,
   scoreInstrument,
   type InstrumentInput,
+  type PsfsInput,
   type ScoreSuccess,
+  type UnscoredResult,
 } from "@/lib/clinical/instruments";
 import type { MeasureSide } from "@/lib/clinical/measures";
 import { PATTERN_IDS, type PatternId } from "@/lib/clinical/patterns";
@@ -38,7 +41,8 @@ export type ValidatedAssessment = {
   chiefComplaint: string;
   notes: string | null;
   planNotes: string | null;
-  results: ScoreSuccess[];
+  /** Scored questionnaires; on a draft also a PSFS with nothing rated yet (no score). */
+  results: (ScoreSuccess | UnscoredResult)[];
   measurements: MeasurementEntry[];
   decisions: Partial<Record<PatternId, PatternDecisionStatus>>;
 };
@@ -107,8 +111,8 @@ function scoreOne(errors: FieldErrors, input: InstrumentInput, toKey: (path: Pro
   return result;
 }
 
-function validateInstruments(form: ParsedAssessmentForm, errors: FieldErrors): ScoreSuccess[] {
-  const results: (ScoreSuccess | null)[] = [];
+function validateInstruments(form: ParsedAssessmentForm, errors: FieldErrors, intent: AssessmentIntent | null): (ScoreSuccess | UnscoredResult)[] {
+  const results: (ScoreSuccess | UnscoredResult | null)[] = [];
   const prefixed = (prefix: string) => (path: PropertyKey[]) => (path.length ? `${prefix}.${path.join(".")}` : prefix);
   if (form.nprs) {
     if (form.nprs.current === null) addError(errors, fieldName.nprs("current"), "Enter the pain now (0 to 10) to record least or worst pain");
@@ -138,9 +142,12 @@ function validateInstruments(form: ParsedAssessmentForm, errors: FieldErrors): S
       if (head === "activities" && row !== undefined) return `psfs.activities.${row}${rest.length ? `.${rest.join(".")}` : ""}`;
       return prefixed("psfs")(path);
     };
-    if (!Object.keys(errors).some((k) => k.startsWith("psfs."))) results.push(scoreOne(errors, input, toKey));
+    // A draft may keep its activities before any is rated; signing needs a score.
+    const unrated = intent === "draft" ? describeUnratedPsfs(input as PsfsInput) : null;
+    if (unrated) results.push(unrated);
+    else if (!Object.keys(errors).some((k) => k.startsWith("psfs."))) results.push(scoreOne(errors, input, toKey));
   }
-  return results.filter((r): r is ScoreSuccess => r !== null);
+  return results.filter((r) => r !== null);
 }
 
 function validateMeasurements(form: ParsedAssessmentForm, errors: FieldErrors): MeasurementEntry[] {
@@ -187,7 +194,7 @@ export function validateAssessmentForm(form: ParsedAssessmentForm): ValidationOu
     if (parsed.success) reason = parsed.data;
     else addZodErrors(errors, parsed.error, () => "reason");
   }
-  const results = validateInstruments(form, errors);
+  const results = validateInstruments(form, errors, intent);
   const measurements = validateMeasurements(form, errors);
   const decisions = validateDecisions(form, errors);
 

@@ -20,7 +20,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   login: "Signed in",
   login_failed: "Sign-in failed",
   logout: "Signed out",
-  denied: "Refused (another clinic's record)",
+  denied: "Refused (not this clinic's record)",
 };
 
 // Filters come from the URL: anything malformed is dropped, never an error page.

@@ -6,7 +6,8 @@ import type { InstrumentHistoryPoint } from "./history";
 
 /**
  * The one reader of outcome history. Only current scores of signed
- * assessments count: superseded rows (amended assessments) and drafts never.
+ * assessments count: superseded rows (amended assessments) and drafts never,
+ * nor a row with no score (a PSFS draft with nothing rated yet).
  */
 
 // jsonb keys are the InstrumentHistoryPoint fields, so a row parses without renaming.
@@ -28,7 +29,7 @@ export async function fetchPatientHistory(db: Queryable, scope: Scope, patientId
         from instrument_result r
         join assessment a on a.id = r.assessment_id and a.clinic_id = r.clinic_id and a.patient_id = r.patient_id
         where r.clinic_id = ${scope.clinicId} and r.patient_id = ${patientId}
-          and r.superseded_at is null and a.status = 'signed'
+          and r.superseded_at is null and r.score is not null and a.status = 'signed'
         order by r.taken_at, r.instrument, r.id`,
   );
   return rows.map((r) => r.point);
@@ -45,7 +46,7 @@ export function historyByPatientCte(clinicId: string, patients: SQL): SQL {
   return sql`history_by_patient as (
       select r.patient_id, jsonb_agg(${pointJson(false)} order by r.taken_at, r.instrument, r.id) as history
       from ${patients} x
-      join instrument_result r on r.clinic_id = ${clinicId} and r.patient_id = x.id and r.superseded_at is null
+      join instrument_result r on r.clinic_id = ${clinicId} and r.patient_id = x.id and r.superseded_at is null and r.score is not null
       join signed s on s.id = r.assessment_id
       group by r.patient_id
     )`;

@@ -25,6 +25,21 @@ const TABLES: Record<RecordKind, RecordTable> = {
  * streams. It only picks the status: pages still check the scope themselves.
  */
 export async function recordsExist(db: Queryable, clinicId: string, refs: readonly RecordRef[]): Promise<boolean> {
+  const check = buildRecordCheck(clinicId, refs);
+  if (typeof check === "boolean") return check;
+  const [row] = await queryRows<{ ok: boolean }>(db, check);
+  return row?.ok === true;
+}
+
+/**
+ * The statement behind recordsExist, or its answer when none is needed (no
+ * records, a malformed id, a built-in exercise). Each lookup goes by primary
+ * key. With the clinic and parent in the WHERE clause the planner chose the
+ * (clinic, patient, ...) indexes, filtering a patient's rows on the id; so the
+ * id alone finds the row and the clinic and parent are compared on it
+ * (`tests/db/record-check-plan.test.ts` holds every lookup to the pkey).
+ */
+export function buildRecordCheck(clinicId: string, refs: readonly RecordRef[]): SQL | boolean {
   const checks: SQL[] = [];
   const parents: { patientId?: string; courseId?: string } = {};
   for (const ref of refs) {
@@ -35,18 +50,21 @@ export async function recordsExist(db: Queryable, clinicId: string, refs: readon
     }
     if (!isUuid(ref.value)) return false;
     const t = TABLES[ref.kind];
-    const conditions = [sql`${t.clinicId} = ${clinicId}`, sql`${t.id} = ${ref.value}`];
-    if (t.patientId && parents.patientId) conditions.push(sql`${t.patientId} = ${parents.patientId}`);
-    if (t.courseId && parents.courseId) conditions.push(sql`${t.courseId} = ${parents.courseId}`);
-    checks.push(sql`exists (select 1 from ${t} where ${sql.join(conditions, sql` and `)})`);
+    // Found by id alone, then its owners are compared on that row: the planner
+    // has nothing but the primary key to look it up with.
+    const owned = sql.join(ownerChecks(t, clinicId, parents), sql` and `);
+    checks.push(sql`coalesce((select ${owned} from ${t} where ${t.id} = ${ref.value}), false)`);
     if (ref.kind === "patient") parents.patientId = ref.value;
     if (ref.kind === "course") parents.courseId = ref.value;
   }
-  if (checks.length === 0) return true;
-  const result: unknown = await db.execute(sql`select ${sql.join(checks, sql` and `)} as ok`);
-  // postgres.js answers with an array, PGlite with { rows }.
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { ok: boolean }[];
-  return rows[0]?.ok === true;
+  return checks.length === 0 ? true : sql`select ${sql.join(checks, sql` and `)} as ok`;
+}
+
+function ownerChecks(t: RecordTable, clinicId: string, parents: { patientId?: string; courseId?: string }): SQL[] {
+  const conditions = [sql`${t.clinicId} = ${clinicId}`];
+  if (t.patientId && parents.patientId) conditions.push(sql`${t.patientId} = ${parents.patientId}`);
+  if (t.courseId && parents.courseId) conditions.push(sql`${t.courseId} = ${parents.courseId}`);
+  return conditions;
 }
 
 /**

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditEvents } from "@/db/schema";
-import { writeDeniedAudit } from "@/lib/audit";
 import { listAuditEvents } from "@/lib/audit-log/queries";
 import { auditListParamsSchema } from "@/lib/audit-log/schemas";
 import { findForeignRecord, recordsExist } from "@/lib/routing/record-check";
 import { readRecordPath } from "@/lib/routing/record-path";
+import { recordDenied } from "@/lib/security/denied";
 import { createClinic, insertPatient } from "./fixtures";
 import { describeEachDatabase } from "./harness";
 
@@ -56,14 +56,28 @@ describeEachDatabase("the proxy's record check", (getDb, getConnection) => {
   it("a denied attempt is in the actor's clinic's trail and the audit log filters to it", async () => {
     const db = getDb();
     const { scope } = north.practitioner;
-    await writeDeniedAudit(db, { clinicId: scope.clinicId, userId: scope.userId, email: scope.email, ip: "127.0.0.1" }, { entity: "patient", entityId: otherPatient, path: `/patients/${otherPatient}` });
+    const path = `/patients/${otherPatient}`;
+    const actor = { clinicId: scope.clinicId, userId: scope.userId, email: scope.email, ip: "127.0.0.1" };
+    await recordDenied(await getConnection().forClinic(north.clinic.id), actor, readRecordPath(path), { path });
     const [row] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "denied"), eq(auditEvents.entityId, otherPatient)));
-    expect(row).toEqual(expect.objectContaining({ clinicId: north.clinic.id, actorId: scope.userId, entity: "patient", patientId: null }));
+    expect(row).toEqual(expect.objectContaining({ clinicId: north.clinic.id, actorId: scope.userId, entity: "patient", patientId: null, reason: "another clinic's record" }));
+    expect(row?.detail).toEqual({ "id tried": otherPatient, path });
     const page = await listAuditEvents(db, north.admin.scope, auditListParamsSchema.parse({ action: "denied" }));
     expect(page.rows.map((r) => r.entityId)).toContain(otherPatient);
     expect(page.rows.every((r) => r.action === "denied")).toBe(true);
     // Harbour's own trail says nothing about it.
     const theirs = await listAuditEvents(db, harbour.admin.scope, auditListParamsSchema.parse({ action: "denied" }));
     expect(theirs.rows).toEqual([]);
+  });
+
+  it("a missing child under the clinic's own patient is recorded as the child, not the patient", async () => {
+    const db = getDb();
+    const { scope } = north.practitioner;
+    const missing = randomUUID();
+    const path = `/patients/${ownPatient}/programmes/${missing}`;
+    const actor = { clinicId: scope.clinicId, userId: scope.userId, email: scope.email, ip: null };
+    await recordDenied(await getConnection().forClinic(north.clinic.id), actor, readRecordPath(path), { path });
+    const [row] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "denied"), eq(auditEvents.entityId, missing)));
+    expect(row).toEqual(expect.objectContaining({ clinicId: north.clinic.id, entity: "programme", reason: "no such record in this clinic" }));
   });
 });

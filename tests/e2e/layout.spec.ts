@@ -1,3 +1,5 @@
+import { rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageFor } from "./helpers";
@@ -12,6 +14,10 @@ import { storageFor } from "./helpers";
 const WIDTHS = [390, 768, 1440] as const;
 const HEIGHT = 900;
 const UUID = "[0-9a-f-]{36}";
+// Named by scripts/e2e-server.mjs: while it exists, the held pages wait on the server.
+const HOLD_FILE = path.resolve(".e2e-data", `hold-${process.env.E2E_PORT ?? 3100}`);
+// The pages that call holdForE2e: a patient, a new assessment, the audit log, staff.
+const HELD = new RegExp(`^(/patients/${UUID}|/patients/${UUID}/assessments/new|/settings/audit|/settings/staff)$`);
 
 type Check = { width: number; scrollWidth: number; serious: string[]; moderate: string[] };
 
@@ -185,10 +191,11 @@ test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
     report("command palette open", checks);
   });
 
-  // fixme: holding the server-component request does not yet keep a route's loading view on
-  // screen (Next serves the page from its prefetch). The views carry their h1 (LoadingRegion).
-  test.fixme("loading views, held open by delaying the page's data", async ({ page }) => {
-    test.setTimeout(180_000);
+  // The target pages wait while the hold file exists (lib/e2e-hold.ts, switched on only by
+  // scripts/e2e-server.mjs), so each route's own loading view is what the browser shows.
+  test("loading views, held open by holding the page on the server", async ({ page }) => {
+    // Twelve held navigations with axe each: minutes on a loaded 2-core machine
+    test.setTimeout(900_000);
     const maya = await findMaya(page);
     // [name, page holding the link, the link's href]
     // A loading view shows when the segment under its boundary changes: dashboard -> a patient
@@ -199,32 +206,34 @@ test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
       ["audit loading", "/settings", "/settings/audit"],
       ["staff loading", "/settings", "/settings/staff"],
     ];
-    for (const [name, from, target] of targets) {
-      const checks: Check[] = [];
-      for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: HEIGHT });
-        await page.goto(from);
-        await h1(page);
-        const href = target === "first patient link" ? await page.locator(`main a[href^="/patients/"]`).first().getAttribute("href") ?? "" : target;
-        let release: () => void = () => {};
-        const held = new Promise<void>((resolve) => (release = resolve));
-        // Hold the navigation's server-component request (prefetches pass), so the route's loading view stays up
-        await page.route(
-          (url) => url.pathname === href,
-          async (route) => {
-            const headers = route.request().headers();
-            if (headers["rsc"] && !Object.keys(headers).some((h) => h.includes("prefetch"))) await held;
-            await route.continue().catch(() => {});
-          },
-        );
-        await page.locator(`main a[href="${href}"]`).first().click();
-        await expect(page.locator('main [aria-busy="true"]').first()).toBeVisible();
-        checks.push(await measure(page, width));
-        expect.soft(await page.getByRole("heading", { level: 1 }).count(), `${name} has an h1`).toBeGreaterThan(0);
-        release();
-        await page.unrouteAll({ behavior: "ignoreErrors" });
+    try {
+      for (const [name, from, target] of targets) {
+        const checks: Check[] = [];
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: HEIGHT });
+          // No prefetch of the target: a prefetched page would be shown at once, with no loading
+          // view to check. The navigation itself then waits on the server while the file exists.
+          await page.route(
+            (url) => url.pathname !== from && HELD.test(url.pathname),
+            (route) => (Object.keys(route.request().headers()).some((h) => h.includes("prefetch")) ? route.abort() : route.continue()),
+          );
+          await page.goto(from);
+          await h1(page);
+          const href = target === "first patient link" ? ((await page.locator(`main a[href^="/patients/"]`).first().getAttribute("href")) ?? "") : target;
+          writeFileSync(HOLD_FILE, name);
+          await page.locator(`main a[href="${href}"]`).first().click();
+          await expect(page.locator('main [aria-busy="true"]').first()).toBeVisible();
+          checks.push(await measure(page, width));
+          expect.soft(await page.getByRole("heading", { level: 1 }).count(), `${name} has an h1`).toBeGreaterThan(0);
+          rmSync(HOLD_FILE, { force: true });
+          await page.waitForURL((url) => url.pathname === href);
+          await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+          await page.unrouteAll({ behavior: "ignoreErrors" });
+        }
+        report(name, checks);
       }
-      report(name, checks);
+    } finally {
+      rmSync(HOLD_FILE, { force: true });
     }
   });
 });

@@ -60,15 +60,19 @@ test.describe("patients: registry", () => {
     await audit.goto("/settings/audit?action=denied");
     const row = audit.getByRole("row").filter({ hasText: href!.split("/")[2]! }).first();
     await expect(row).toContainText("Ava");
-    await expect(row).toContainText("Refused (another clinic's record)");
+    await expect(row).toContainText("Refused (not this clinic's record)");
+    await expect(row).toContainText("Reason: another clinic's record");
     await expect(row).toContainText("Patient record");
     await admin.close();
   });
 
-  test("a practitioner cannot open the staff or audit pages", async ({ page }) => {
-    for (const path of ["/settings/staff", "/settings/audit"]) {
-      await page.goto(path);
+  test("a practitioner cannot open the admin pages: a real 404", async ({ page }) => {
+    for (const path of ["/settings/staff", "/settings/audit", "/settings/clinical"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
     }
+    // The settings overview is theirs to read.
+    expect((await page.goto("/settings"))?.status()).toBe(200);
   });
 });

@@ -45,6 +45,45 @@ test.describe("settings: staff and audit log (admin)", () => {
     await fresh.close();
   });
 
+  test("a demoted admin is refused the admin pages at once, though their token still says admin", async ({ page, browser }) => {
+    const name = `Sam Demoted ${uniqueSuffix()}`;
+    const email = `demoted-${uniqueSuffix()}@northside.test`;
+    await page.goto("/settings/staff");
+    await page.getByRole("button", { name: /add staff member/i }).first().click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Name").fill(name);
+    await dialog.getByLabel("Email").fill(email);
+    await dialog.getByLabel("Role").selectOption("admin");
+    await dialog.getByRole("button", { name: "Add staff member" }).click();
+    const oneTime = (await dialog.locator("code").innerText()).trim();
+    await dialog.getByRole("button", { name: "Done" }).click();
+
+    const fresh = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const member = await fresh.newPage();
+    await signInWithForm(member, email, oneTime);
+    await expect(member).toHaveURL(/\/change-password/);
+    await member.getByLabel("Current password").fill(oneTime);
+    await member.getByLabel(/^New password \(at least/).fill("a long new password 42");
+    await member.getByLabel("New password again").fill("a long new password 42");
+    await member.getByRole("button", { name: "Change password" }).click();
+    await expect(member).toHaveURL(/\/$/);
+    expect((await member.goto("/settings/staff"))?.status()).toBe(200);
+
+    // Demoted while signed in: the session's token was issued to an admin.
+    await page.reload();
+    // The button's name is its label, then ": <name>" read from a visually hidden span.
+    await page.getByRole("button", { name: new RegExp(`^Make practitioner\\s*: ${name}$`) }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Make practitioner" }).click();
+    await expect(page.getByRole("button", { name: new RegExp(`^Make admin\\s*: ${name}$`) })).toBeVisible();
+
+    for (const path of ["/settings/staff", "/settings/audit", "/settings/clinical"]) {
+      const response = await member.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(member.getByRole("heading", { name: "Not found" })).toBeVisible();
+    }
+    await fresh.close();
+  });
+
   test("the audit log lists sign-ins and patient views, filterable by action", async ({ page }) => {
     await page.goto("/patients");
     await page.getByRole("table").getByRole("link").first().click();

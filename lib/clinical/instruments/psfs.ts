@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { refuseInvalidInput } from "./failure";
-import type { InstrumentDescriptor, ScoreDirection, ScoreResult } from "./types";
+import type { InstrumentDescriptor, ScoreDirection, ScoreResult, UnscoredResult } from "./types";
 
 export const PSFS_VERSIONS = ["1", "2.0"] as const;
 export type PsfsVersion = (typeof PSFS_VERSIONS)[number];
@@ -98,5 +98,32 @@ export function scorePsfs(input: PsfsInput): ScoreResult {
     answered: ratings.length,
     missing,
     items: activities.map((a) => ({ id: a.id, label: a.name, value: a.score })),
+  };
+}
+
+/**
+ * A PSFS on a draft whose activities are named but none rated yet: kept with
+ * no score, so the draft can be saved and rated later. Null when the input is
+ * invalid or has a rating (then scorePsfs applies). Signing still needs a
+ * score: at least one rated activity (Stratford 1995 [V]).
+ */
+export function describeUnratedPsfs(input: PsfsInput): UnscoredResult | null {
+  const parsed = psfsInputSchema.safeParse(input);
+  if (!parsed.success || parsed.data.activities.some((a) => a.score !== null)) return null;
+  const { version, activities } = parsed.data;
+  const direction = PSFS_DIRECTION[version];
+  return {
+    ok: true,
+    instrument: "psfs",
+    version,
+    score: null,
+    scaleMin: 0,
+    scaleMax: 10,
+    unit: "points",
+    direction,
+    rule: `PSFS ${version}: ${activities.length} activit${activities.length === 1 ? "y" : "ies"} named, none rated yet: no score until one is rated (draft only).`,
+    answered: 0,
+    missing: activities.length,
+    items: activities.map((a) => ({ id: a.id, label: a.name, value: null })),
   };
 }

@@ -43,6 +43,12 @@ export type ScoreSuccess = {
   items: ScoredItem[];
 };
 
+/**
+ * A PSFS kept on a draft with activities named and none rated yet: no score
+ * until one is rated, and a draft cannot be signed like this.
+ */
+export type UnscoredResult = Omit<ScoreSuccess, "score" | "band" | "alternate"> & { score: null; band?: undefined; alternate?: undefined };
+
 export type ScoreFailure = {
   ok: false;
   instrument: InstrumentId;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { psfsInputSchema, scorePsfs } from "@/lib/clinical/instruments";
+import { describeUnratedPsfs, psfsInputSchema, scorePsfs } from "@/lib/clinical/instruments";
 
 const activities = [
   { id: "a1", name: "Tie shoelaces", score: 4 },
@@ -36,6 +36,20 @@ describe("scorePsfs", () => {
   it("needs at least one rated activity for a score", () => {
     const unrated = activities.map((a) => ({ ...a, score: null }));
     expect(scorePsfs({ instrument: "psfs", version: "1", activities: unrated })).toMatchObject({ ok: false, reason: "PSFS not scored: rate at least one activity (0 to 10)" });
+  });
+
+  it("describes a draft's unrated activities with no score, and only when none is rated", () => {
+    const unrated = activities.map((a) => ({ ...a, score: null }));
+    expect(describeUnratedPsfs({ instrument: "psfs", version: "2.0", activities: unrated })).toMatchObject({
+      ok: true,
+      score: null,
+      direction: "higher-is-worse",
+      answered: 0,
+      missing: activities.length,
+      items: activities.map((a) => ({ id: a.id, label: a.name, value: null })),
+    });
+    expect(describeUnratedPsfs({ instrument: "psfs", version: "1", activities })).toBeNull();
+    expect(describeUnratedPsfs({ instrument: "psfs", version: "1", activities: [] })).toBeNull();
   });
 
   it("keeps the exact mean: 2.75 is not stored as 2.8", () => {

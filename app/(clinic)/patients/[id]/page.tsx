@@ -12,10 +12,12 @@ import { formatWeightBoth } from "@/lib/clinical/units";
 import { ageInYears, formatDate, SEX_LABELS } from "@/lib/format";
 import { viewPatient } from "@/lib/patients/view";
 import { orNotFound } from "@/lib/not-found";
+import { holdForE2e } from "@/lib/e2e-hold";
 
 export const metadata: Metadata = { title: "Patient" };
 
 export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
+  await holdForE2e();
   const scope = await requireScope();
   const { id } = await params;
   const patient = await orNotFound(viewPatient(scope, id));

@@ -8,10 +8,12 @@ import { listAuditEvents } from "@/lib/audit-log/queries";
 import { auditListParamsSchema } from "@/lib/audit-log/schemas";
 import { requireAdminScope } from "@/lib/auth/scope";
 import { listStaff } from "@/lib/staff/queries";
+import { holdForE2e } from "@/lib/e2e-hold";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await holdForE2e();
   const scope = await requireAdminScope();
   const params = auditListParamsSchema.parse(await searchParams);
   const db = await getDb(scope);

@@ -10,10 +10,12 @@ import { listUsersWithFactor } from "@/lib/mfa/queries";
 import { readRequireMfa } from "@/lib/staff/mfa-policy";
 import { listStaff } from "@/lib/staff/queries";
 import { RequireMfaForm } from "@/components/staff/require-mfa-form";
+import { holdForE2e } from "@/lib/e2e-hold";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
+  await holdForE2e();
   const scope = await requireAdminScope();
   const db = await getDb(scope);
   const [staff, user, requireMfa] = await Promise.all([listStaff(db, scope), getCurrentUser(scope), readRequireMfa(db, scope)]);

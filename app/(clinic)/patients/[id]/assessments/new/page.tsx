@@ -10,10 +10,12 @@ import { loadPatientContext, loadSuggestOptions } from "@/lib/assessments/page-d
 import { writeAudit } from "@/lib/audit";
 import { requireScope } from "@/lib/auth/scope";
 import { todayIn } from "@/lib/format";
+import { holdForE2e } from "@/lib/e2e-hold";
 
 export const metadata: Metadata = { title: "New assessment" };
 
 export default async function NewAssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+  await holdForE2e();
   const scope = await requireScope();
   const { id } = await params;
   const { patient, timeZone } = await loadPatientContext(scope, id);

@@ -1,0 +1,2 @@
+ALTER TABLE "instrument_result" ALTER COLUMN "score" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "instrument_result" ADD CONSTRAINT "instrument_result_score_check" CHECK ("instrument_result"."score" is not null or "instrument_result"."instrument" = 'psfs');

@@ -1,0 +1,129 @@
+// `npm run bench:lighthouse`: Lighthouse's accessibility score for the main
+// pages (dashboard, patient page, progress, assessment form) as a signed-in
+// practitioner, in the system Chromium, light and dark. Lighthouse is not a
+// dependency of the project (176 MB, and 13.x wants Node 22): it runs through
+// npx at the pinned version below. Needs DATABASE_URL with the demo loaded
+// (npm run db:seed). Writes docs/benchmarks-lighthouse.md.
+//   BENCH_LIGHTHOUSE_PORT (3117) CHROMIUM_PATH (/usr/bin/chromium)
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildIfNeeded, startServer } from "./server";
+import { signInAs } from "./sign-in";
+
+const LIGHTHOUSE = "lighthouse@12.2.3";
+const PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 3117);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ACCOUNT = { email: "ava@northside.test", password: "plumbline-demo" };
+
+type Audit = { id: string; title: string; score: number | null; scoreDisplayMode: string; details?: { items?: unknown[] } };
+type Report = { finalDisplayedUrl: string; categories: { accessibility: { score: number; auditRefs: { id: string; weight: number }[] } }; audits: Record<string, Audit>; lighthouseVersion: string };
+type Row = { page: string; path: string; scheme: string; score: number; failing: string[] };
+
+async function findPatientPath(baseUrl: string, cookie: string): Promise<string> {
+  const html = await (await fetch(`${baseUrl}/patients?q=okafor`, { headers: { cookie } })).text();
+  const match = /href="(\/patients\/[0-9a-f-]{36})"/.exec(html);
+  if (!match) throw new Error("no patient link on /patients?q=okafor: load the demo (npm run db:seed)");
+  return match[1]!;
+}
+
+function runLighthouse(url: string, cookie: string, scheme: "light" | "dark"): Report {
+  const dir = mkdtempSync(path.join(tmpdir(), "plumbline-lh-"));
+  const out = path.join(dir, "report.json");
+  try {
+    const result = spawnSync(
+      "npx",
+      [
+        "--yes",
+        LIGHTHOUSE,
+        url,
+        "--only-categories=accessibility",
+        "--output=json",
+        `--output-path=${out}`,
+        "--quiet",
+        "--form-factor=desktop",
+        "--screenEmulation.disabled",
+        `--extra-headers=${JSON.stringify({ cookie })}`,
+        `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run --user-data-dir=${path.join(dir, "profile")}${
+          scheme === "dark" ? " --force-dark-mode --blink-settings=preferredColorScheme=0" : ""
+        }`,
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: "utf8", timeout: 180_000 },
+    );
+    if (result.status !== 0) throw new Error(`lighthouse failed for ${url}: ${result.stderr}`);
+    const report = JSON.parse(readFileSync(out, "utf8")) as Report;
+    // A lost session would audit the sign-in page instead: refuse to report that as the page.
+    if (new URL(report.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended on ${report.finalDisplayedUrl}`);
+    return report;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function failingAudits(report: Report): string[] {
+  return report.categories.accessibility.auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => report.audits[ref.id]!)
+    .filter((a) => a.scoreDisplayMode === "binary" && a.score !== null && a.score < 1)
+    .map((a) => `${a.id} (${a.details?.items?.length ?? 0} nodes)`);
+}
+
+async function main() {
+  if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is required (the demo on PostgreSQL: npm run db:seed)");
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-not-for-production",
+  };
+  buildIfNeeded(env);
+  const server = await startServer(env, PORT);
+  const rows: Row[] = [];
+  let version = "";
+  try {
+    const cookie = await signInAs(server.baseUrl, ACCOUNT.email, ACCOUNT.password);
+    const patient = await findPatientPath(server.baseUrl, cookie);
+    const pages: Array<[string, string]> = [
+      ["dashboard", "/"],
+      ["patient page", patient],
+      ["progress", `${patient}/progress`],
+      ["assessment form (follow-up)", `${patient}/assessments/new`],
+    ];
+    for (const [page, p] of pages) {
+      for (const scheme of ["light", "dark"] as const) {
+        const report = runLighthouse(`${server.baseUrl}${p}`, cookie, scheme);
+        version = report.lighthouseVersion;
+        const row = { page, path: p.replace(/[0-9a-f-]{36}/g, "<id>"), scheme, score: Math.round(report.categories.accessibility.score * 100), failing: failingAudits(report) };
+        console.log(`${row.page} (${scheme}): ${row.score}${row.failing.length ? ` — ${row.failing.join(", ")}` : ""}`);
+        rows.push(row);
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  const met = rows.every((r) => r.score === 100);
+  const lines = [
+    "# Lighthouse accessibility",
+    "",
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:lighthouse\` (\`scripts/bench/lighthouse.ts\`): Lighthouse ${version} through npx, the system Chromium headless, desktop form factor, signed in as the demo practitioner ${ACCOUNT.email}, on the demo data (PostgreSQL). Dark runs force the dark colour scheme, which the app's "system" theme follows.`,
+    "",
+    `Target (issue 10): accessibility 100 on every page. **${met ? "Met" : "Not met"}.**`,
+    "",
+    "| page | path | scheme | score | failing audits |",
+    "|---|---|---|---|---|",
+    ...rows.map((r) => `| ${r.page} | \`${r.path}\` | ${r.scheme} | ${r.score} | ${r.failing.join(", ") || "none"} |`),
+    "",
+    "Lighthouse runs a subset of axe-core's rules; the browser suite's `tests/e2e/layout.spec.ts` runs axe itself on every page at three widths (0 serious, 0 moderate). A score is deterministic for a given page and data set: it counts failed audits, not timings.",
+    "",
+  ];
+  writeFileSync(path.join("docs", "benchmarks-lighthouse.md"), lines.join("\n"));
+  console.log(`Wrote docs/benchmarks-lighthouse.md (${met ? "met" : "not met"}).`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
