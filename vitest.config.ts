@@ -13,6 +13,11 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        // Reads the production build (npm run test:budget builds it first when it is stale).
+        test: { name: "budget", include: ["tests/budget/**/*.test.ts"], environment: "node" },
+      },
+      {
+        resolve: { alias },
         test: {
           name: "db",
           include: ["tests/db/**/*.test.ts"],
