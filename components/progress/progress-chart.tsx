@@ -14,8 +14,11 @@ import { decodeTimes, expandChart } from "./compact";
 import { ProgressTable } from "./progress-table";
 
 // recharts (about 130 kB gzip) loads after the page: the heading, change, legend and
-// notes render at once, with a skeleton where the drawing will be.
-const ProgressChartPlot = dynamic(() => import("./progress-chart-plot").then((m) => m.ProgressChartPlot), {
+// notes render at once, with a skeleton where the drawing will be. The download starts
+// when this module runs in the browser, not when the first chart renders.
+const loadPlot = () => import("./progress-chart-plot");
+if (typeof window !== "undefined") void loadPlot();
+const ProgressChartPlot = dynamic(() => loadPlot().then((m) => m.ProgressChartPlot), {
   ssr: false,
   loading: () => <Skeleton className="h-64 w-full" data-testid="chart-skeleton" />,
 });
