@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import type { JWT } from "next-auth/jwt";
+import { sessionUpdateAgeSeconds } from "@/lib/auth/session-renewal";
 import { getEnv, resolveAuthSecret } from "@/lib/env";
 
 /**
@@ -14,9 +15,10 @@ export const authConfig = {
   secret: resolveAuthSecret(),
   trustHost: true,
   pages: { signIn: "/login" },
-  // Sliding idle timeout: each request re-issues the token with a fresh expiry,
-  // so the session ends after this long without activity (HIPAA 164.312(a)(2)(iii)).
-  session: { strategy: "jwt", maxAge: getEnv().AUTH_IDLE_MINUTES * 60 },
+  // Sliding idle timeout: a request re-issues the token with a fresh expiry once it is
+  // older than updateAge (the proxy applies that rule: lib/auth/session-renewal.ts), so the
+  // session ends at most this long after the last request (HIPAA 164.312(a)(2)(iii)).
+  session: { strategy: "jwt", maxAge: getEnv().AUTH_IDLE_MINUTES * 60, updateAge: sessionUpdateAgeSeconds(getEnv().AUTH_IDLE_MINUTES * 60) },
   providers: [],
   logger: {
     // Auth.js prints a stack for every failed sign-in; one line is enough.
@@ -65,6 +67,8 @@ export const authConfig = {
       session.user.mustChangePassword = token.mustChangePassword;
       session.user.signedInAt = token.signedInAt;
       session.user.sessionId = token.sid;
+      // The expiry of the token as it came in (before this request's re-issue), for the proxy's renewal rule.
+      session.tokenExp = typeof token.exp === "number" ? token.exp : undefined;
       return session;
     },
   },

@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { getDb } from "@/db/runtime";
 import { isHttpsRequest, readClientIp } from "@/lib/auth/ip";
 import { readSessionAccount } from "@/lib/auth/sessions";
+import { dropSessionRenewal, isRenewalDue, SESSION_FRESH_HEADER } from "@/lib/auth/session-renewal";
 import { isAdminOnlyPath } from "@/lib/routing/admin-paths";
 import { readRecordPath, type RecordRef } from "@/lib/routing/record-path";
 import { isUuid } from "@/lib/errors";
@@ -46,6 +47,8 @@ const withSession = NextAuth(authConfig).auth(async (request) => {
       ? NextResponse.json({ error: "Not found." }, { status: 404, headers: { "cache-control": "no-store" } })
       : NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: forwarded } });
   response.headers.set("Content-Security-Policy", csp);
+  const { maxAge, updateAge } = authConfig.session;
+  if (request.auth && !isRenewalDue(request.auth.tokenExp, Math.floor(Date.now() / 1000), maxAge, updateAge)) response.headers.set(SESSION_FRESH_HEADER, "1");
   return response;
 });
 
@@ -78,6 +81,11 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return refused;
   }
   const response = (await withSession(request, event as never)) ?? NextResponse.next();
+  // Auth.js has re-issued the session cookie; a token younger than updateAge keeps the one it has.
+  if (response.headers.has(SESSION_FRESH_HEADER)) {
+    response.headers.delete(SESSION_FRESH_HEADER);
+    dropSessionRenewal(response.headers);
+  }
   // Redirects from the session check carry no nonce of their own: any fresh one will do.
   applySecurityHeaders(response.headers, { csp: response.headers.get("Content-Security-Policy") ?? buildCsp(createNonce(), { dev, https }), https });
   return response;

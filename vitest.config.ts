@@ -12,6 +12,11 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
+        resolve: { alias },
+        // Reads the production build (npm run test:budget builds it first when it is stale).
+        test: { name: "budget", include: ["tests/budget/**/*.test.ts"], environment: "node" },
+      },
+      {
         // The database tests run real server actions: outside React's server build, "server-only" would throw on import.
         resolve: { alias: { ...alias, "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)) } },
         test: {

@@ -1,11 +1,21 @@
 "use client";
 
 import { setNonce } from "get-nonce";
-import { z } from "zod";
 
-// zod compiles object parsers with `new Function` when it may; under a strict
-// CSP even its probe for that is reported as a violation, so forms parse without it.
-z.config({ jitless: true });
+/**
+ * zod compiles object parsers with `new Function` when it may; under a strict
+ * CSP even its probe for that is reported as a violation, so forms parse
+ * without it. zod keeps its settings on `globalThis.__zod_globalConfig` and
+ * reads `jitless` when a schema is built: setting it there (before any page
+ * module builds a schema) spares every route the 30 kB of zod that
+ * `z.config()` would pull into this root-layout module.
+ * tests/unit/zod-jitless.test.ts checks zod still reads it there.
+ */
+export function turnOffZodJit() {
+  const holder = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+  (holder.__zod_globalConfig ??= {}).jitless = true;
+}
+turnOffZodJit();
 
 /**
  * The nonce the current document's policy allows. Read from the page's own

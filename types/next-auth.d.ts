@@ -19,6 +19,8 @@ declare module "next-auth" {
       signedInAt: number;
       sessionId: string;
     } & DefaultSession["user"];
+    /** Expiry (epoch seconds) of the session token the request carried. */
+    tokenExp?: number;
   }
 }
 

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { saveMcidRuleAction } from "@/lib/clinic-settings/actions";
-import { MCID_BAND_ROWS } from "@/lib/clinic-settings/schemas";
+import { MCID_BAND_ROWS } from "@/lib/clinic-settings/mcid-form-rows";
 import type { McidRule } from "@/lib/clinical/mcid";
 import { FormMessage } from "@/components/ui/form-message";
 

@@ -8,9 +8,8 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionState } from "@/lib/actions/state";
-import { EQUIPMENT, EXERCISE_CATEGORIES, MUSCLES } from "@/lib/clinical/exercise-catalogue";
+import { CATEGORY_LABELS, EQUIPMENT, EXERCISE_CATEGORIES, MUSCLES } from "@/lib/clinical/exercises/vocabulary";
 import { PATTERN_IDS, PATTERNS } from "@/lib/clinical/patterns";
-import { CATEGORY_LABELS } from "@/lib/exercises/library";
 import { FormMessage } from "@/components/ui/form-message";
 
 type Values = Record<string, string>;

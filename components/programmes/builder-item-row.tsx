@@ -6,7 +6,7 @@ import { FieldError } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import { BAND_COLOURS } from "@/lib/clinical/exercise-catalogue";
+import { BAND_COLOURS } from "@/lib/clinical/exercises/vocabulary";
 import type { BuilderItem } from "@/lib/programmes/builder-items";
 
 type Props = {

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo, useState, useSyncExternalStore } from "react";
+import { useMemo, useState } from "react";
+import dynamic from "next/dynamic";
 import { Download, Info, LineChart, TableIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,8 +11,17 @@ import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip
 import type { ProgressChartData } from "@/lib/progress/types";
 import { mergeChartRows, SERIES_COLORS } from "./chart-rows";
 import { decodeTimes, expandChart } from "./compact";
-import { ProgressChartPlot } from "./progress-chart-plot";
 import { ProgressTable } from "./progress-table";
+
+// recharts (about 130 kB gzip) loads after the page: the heading, change, legend and
+// notes render at once, with a skeleton where the drawing will be. The download starts
+// when this module runs in the browser, not when the first chart renders.
+const loadPlot = () => import("./progress-chart-plot");
+if (typeof window !== "undefined") void loadPlot();
+const ProgressChartPlot = dynamic(() => loadPlot().then((m) => m.ProgressChartPlot), {
+  ssr: false,
+  loading: () => <Skeleton className="h-64 w-full" data-testid="chart-skeleton" />,
+});
 
 type Props = {
   /** Compact form (compact.ts): times in minutes after xDomain[0]. */
@@ -22,8 +32,6 @@ type Props = {
   timeZone: string;
   csvHref: string;
 };
-
-const noSubscribe = () => () => {};
 
 const CHANGE_BADGES = {
   improvement: { variant: "success", label: "Meaningful improvement" },
@@ -38,12 +46,12 @@ function Swatch({ color, dashed = false, area = false }: { color: string; dashed
 
 /**
  * One progress chart with its legend and notes. The SVG is drawn in the
- * browser only (the server sends the reduced data, not thousands of SVG
- * nodes); "View as table" swaps it for the same rows as a table.
+ * browser only, by a lazily loaded module (the server sends the reduced
+ * data, not thousands of SVG nodes); "View as table" swaps it for the same
+ * rows as a table.
  */
 export function ProgressChart({ chart: compact, sessions: compactSessions, adherence: compactAdherence, xDomain, timeZone, csvHref }: Props) {
   const [view, setView] = useState<"chart" | "table">("chart");
-  const mounted = useSyncExternalStore(noSubscribe, () => true, () => false);
   const base = xDomain[0];
   const chart = useMemo(() => expandChart(compact, base), [compact, base]);
   const rows = useMemo(
@@ -88,10 +96,8 @@ export function ProgressChart({ chart: compact, sessions: compactSessions, adher
       <CardContent className="grid gap-3">
         {view === "table" ? (
           <ProgressTable chart={chart} rows={rows} formatDate={formatDate} />
-        ) : mounted ? (
-          <ProgressChartPlot chart={chart} rows={rows} xDomain={xDomain} formatDate={formatDate} formatTick={formatTick} />
         ) : (
-          <Skeleton className="h-64 w-full" />
+          <ProgressChartPlot chart={chart} rows={rows} xDomain={xDomain} formatDate={formatDate} formatTick={formatTick} />
         )}
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-label="Legend">
           {chart.series.map((s, i) => (

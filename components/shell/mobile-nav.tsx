@@ -1,29 +1,28 @@
 "use client";
 
+import * as React from "react";
 import { Menu } from "lucide-react";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
-import { NavLinks } from "./nav-links";
+import { useFirstUse } from "@/components/ui/use-first-use";
 
-export function MobileNav({ clinicName }: { clinicName: string }) {
-  const [open, setOpen] = useState(false);
+export function MobileNavButton(props: React.ComponentProps<typeof Button>) {
   return (
-    <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="lg:hidden" aria-label="Open navigation">
-          <Menu className="size-5" />
-        </Button>
-      </SheetTrigger>
-      <SheetContent side="left" className="w-64 bg-sidebar p-4">
-        <SheetHeader>
-          <SheetTitle>{clinicName}</SheetTitle>
-          <SheetDescription className="sr-only">Main navigation</SheetDescription>
-        </SheetHeader>
-        <nav aria-label="Main" className="mt-4">
-          <NavLinks onNavigate={() => setOpen(false)} />
-        </nav>
-      </SheetContent>
-    </Sheet>
+    <Button variant="ghost" size="icon" className="lg:hidden" aria-label="Open navigation" aria-haspopup="dialog" {...props}>
+      <Menu className="size-5" />
+    </Button>
+  );
+}
+
+const loadSheet = () => import("./mobile-nav-sheet");
+const MobileNavSheet = React.lazy(() => loadSheet().then((m) => ({ default: m.MobileNavSheet })));
+
+/** The menu button below the lg breakpoint; the navigation sheet (mobile-nav-sheet.tsx) loads on first use. */
+export function MobileNav({ clinicName }: { clinicName: string }) {
+  const { used, triggerProps } = useFirstUse(loadSheet);
+  if (!used) return <MobileNavButton {...triggerProps} />;
+  return (
+    <React.Suspense fallback={<MobileNavButton />}>
+      <MobileNavSheet clinicName={clinicName} />
+    </React.Suspense>
   );
 }

@@ -1,4 +1,4 @@
-import { NDI_SECTIONS, ODI_SECTIONS, RMDQ_ITEM_COUNTS } from "@/lib/clinical/instruments";
+import { NDI_SECTIONS, ODI_SECTIONS, RMDQ_ITEM_COUNTS } from "@/lib/clinical/instruments/descriptors";
 import { MEASURES, parseMmtGrade, type MeasureSide } from "@/lib/clinical/measures";
 import { PATTERN_IDS } from "@/lib/clinical/patterns";
 import { readNumber } from "@/lib/forms/read-number";

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { MCID_RULE_KEYS, mcidRuleOverrideSchema, type McidRuleKey, type McidRuleOverride } from "@/lib/clinical/mcid";
 import { readNumber } from "@/lib/forms/read-number";
+import { MCID_BAND_ROWS } from "./mcid-form-rows";
 
-// Rows offered for baseline bands on the form (the default NPRS rule has three: Thieme [V])
-export const MCID_BAND_ROWS = 3;
+export { MCID_BAND_ROWS };
 
 export type ParsedMcidForm = {
   intent: string;

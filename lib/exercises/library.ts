@@ -110,13 +110,7 @@ export function filterLibrary(entries: readonly LibraryExercise[], filter: Libra
     .sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.ref.localeCompare(b.ref));
 }
 
-export const CATEGORY_LABELS: Record<ExerciseCategory, string> = {
-  strengthen: "Strengthen",
-  stretch: "Stretch",
-  functional: "Functional",
-  posture: "Posture and ergonomics",
-  mobility: "Mobility",
-};
+export { CATEGORY_LABELS } from "@/lib/clinical/exercises/vocabulary";
 
 /** "3 x 10, once a day, 3 days a week" for a dose. */
 export function describeDose(dose: Pick<DefaultDose, "sets" | "reps" | "holdSeconds" | "timesPerDay" | "daysPerWeek">): string {

@@ -1,5 +1,24 @@
-import { expect, test } from "./fixtures";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { decode, encode } from "next-auth/jwt";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, formAlert, signInWithForm, uniqueSuffix } from "./helpers";
+
+const SESSION_COOKIE = "authjs.session-token";
+
+/** The secret the server under test signs with: as scripts/e2e-server.mjs and lib/env.ts choose it. */
+function serverAuthSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (process.env.DATABASE_URL) return "e2e-only-secret-not-for-production-use";
+  return readFileSync(path.resolve(".e2e-data", process.env.E2E_PORT ?? "3100", "auth-secret"), "utf8").trim();
+}
+
+/** Whether the response to a plain page request set a new session cookie. */
+async function setsSessionCookie(page: Page, url: string) {
+  const res = await page.request.get(url, { maxRedirects: 0 });
+  expect(res.status()).toBe(200);
+  return res.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith(`${SESSION_COOKIE}=`));
+}
 
 test.describe("auth: sign-in and sign-out", () => {
   test("an unauthenticated visit goes to the sign-in page", async ({ page }) => {
@@ -12,7 +31,7 @@ test.describe("auth: sign-in and sign-out", () => {
   test("signs in, shows who and where, and signs out", async ({ page }) => {
     await signInWithForm(page, "ben@northside.test");
     await expect(page).toHaveURL(/\/$/);
-    // The session slides: each request re-issues it to end 30 idle minutes later (AUTH_IDLE_MINUTES).
+    // The session slides: a request re-issues it to end 30 idle minutes later (AUTH_IDLE_MINUTES) once it is 5 minutes old.
     const session = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
     const minutesLeft = ((session?.expires ?? 0) * 1000 - Date.now()) / 60_000;
     expect(minutesLeft).toBeGreaterThan(28);
@@ -29,6 +48,27 @@ test.describe("auth: sign-in and sign-out", () => {
     await page.context().addCookies([session!]);
     await page.goto("/patients");
     await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("the session cookie is re-issued only when its token has aged", async ({ page }) => {
+    await signInWithForm(page, "ben@northside.test");
+    await expect(page).toHaveURL(/\/$/);
+    // Soon after sign-in: the token the browser holds stands, no new cookie.
+    expect(await setsSessionCookie(page, "/patients")).toBe(false);
+    // The same session in a token two minutes from expiry (re-sealed with the server's secret): renewed.
+    const context = page.context();
+    const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
+    const secret = serverAuthSecret();
+    const payload = await decode({ token: cookie.value, secret, salt: SESSION_COOKIE });
+    expect(payload?.sid).toBeTruthy();
+    const claims = { ...payload! };
+    for (const claim of ["exp", "iat", "jti"] as const) delete claims[claim];
+    const aged = await encode({ token: claims, secret, salt: SESSION_COOKIE, maxAge: 120 });
+    await context.addCookies([{ ...cookie, value: aged }]);
+    expect(await setsSessionCookie(page, "/patients")).toBe(true);
+    const renewed = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
+    expect(renewed.value).not.toBe(aged);
+    expect((renewed.expires * 1000 - Date.now()) / 60_000).toBeGreaterThan(28);
   });
 
   test("a wrong password and an unknown email get the same message", async ({ page }) => {

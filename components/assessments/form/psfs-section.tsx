@@ -5,7 +5,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { fieldName, PSFS_ROWS } from "@/lib/assessments/form-fields";
-import { getInstrument } from "@/lib/clinical/instruments";
+import { getInstrument } from "@/lib/clinical/instruments/descriptors";
 import { toInputId, useFormValues } from "./form-context";
 import { FormSection } from "./form-section";
 import { NumberField } from "./number-field";

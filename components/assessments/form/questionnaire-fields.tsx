@@ -5,9 +5,7 @@ import { FieldError } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { fieldName } from "@/lib/assessments/form-fields";
-import { NDI_MAX_MISSING } from "@/lib/clinical/instruments/ndi";
-import { ODI_MAX_MISSING } from "@/lib/clinical/instruments/odi";
-import { NDI_SECTIONS, ODI_SECTIONS, ODI_VERSIONS, RMDQ_ITEM_COUNTS, getInstrument } from "@/lib/clinical/instruments";
+import { NDI_MAX_MISSING, NDI_SECTIONS, ODI_MAX_MISSING, ODI_SECTIONS, ODI_VERSIONS, RMDQ_ITEM_COUNTS, getInstrument } from "@/lib/clinical/instruments/descriptors";
 import { toInputId, useFormValues } from "./form-context";
 import { NumberField } from "./number-field";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BAND_COLOURS, DOSE_SIDES } from "./vocabulary";
 
 /**
  * The dose of one programme item. Values arrive from forms as strings, so
@@ -6,13 +7,8 @@ import { z } from "zod";
  * Limits are input sanity bounds, not clinical advice.
  */
 
-// Resistance-band colours in the usual light-to-heavy order [U: no source in
-// clinical-reference.md; brands differ, so the list is a convention, not a force].
-export const BAND_COLOURS = ["yellow", "red", "green", "blue", "black", "silver", "gold"] as const;
-export type BandColour = (typeof BAND_COLOURS)[number];
-
-export const DOSE_SIDES = ["left", "right", "both", "na"] as const;
-export type DoseSide = (typeof DOSE_SIDES)[number];
+// The lists live in vocabulary.ts (no zod there), so forms in the browser can show them.
+export { BAND_COLOURS, DOSE_SIDES, type BandColour, type DoseSide } from "./vocabulary";
 
 const blankToNull = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;

@@ -5,6 +5,14 @@
 export const EXERCISE_CATEGORIES = ["strengthen", "stretch", "functional", "posture", "mobility"] as const;
 export type ExerciseCategory = (typeof EXERCISE_CATEGORIES)[number];
 
+export const CATEGORY_LABELS: Record<ExerciseCategory, string> = {
+  strengthen: "Strengthen",
+  stretch: "Stretch",
+  functional: "Functional",
+  posture: "Posture and ergonomics",
+  mobility: "Mobility",
+};
+
 /** What an exercise does for the patterns it lists (clinical-reference.md section 3). */
 export const EXERCISE_ROLES = ["stretch-tight", "strengthen-weak", "functional", "posture", "mobility"] as const;
 export type ExerciseRole = (typeof EXERCISE_ROLES)[number];
@@ -51,3 +59,11 @@ export const EQUIPMENT = {
   pillow: "Pillow",
 } as const;
 export type EquipmentId = keyof typeof EQUIPMENT;
+
+// Resistance-band colours in the usual light-to-heavy order [U: no source in
+// clinical-reference.md; brands differ, so the list is a convention, not a force].
+export const BAND_COLOURS = ["yellow", "red", "green", "blue", "black", "silver", "gold"] as const;
+export type BandColour = (typeof BAND_COLOURS)[number];
+
+export const DOSE_SIDES = ["left", "right", "both", "na"] as const;
+export type DoseSide = (typeof DOSE_SIDES)[number];

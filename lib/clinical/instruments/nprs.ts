@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { findBand, type BandEdge } from "./bands";
 import { refuseInvalidInput } from "./failure";
-import type { InstrumentDescriptor, ScoreResult } from "./types";
-
-const NPRS_VERSION = "0-10";
+import type { ScoreResult } from "./types";
+import { NPRS_VERSION, NPRS_ITEMS } from "./nprs-descriptor";
+export { NPRS_DESCRIPTOR } from "./nprs-descriptor";
 
 const nprsRating = z
   .number({ error: "NPRS is a whole number from 0 to 10" })
@@ -28,27 +28,6 @@ const NPRS_BANDS: readonly BandEdge[] = [
   { id: "moderate", label: "Moderate", max: 6 },
   { id: "severe", label: "Severe", max: 10 },
 ];
-
-const NPRS_ITEMS = [
-  { id: "current", label: "Pain now", min: 0, max: 10, kind: "integer" },
-  { id: "best", label: "Least pain in the last 24 hours", min: 0, max: 10, kind: "integer" },
-  { id: "worst24h", label: "Worst pain in the last 24 hours", min: 0, max: 10, kind: "integer" },
-] as const;
-
-export const NPRS_DESCRIPTOR: InstrumentDescriptor = {
-  id: "nprs",
-  label: "Numeric Pain Rating Scale",
-  region: "any",
-  loinc: "72514-3", // LOINC 72514-3, pain severity 0-10 verbal numeric rating
-  unit: "points",
-  itemMin: 0,
-  itemMax: 10,
-  defaultVersion: NPRS_VERSION,
-  versions: [
-    { id: NPRS_VERSION, label: "11-point (0-10)", direction: "higher-is-worse", scaleMin: 0, scaleMax: 10, items: NPRS_ITEMS },
-  ],
-  source: "Ostelo 2008 [S]; Childs 2005, PubMed 15928561 [V]",
-};
 
 /** Scores the NPRS: the score is the current pain; best and worst are kept as items. */
 export function scoreNprs(input: NprsInput): ScoreResult {

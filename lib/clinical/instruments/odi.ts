@@ -1,28 +1,9 @@
 import { z } from "zod";
 import { findBand, type BandEdge } from "./bands";
 import { refuseInvalidInput } from "./failure";
-import type { InstrumentDescriptor, ScoreResult } from "./types";
-
-// Section names only: the statement texts are licensed by their owner (reference §1)
-export const ODI_SECTIONS = [
-  { id: "painIntensity", label: "Pain intensity" },
-  { id: "personalCare", label: "Personal care" },
-  { id: "lifting", label: "Lifting" },
-  { id: "walking", label: "Walking" },
-  { id: "sitting", label: "Sitting" },
-  { id: "standing", label: "Standing" },
-  { id: "sleeping", label: "Sleeping" },
-  { id: "sexLife", label: "Sex life" },
-  { id: "socialLife", label: "Social life" },
-  { id: "travelling", label: "Travelling" },
-] as const;
-
-export type OdiSectionId = (typeof ODI_SECTIONS)[number]["id"];
-
-export const ODI_VERSIONS = ["1.0", "2.1a", "modified"] as const;
-
-// More than 2 missing sections: refuse; a safe default, no verified source [U]
-export const ODI_MAX_MISSING = 2;
+import type { ScoreResult } from "./types";
+import { ODI_SECTIONS, ODI_VERSIONS, ODI_MAX_MISSING, type OdiSectionId } from "./odi-descriptor";
+export { ODI_SECTIONS, ODI_VERSIONS, ODI_MAX_MISSING, ODI_DESCRIPTOR, type OdiSectionId } from "./odi-descriptor";
 
 const odiSection = z
   .number({ error: "Each ODI section is scored 0 to 5" })
@@ -50,29 +31,6 @@ const ODI_BANDS: readonly BandEdge[] = [
   { id: "crippled", label: "Crippled", max: 80 },
   { id: "bed-bound", label: "Bed-bound or exaggerating", max: 100 },
 ];
-
-const ODI_ITEMS = ODI_SECTIONS.map((s) => ({ ...s, min: 0, max: 5, kind: "integer" as const }));
-
-export const ODI_DESCRIPTOR: InstrumentDescriptor = {
-  id: "odi",
-  label: "Oswestry Disability Index",
-  region: "lumbar",
-  loinc: "97909-6", // LOINC 97909-6 score (panel 97908-8); its interpretation text holds NDI bands: not used
-  unit: "percent",
-  itemMin: 0,
-  itemMax: 5,
-  defaultVersion: "2.1a",
-  // The modified ODI is often said to swap a section; the reference names one set of sections, used for all [U]
-  versions: ODI_VERSIONS.map((id) => ({
-    id,
-    label: id === "modified" ? "Modified ODI" : `ODI ${id}`,
-    direction: "higher-is-worse" as const,
-    scaleMin: 0,
-    scaleMax: 100,
-    items: ODI_ITEMS,
-  })),
-  source: "Fairbank & Pynsent, Spine 2000 [V]",
-};
 
 const ODI_RULE =
   "ODI % = sum of answered sections / (5 x sections answered) x 100, kept exact (shown to 1 decimal); " +

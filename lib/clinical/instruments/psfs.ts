@@ -1,19 +1,9 @@
 import { z } from "zod";
 import { refuseInvalidInput } from "./failure";
-import type { InstrumentDescriptor, ScoreDirection, ScoreResult, UnscoredResult } from "./types";
+import type { ScoreResult, UnscoredResult } from "./types";
+import { PSFS_VERSIONS, PSFS_DIRECTION, PSFS_MIN_ACTIVITIES, PSFS_MAX_ACTIVITIES } from "./psfs-descriptor";
+export { PSFS_VERSIONS, PSFS_DESCRIPTOR, type PsfsVersion } from "./psfs-descriptor";
 
-export const PSFS_VERSIONS = ["1", "2.0"] as const;
-export type PsfsVersion = (typeof PSFS_VERSIONS)[number];
-
-// Version 1: 0 = unable, 10 = as before injury; PSFS 2.0 reverses the scale (reference §1)
-const PSFS_DIRECTION: Record<PsfsVersion, ScoreDirection> = {
-  "1": "higher-is-better",
-  "2.0": "higher-is-worse",
-};
-
-// Up to 3 activities on the original form (Stratford 1995 [V]), 3-5 in common practice: 1-5 accepted (reference §1)
-const PSFS_MIN_ACTIVITIES = 1;
-const PSFS_MAX_ACTIVITIES = 5;
 const ACTIVITY_COUNT_MESSAGE = "PSFS takes 1 to 5 activities";
 
 const psfsActivitySchema = z.object({
@@ -42,27 +32,6 @@ export const psfsInputSchema = z.object({
 });
 
 export type PsfsInput = z.input<typeof psfsInputSchema>;
-
-export const PSFS_DESCRIPTOR: InstrumentDescriptor = {
-  id: "psfs",
-  label: "Patient-Specific Functional Scale",
-  region: "any",
-  loinc: null, // No LOINC code found (reference §1)
-  unit: "points",
-  itemMin: 0,
-  itemMax: 10,
-  defaultVersion: "1",
-  versions: PSFS_VERSIONS.map((id) => ({
-    id,
-    label: id === "1" ? "PSFS (0 = unable, 10 = as before)" : "PSFS 2.0 (reversed: higher = more difficulty)",
-    direction: PSFS_DIRECTION[id],
-    scaleMin: 0,
-    scaleMax: 10,
-    items: [],
-  })),
-  patientItems: { min: PSFS_MIN_ACTIVITIES, max: PSFS_MAX_ACTIVITIES },
-  source: "Abbott 2014 [S]",
-};
 
 /**
  * Scores the PSFS as the exact mean of the rated activities (rounded only for

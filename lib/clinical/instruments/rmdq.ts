@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { refuseInvalidInput } from "./failure";
-import type { InstrumentDescriptor, ItemDefinition, ScoreResult } from "./types";
-
-// Roland & Morris 1983; Stratford 1996 [V]: 24 items, shorter 23/18/11-item versions exist
-export const RMDQ_ITEM_COUNTS = { "24": 24, "23": 23, "18": 18, "11": 11 } as const;
-export type RmdqVersion = keyof typeof RMDQ_ITEM_COUNTS;
-const RMDQ_VERSIONS = Object.keys(RMDQ_ITEM_COUNTS) as RmdqVersion[];
+import type { ScoreResult } from "./types";
+import { RMDQ_ITEM_COUNTS, RMDQ_VERSIONS, type RmdqVersion } from "./rmdq-descriptor";
+export { RMDQ_ITEM_COUNTS, RMDQ_DESCRIPTOR, type RmdqVersion } from "./rmdq-descriptor";
 
 export const rmdqInputSchema = z
   .object({
@@ -27,37 +24,6 @@ export const rmdqInputSchema = z
   });
 
 export type RmdqInput = z.input<typeof rmdqInputSchema>;
-
-/** Items are numbered only: the item wording belongs to the questionnaire's authors. */
-function listRmdqItems(count: number): ItemDefinition[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `item-${i + 1}`,
-    label: `Item ${i + 1}`,
-    min: 0,
-    max: 1,
-    kind: "boolean" as const,
-  }));
-}
-
-export const RMDQ_DESCRIPTOR: InstrumentDescriptor = {
-  id: "rmdq",
-  label: "Roland-Morris Disability Questionnaire",
-  region: "lumbar",
-  loinc: null, // No LOINC code found (reference §1): stored under a local code
-  unit: "points",
-  itemMin: 0,
-  itemMax: 1,
-  defaultVersion: "24",
-  versions: RMDQ_VERSIONS.map((id) => ({
-    id,
-    label: `${id}-item RMDQ`,
-    direction: "higher-is-worse" as const,
-    scaleMin: 0,
-    scaleMax: RMDQ_ITEM_COUNTS[id],
-    items: listRmdqItems(RMDQ_ITEM_COUNTS[id]),
-  })),
-  source: "Roland & Morris 1983; Stratford 1996 [V]",
-};
 
 /** Scores the RMDQ as the count of "yes" answers; any blank item refuses the score. */
 export function scoreRmdq(input: RmdqInput): ScoreResult {

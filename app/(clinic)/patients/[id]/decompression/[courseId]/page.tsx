@@ -5,7 +5,7 @@ import { CourseProgress } from "@/components/decompression/course-progress";
 import { CourseStatusBadge } from "@/components/decompression/course-status-badge";
 import { EndStatusCard } from "@/components/clinical/end-status-card";
 import { setCourseStatusAction } from "@/lib/decompression/actions";
-import { PainChart } from "@/components/decompression/pain-chart";
+import { LazyPainChart } from "@/components/decompression/lazy-pain-chart";
 import { ScheduleSessionForm } from "@/components/decompression/schedule-session-form";
 import { SessionsTable } from "@/components/decompression/sessions-table";
 import { PatientEyebrow } from "@/components/programmes/patient-eyebrow";
@@ -108,7 +108,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
             <h2>Pain before and after each session</h2>
           </CardTitle>
         </CardHeader>
-        <CardContent>{points.length ? <PainChart points={points} /> : <p className="text-sm text-muted-foreground">No completed sessions yet.</p>}</CardContent>
+        <CardContent>{points.length ? <LazyPainChart points={points} /> : <p className="text-sm text-muted-foreground">No completed sessions yet.</p>}</CardContent>
       </Card>
       <Card>
         <CardHeader>
