@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { clinics } from "@/db/schema";
 import { getAssessmentRow, getCurrentContent, listPatientAssessments } from "@/lib/assessments/queries";
 import type { Scope } from "@/lib/auth/scope-types";
+import { getClinicIdentity } from "@/lib/clinic-settings/identity";
 import { listCourseSessions, listCourses } from "@/lib/decompression/queries";
 import { listPatientFlags } from "@/lib/patient-flags/queries";
 import { getPatient } from "@/lib/patients/queries";
@@ -22,15 +21,14 @@ export async function loadFhirExportInput(
   options: { baseUrl: string; now?: Date },
 ): Promise<FhirExportInput> {
   const patient = await getPatient(db, scope, patientId);
-  const [[clinic], timeline, programmeList, courseList, flags, staff] = await Promise.all([
-    db.select({ id: clinics.id, name: clinics.name }).from(clinics).where(eq(clinics.id, scope.clinicId)),
+  const [clinic, timeline, programmeList, courseList, flags, staff] = await Promise.all([
+    getClinicIdentity(db, scope),
     listPatientAssessments(db, scope, patient.id),
     listProgrammes(db, scope, patient.id),
     listCourses(db, scope, patient.id),
     listPatientFlags(db, scope, patient.id),
     listStaff(db, scope),
   ]);
-  if (!clinic) throw new Error("the scope's clinic does not exist");
   const signed = timeline.filter((t) => t.status === "signed").reverse();
   const assessments = await Promise.all(
     signed.map(async (t) => {
@@ -53,7 +51,7 @@ export async function loadFhirExportInput(
   return {
     baseUrl: options.baseUrl,
     generatedAt: options.now ?? new Date(),
-    clinic,
+    clinic: { id: clinic.id, name: clinic.name },
     practitioners: staff.filter((s) => named.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
     patient,
     assessments,
