@@ -43,7 +43,6 @@ function buildCodeSystem(codes: LocalCodes): CodeSystem {
     caseSensitive: true,
     hierarchyMeaning: "grouped-by",
     content: "fragment",
-    count: used.length,
     concept: kinds.map((kind) => ({
       code: kind,
       display: LOCAL_KINDS[kind],

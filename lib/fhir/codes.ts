@@ -23,8 +23,15 @@ export const LOINC_NDI_ITEMS = ["82227-0", "82228-8", "82229-6", "82230-4", "822
 // SNOMED CT 229065009 "Exercise therapy" (issue 15)
 export const SNOMED_EXERCISE_THERAPY = "229065009";
 
-export function loinc(code: string, display: string): Coding {
-  return { system: LOINC, code, display };
+// LOINC displays the cited sources give word for word; other LOINC codings carry no display (the concept's text names it)
+const LOINC_DISPLAYS: Record<string, string> = {
+  "72514-3": "Pain severity - 0-10 verbal numeric rating [Score] - Reported", // clinical-reference.md §1
+  "82237-9": "Total score [NDI]", // research/domain-sources.md §2
+};
+
+export function loinc(code: string): Coding {
+  const display = LOINC_DISPLAYS[code];
+  return display ? { system: LOINC, code, display } : { system: LOINC, code };
 }
 
 /** Kinds of local code: a code is `<kind>/<key>`, grouped under its kind in the CodeSystem. */

@@ -2,7 +2,7 @@ import type { DecompressionSession } from "@/db/schema";
 import type { Observation, ObservationComponent, Procedure, ServiceRequest } from "@medplum/fhirtypes";
 import type { CourseView } from "@/lib/decompression/queries";
 import { DECOMPRESSION_SITES } from "./body-sites";
-import { loinc, OBSERVATION_CATEGORY } from "./codes";
+import { OBSERVATION_CATEGORY } from "./codes";
 import { deriveId } from "./ids";
 import { quantity } from "./observations";
 import type { BuildContext } from "./types";
@@ -58,8 +58,9 @@ export function buildSession(ctx: BuildContext, course: CourseView, s: Decompres
     ...(s.adverseEvent ? { complication: [{ text: s.adverseEvent }] } : {}),
     ...(s.notes ? { note: [{ text: s.notes }] } : {}),
   };
+  // Before and after are two readings of one scale: local codes tell them apart (one LOINC code for both would not)
   const pain = (key: string, label: string, value: number | null): ObservationComponent[] =>
-    value === null ? [] : [{ code: { coding: [loinc("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"), ctx.codes.coding("decompression", key, label)], text: label }, valueQuantity: quantity(value, "points", "points (0-10)") }];
+    value === null ? [] : [{ code: ctx.codes.concept("decompression", key, label), valueQuantity: quantity(value, "points", "points (0-10)") }];
   const parameters: Observation = {
     resourceType: "Observation",
     id: deriveId("session-parameters", s.id),

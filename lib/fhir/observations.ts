@@ -25,7 +25,7 @@ export function quantity(value: number, unit: string, label = unit): Quantity {
 /** One score: NPRS, ODI and NDI under their LOINC codes, RMDQ and PSFS under local ones. */
 export function buildScoreObservation(ctx: BuildContext, assessment: AssessmentRef, result: ContentInstrument): Observation {
   const descriptor = INSTRUMENTS[result.instrument];
-  const code = descriptor.loinc ? { coding: [loinc(descriptor.loinc, descriptor.label)], text: descriptor.label } : ctx.codes.concept("instrument", result.instrument, descriptor.label);
+  const code = descriptor.loinc ? { coding: [loinc(descriptor.loinc)], text: descriptor.label } : ctx.codes.concept("instrument", result.instrument, descriptor.label);
   const versionLabel = descriptor.versions.find((v) => v.id === result.version)?.label ?? result.version;
   const worst = result.instrument === "nprs" ? result.items.filter((i) => i.id !== "current" && typeof i.value === "number") : [];
   return {

@@ -45,7 +45,7 @@ function buildItems(ctx: BuildContext, instrument: QuestionnaireInstrument, vers
       linkId: item.id,
       text: item.label,
       type: item.kind === "boolean" ? "boolean" : "integer",
-      ...(code ? { code: [loinc(code, `NDI ${item.label}`)] } : {}),
+      ...(code ? { code: [loinc(code)] } : {}),
       ...(item.kind === "integer" ? { extension: range(item.min, item.max) } : {}),
     };
   });
@@ -53,8 +53,8 @@ function buildItems(ctx: BuildContext, instrument: QuestionnaireInstrument, vers
 
 function questionnaireCode(ctx: BuildContext, instrument: QuestionnaireInstrument) {
   const label = INSTRUMENTS[instrument].label;
-  if (instrument === "odi") return [loinc(LOINC_ODI_PANEL, label)];
-  if (instrument === "ndi") return [loinc(LOINC_NDI_PANEL, label)];
+  if (instrument === "odi") return [loinc(LOINC_ODI_PANEL)];
+  if (instrument === "ndi") return [loinc(LOINC_NDI_PANEL)];
   return [ctx.codes.coding("instrument", instrument, label)];
 }
 

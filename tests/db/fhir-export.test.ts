@@ -85,7 +85,6 @@ describeEachDatabase("FHIR R4 export", (getDb, getConnection) => {
       const local = used.filter((c) => c.system === LOCAL_CODE_SYSTEM).map((c) => c.code!);
       localCodes += local.length;
       expect(local.filter((code) => !defined.has(code))).toEqual([]);
-      expect(codeSystem?.count).toBe(defined.size);
     }
     expect(localCodes).toBeGreaterThan(0);
   });
