@@ -21,7 +21,7 @@ function range(min: number, max: number): Extension[] {
   ];
 }
 
-function buildItems(ctx: BuildContext, instrument: QuestionnaireInstrument, version: string): QuestionnaireItem[] {
+function buildItems(instrument: QuestionnaireInstrument, version: string): QuestionnaireItem[] {
   const descriptor = INSTRUMENTS[instrument];
   if (instrument === "psfs") {
     return [
@@ -73,7 +73,7 @@ export function buildQuestionnaire(ctx: BuildContext, instrument: QuestionnaireI
     subjectType: ["Patient"],
     code: questionnaireCode(ctx, instrument),
     description: `Scored as recorded in Plumbline. Source: ${descriptor.source}.`,
-    item: buildItems(ctx, instrument, version),
+    item: buildItems(instrument, version),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Bundle } from "@medplum/fhirtypes";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { MEASURES } from "@/lib/clinical/measures";
 import { getBodySite } from "@/lib/fhir/body-sites";
 import { deriveId } from "@/lib/fhir/ids";
@@ -7,6 +7,9 @@ import { findUnresolvedReferences } from "@/lib/fhir/references";
 import { listValidationIssues, loadR4Definitions } from "../../helpers/fhir-validator";
 
 describe("FHIR export parts", () => {
+  // Indexing the R4 definitions takes seconds on a loaded machine
+  beforeAll(() => loadR4Definitions(), 60_000);
+
   it("names a body site for every measure in the catalogue", () => {
     expect(MEASURES.filter((m) => !getBodySite(m.code)).map((m) => m.code)).toEqual([]);
   });
@@ -32,7 +35,6 @@ describe("FHIR export parts", () => {
   });
 
   it("has a validator that refuses what R4 refuses (missing status, an unknown element)", () => {
-    loadR4Definitions();
     const issues = listValidationIssues({ resourceType: "Observation", code: { text: "x" }, colour: "red" } as never);
     expect(issues.map((i) => i.severity)).toContain("error");
     expect(issues.map((i) => i.details?.text).join(" ")).toMatch(/status|colour/);

@@ -44,7 +44,8 @@ const longest: OutcomeReportData = {
   },
 };
 
-describe("outcome report PDF", () => {
+// Rendering and parsing a PDF takes a few seconds on a loaded machine
+describe("outcome report PDF", { timeout: 30_000 }, () => {
   it("fits the longest report the app makes on one page, saying how many exercises it left off", async () => {
     const { pages, text } = await readPdfText(await renderOutcomeReportPdf(longest));
     expect(pages).toBe(1);
