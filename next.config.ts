@@ -4,8 +4,8 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 const nextConfig: NextConfig = {
   // Separate build folders let several test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // PGlite ships WASM and data files it loads by URL; argon2 is a native addon.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // PGlite ships WASM and data files it loads by URL; argon2 is a native addon; pdfkit reads its font data from its own folder.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit"],
   poweredByHeader: false,
   // The proxy puts these (and the CSP) on pages and routes; this covers the
   // build's static files and icons, which the proxy never sees.

@@ -16,6 +16,7 @@ export type PatientFlagView = {
   notedOn: string;
   source: string | null;
   note: string | null;
+  recordedBy: string | null;
   recordedByName: string | null;
   recordedAt: Date;
   resolvedByName: string | null;
@@ -35,6 +36,7 @@ export async function listPatientFlags(db: Queryable, scope: Scope, patientId: s
       notedOn: patientFlags.notedOn,
       source: patientFlags.source,
       note: patientFlags.note,
+      recordedBy: patientFlags.recordedBy,
       recordedByName: recorder.name,
       recordedAt: patientFlags.recordedAt,
       resolvedByName: resolver.name,

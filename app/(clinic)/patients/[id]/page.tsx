@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pencil } from "lucide-react";
+import { FileDown, Pencil } from "lucide-react";
 import { ArchiveButton } from "@/components/patients/archive-button";
 import { PatientSections } from "@/components/patients/patient-sections";
 import { Badge } from "@/components/ui/badge";
@@ -46,6 +46,19 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
               <Pencil className="size-4" aria-hidden />
               Edit details
             </Link>
+          </Button>
+          {/* Downloads, not pages: plain links, so the browser saves the file (both audited as exports) */}
+          <Button variant="outline" asChild>
+            <a href={`/api/patients/${patient.id}/report.pdf`} download>
+              <FileDown className="size-4" aria-hidden />
+              Outcome report (PDF)
+            </a>
+          </Button>
+          <Button variant="outline" asChild>
+            <a href={`/api/patients/${patient.id}/fhir`} download>
+              <FileDown className="size-4" aria-hidden />
+              Export (FHIR)
+            </a>
           </Button>
           <ArchiveButton patientId={patient.id} archived={Boolean(patient.archivedAt)} name={name} />
         </div>
