@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics";
 import { patients } from "./patients";
 
@@ -82,6 +82,8 @@ export const instrumentResults = pgTable(
       .on(t.clinicId, t.patientId, t.instrument, t.takenAt, t.id, t.score, t.direction, t.assessmentId)
       .where(sql`superseded_at is null`),
     index("instrument_result_assessment_idx").on(t.clinicId, t.assessmentId),
+    // A score outside its own instrument's scale is impossible, whatever wrote it.
+    check("instrument_result_score_in_scale", sql`scale_min <= scale_max and score between scale_min and scale_max`),
   ],
 );
 
