@@ -75,8 +75,8 @@ describe("embedded database folder lock", () => {
     // No wait for the 15 s mtime staleness: the dead owner's pid frees the lock.
     const conn = await openPgliteDir(dir);
     try {
-      const rows = await conn.db.execute<{ n: number }>(sql`select n from crash_probe`);
-      expect(rows.rows ?? rows).toEqual([{ n: 42 }]);
+      const result = (await conn.db.execute(sql`select n from crash_probe`)) as unknown as { rows: unknown[] };
+      expect(result.rows).toEqual([{ n: 42 }]);
     } finally {
       await conn.close();
     }
