@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/outage/limits";
 
 const nextConfig: NextConfig = {
   // Separate build folders let several test runs build side by side.
@@ -6,6 +7,8 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files it loads by URL; argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  // Stated rather than left to the default, so the proxy's 413 and Next agree.
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
 };
 
 export default nextConfig;

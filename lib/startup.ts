@@ -1,4 +1,6 @@
-import { getConnection } from "@/db/runtime";
+import { getConnection, getDb } from "@/db/runtime";
+import { checkHealth } from "@/lib/health";
+import { registerDatabaseProbe } from "@/lib/outage/probe";
 import { DEMO_CLINICS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
 import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
 
@@ -6,6 +8,8 @@ import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
 export async function startServer(): Promise<void> {
   try {
     resolveAuthSecret();
+    // 3 s: the proxy answers 503 within it when the database does not answer.
+    registerDatabaseProbe(async () => (await checkHealth(getDb, 3_000)).database === "up");
     const conn = await getConnection();
     const lines = [`Plumbline is serving http://localhost:${getEnv().PORT}`];
     if (isEmbedded() && conn.kind === "pglite") {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getWeekStart } from "./rules";
-import { isoDate, optionalText, optionalWholeNumber, wholeNumber } from "@/lib/programmes/form-fields";
+import { isoDate, optionalText, optionalWholeNumber, wholeNumber } from "@/lib/forms/fields";
 
 // Sanity bounds: 10 times a day on 7 days is the most a dose can prescribe
 // (exerciseDoseSchema), so a week holds at most 70 sessions.

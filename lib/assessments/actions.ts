@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/runtime";
-import { readFormValues, validatedAction } from "@/lib/actions/validated";
+import { readFormValues, redirectAfterSave, validatedAction } from "@/lib/actions/validated";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { fieldName } from "./form-fields";
@@ -24,7 +23,7 @@ const save = validatedAction(
       } else if (!submission.id) {
         const id = await db.transaction((tx) => createAssessment(tx, scope, submission, ctx));
         revalidatePath(base);
-        redirect(submission.intent === "sign" ? `${base}/assessments/${id}` : `${base}/assessments/${id}/edit`);
+        redirectAfterSave(submission.intent === "sign" ? `${base}/assessments/${id}` : `${base}/assessments/${id}/edit`);
       } else {
         await db.transaction((tx) => saveDraft(tx, scope, submission, ctx));
       }
@@ -38,7 +37,7 @@ const save = validatedAction(
       revalidatePath(`${base}/assessments/${submission.id}/edit`);
       return { ok: true, message: `Draft saved ${formatDateTime(new Date(), timeZone)}.` };
     }
-    redirect(`${base}/assessments/${submission.id}`);
+    redirectAfterSave(`${base}/assessments/${submission.id}`);
   },
   { parse: parseAssessmentForm },
 );

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/runtime";
-import { readFormValues, validatedAction } from "@/lib/actions/validated";
+import { readFormValues, redirectAfterSave, validatedAction } from "@/lib/actions/validated";
 import { createCourse, setCourseStatus } from "./course-mutations";
 import { courseFormSchema, courseStatusSchema, scheduleSessionSchema, sessionLogSchema } from "./schemas";
 import { logSession, scheduleSession } from "./session-mutations";
@@ -15,7 +14,7 @@ export const createCourseAction = validatedAction(courseFormSchema, async (input
   const result = await db.transaction((tx) => createCourse(tx, scope, input));
   if (result.kind === "confirm") return { ok: false, confirm: result.message, values: readFormValues(formData) };
   revalidatePath(`/patients/${input.patientId}`);
-  redirect(coursePath(input.patientId, result.id));
+  redirectAfterSave(coursePath(input.patientId, result.id));
 });
 
 export const scheduleSessionAction = validatedAction(scheduleSessionSchema, async (input, scope) => {
@@ -32,7 +31,7 @@ export const logSessionAction = validatedAction(sessionLogSchema, async (input, 
   if (result.kind === "confirm") return { ok: false, confirm: result.message, values };
   revalidatePath(`/patients`, "layout");
   if (result.kind === "stopped") return { ok: false, message: result.message, values };
-  redirect(coursePath(result.patientId, input.courseId));
+  redirectAfterSave(coursePath(result.patientId, input.courseId));
 });
 
 export const setCourseStatusAction = validatedAction(courseStatusSchema, async (input, scope) => {

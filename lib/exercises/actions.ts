@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/runtime";
-import { validatedAction } from "@/lib/actions/validated";
+import { redirectAfterSave, validatedAction } from "@/lib/actions/validated";
 import { createExercise, setExerciseArchived, updateExercise } from "./mutations";
 import { exerciseArchiveSchema, exerciseFormSchema, exerciseUpdateSchema } from "./schemas";
 
@@ -11,14 +10,14 @@ export const createExerciseAction = validatedAction(exerciseFormSchema, async (i
   const db = await getDb();
   const id = await db.transaction((tx) => createExercise(tx, scope, input));
   revalidatePath("/exercises");
-  redirect(`/exercises/${id}`);
+  redirectAfterSave(`/exercises/${id}`);
 });
 
 export const updateExerciseAction = validatedAction(exerciseUpdateSchema, async ({ id, version, ...input }, scope) => {
   const db = await getDb();
   await db.transaction((tx) => updateExercise(tx, scope, id, version, input));
   revalidatePath("/exercises");
-  redirect(`/exercises/${id}`);
+  redirectAfterSave(`/exercises/${id}`);
 });
 
 export const setExerciseArchivedAction = validatedAction(exerciseArchiveSchema, async ({ id, archived }, scope) => {

@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/runtime";
-import { validatedAction } from "@/lib/actions/validated";
+import { redirectAfterSave, validatedAction } from "@/lib/actions/validated";
 import { createPatient, setPatientArchived, updatePatient } from "./mutations";
 import { patientFormSchema, patientUpdateSchema } from "./schemas";
 
@@ -12,14 +11,14 @@ export const createPatientAction = validatedAction(patientFormSchema, async (inp
   const db = await getDb();
   const id = await db.transaction((tx) => createPatient(tx, scope, input));
   revalidatePath("/patients");
-  redirect(`/patients/${id}`);
+  redirectAfterSave(`/patients/${id}`);
 });
 
 export const updatePatientAction = validatedAction(patientUpdateSchema, async ({ id, version, ...input }, scope) => {
   const db = await getDb();
   await db.transaction((tx) => updatePatient(tx, scope, id, version, input));
   revalidatePath(`/patients/${id}`);
-  redirect(`/patients/${id}`);
+  redirectAfterSave(`/patients/${id}`);
 });
 
 const archiveSchema = z.object({

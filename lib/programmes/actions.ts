@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db/runtime";
-import { validatedAction } from "@/lib/actions/validated";
+import { redirectAfterSave, validatedAction } from "@/lib/actions/validated";
 import { ConflictError } from "@/lib/errors";
 import { saveProgramme, setProgrammeStatus } from "./mutations";
 import { programmeFormSchema, programmeStatusSchema, readProgrammeForm } from "./schemas";
@@ -22,7 +21,7 @@ export const saveProgrammeAction = validatedAction(
       throw err;
     }
     revalidatePath(`/patients/${input.patientId}`);
-    redirect(`/patients/${input.patientId}/programmes/${id}`);
+    redirectAfterSave(`/patients/${input.patientId}/programmes/${id}`);
   },
   { parse: readProgrammeForm },
 );

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { exerciseDoseSchema } from "@/lib/clinical/exercise-catalogue";
 import { formToObject } from "@/lib/actions/form-data";
-import { blankToNull, isoDate, optionalIsoDate, optionalText } from "./form-fields";
+import { blankToNull, isoDate, optionalIsoDate, optionalText } from "@/lib/forms/fields";
 
 // A hard ceiling on items, well above the 10-item warning (clinical-reference.md
 // section 3 warns above 10); 30 is a sanity bound [U].
@@ -19,8 +19,8 @@ export const programmeFormSchema = z
     supersedesId: z.preprocess(blankToNull, z.uuid("Programme not found").nullable()),
     supersedesVersion: z.preprocess(blankToNull, z.coerce.number().int().min(1).nullable()),
     goals: optionalText(2000, "Goals").transform((v) => v ?? ""),
-    startDate: isoDate("the start date"),
-    reviewDate: optionalIsoDate("the review date"),
+    startDate: isoDate("the start date", { planned: true }),
+    reviewDate: optionalIsoDate("the review date", { planned: true }),
     items: z
       .array(programmeItemSchema, { error: "Add at least one exercise" })
       .min(1, "Add at least one exercise")

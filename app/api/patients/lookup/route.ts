@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { getDb } from "@/db/runtime";
 import { readScope } from "@/lib/auth/scope";
+import { searchText } from "@/lib/forms/text";
 import { findPatientsByName } from "@/lib/patients/queries";
 
 export const dynamic = "force-dynamic";
 
 const NO_STORE = { "cache-control": "no-store" };
-const querySchema = z.object({ q: z.string().trim().max(100, { error: "Search is at most 100 characters" }) });
+const querySchema = z.object({ q: searchText });
 
 /**
  * Command palette lookup: a few patients of the signed-in user's clinic whose

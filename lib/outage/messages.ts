@@ -1,0 +1,11 @@
+/** What every outage answer says, in pages, forms and JSON alike. */
+export const DATABASE_DOWN_MESSAGE = "The database is not answering. Nothing was saved. Try again in a minute.";
+
+/** After a committed write whose next page could not be shown. */
+export const SAVED_BUT_DOWN_MESSAGE =
+  "Your change was saved. The database stopped answering afterwards, so the next page cannot be shown. Try again in a minute.";
+
+/** The search parameter a redirect after a committed write carries, so an outage page can say it was saved. */
+export const SAVED_PARAM = "saved";
+
+export const BODY_TOO_LARGE_MESSAGE = "This form is too large to send (the limit is 1 MB). Shorten the longest text and try again.";

@@ -1,0 +1,28 @@
+import { BODY_TOO_LARGE_MESSAGE, DATABASE_DOWN_MESSAGE, SAVED_BUT_DOWN_MESSAGE, SAVED_PARAM } from "./messages";
+
+const HEADERS = { "cache-control": "no-store", "retry-after": "60" };
+
+// A page with no script, no stylesheet and no database behind it: it must render when nothing else does.
+function renderPlainPage(title: string, message: string): string {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>${title} · Plumbline</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5}h1{font-size:1.25rem}</style></head>
+<body><main><h1>${title}</h1><p>${message}</p><p><a href="">Try again</a></p></main></body></html>`;
+}
+
+/** 503 for a page (HTML) or a route (JSON) while the database does not answer. */
+export function respondDatabaseDown(url: URL, wantsJson: boolean): Response {
+  const message = url.searchParams.has(SAVED_PARAM) ? SAVED_BUT_DOWN_MESSAGE : DATABASE_DOWN_MESSAGE;
+  if (wantsJson) return Response.json({ error: message }, { status: 503, headers: HEADERS });
+  return new Response(renderPlainPage("The database is not answering", message), {
+    status: 503,
+    headers: { ...HEADERS, "content-type": "text/html; charset=utf-8" },
+  });
+}
+
+export function respondBodyTooLarge(wantsJson: boolean): Response {
+  if (wantsJson) return Response.json({ error: BODY_TOO_LARGE_MESSAGE }, { status: 413, headers: HEADERS });
+  return new Response(renderPlainPage("Too large to send", BODY_TOO_LARGE_MESSAGE), {
+    status: 413,
+    headers: { ...HEADERS, "content-type": "text/html; charset=utf-8" },
+  });
+}
