@@ -2,6 +2,7 @@ import { z } from "zod";
 import { INSTRUMENT_IDS } from "@/lib/clinical/instruments";
 import { mcidRuleOverrideSchema, type McidRuleOverride } from "@/lib/clinical/mcid";
 import { readNumber } from "@/lib/assessments/parse-form";
+import { findTextProblem } from "@/lib/forms/text";
 
 // Rows offered for baseline bands on the form (the default NPRS rule has three: Thieme [V])
 export const MCID_BAND_ROWS = 3;
@@ -76,6 +77,11 @@ export const mcidSettingsSchema = z.custom<ParsedMcidForm>().transform((form, ct
   checkNumber(form.percent, "percent");
   form.bands.forEach((b, i) => (["min", "max", "absolute"] as const).forEach((k) => checkNumber(b[k], `bands.${i}.${k}`)));
   if (!numbersOk) return z.NEVER;
+  const sourceProblem = findTextProblem(form.source, "Source", "multi");
+  if (sourceProblem) {
+    ctx.addIssue({ code: "custom", path: ["source"], message: sourceProblem });
+    return z.NEVER;
+  }
   const baselineDependent = form.mode === "baseline-dependent";
   const candidate = {
     instrument: instrument.data,

@@ -71,7 +71,7 @@ export type CourseInput = z.output<typeof courseFormSchema>;
 const localDateTime = z
   .string({ error: "Enter the date and time" })
   .trim()
-  .refine(isLocalDateTime, "Enter the date and time")
+  .refine(isLocalDateTime, { message: "Enter the date and time", abort: true })
   .refine((v) => v.slice(0, 10) >= EARLIEST_DATE, "Enter a date from 1900 on")
   .refine((v) => v.slice(0, 10) <= latestPlannedDate(), `Enter a date within the next ${MAX_YEARS_AHEAD} years`);
 

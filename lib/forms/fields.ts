@@ -23,8 +23,8 @@ export function isoDate(label: string, options: { planned?: boolean } = {}) {
   return z
     .string({ error: `Enter ${label}` })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as a date`)
-    .refine((v) => isValid(parseISO(v)), `Enter ${label} as a real date`)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Enter ${label} as a date`, abort: true })
+    .refine((v) => isValid(parseISO(v)), { message: `Enter ${label} as a real date`, abort: true })
     .refine((v) => v >= EARLIEST_DATE, `Enter ${label} from 1900 on`)
     .refine((v) => !options.planned || v <= latestPlannedDate(), `Enter ${label} within the next ${MAX_YEARS_AHEAD} years`);
 }

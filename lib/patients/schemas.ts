@@ -67,3 +67,9 @@ export const patientListParamsSchema = z.object({
 export type PatientListParams = z.output<typeof patientListParamsSchema>;
 
 export { KG_PER_LB };
+
+export const archivePatientSchema = z.object({
+  id: z.uuid("Patient not found"),
+  archived: z.enum(["true", "false"]).transform((v) => v === "true"),
+  reason: optionalText(500, "Reason"),
+});
