@@ -19,6 +19,13 @@ export function respondDatabaseDown(url: URL, wantsJson: boolean): Response {
   });
 }
 
+/** A path that is not valid UTF-8 once decoded: Next would fail decoding its params with a 500. */
+export function respondBadAddress(wantsJson: boolean): Response {
+  const message = "This address is not valid. Check the link and try again.";
+  if (wantsJson) return Response.json({ error: message }, { status: 400, headers: HEADERS });
+  return new Response(renderPlainPage("Not a valid address", message), { status: 400, headers: { ...HEADERS, "content-type": "text/html; charset=utf-8" } });
+}
+
 export function respondBodyTooLarge(wantsJson: boolean): Response {
   if (wantsJson) return Response.json({ error: BODY_TOO_LARGE_MESSAGE }, { status: 413, headers: HEADERS });
   return new Response(renderPlainPage("Too large to send", BODY_TOO_LARGE_MESSAGE), {
