@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { BODY_TOO_LARGE_MESSAGE, DATABASE_DOWN_MESSAGE, SAVED_BUT_DOWN_MESSAGE, SAVED_PARAM } from "./messages";
 
 const HEADERS = { "cache-control": "no-store", "retry-after": "60" };
@@ -32,4 +33,17 @@ export function respondBodyTooLarge(wantsJson: boolean): Response {
     status: 413,
     headers: { ...HEADERS, "content-type": "text/html; charset=utf-8" },
   });
+}
+
+/**
+ * For route handlers: the proxy answers 503 while the probe fails, but the
+ * database can stop answering mid-request; that is a 503 too, not a 500.
+ */
+export async function answerUnlessDatabaseDown(request: Request, handle: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handle();
+  } catch (err) {
+    if (isDatabaseUnavailable(err)) return respondDatabaseDown(new URL(request.url), true);
+    throw err;
+  }
 }
