@@ -44,7 +44,7 @@ describe("backup and restore [pglite]", () => {
   };
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  it("round-trips the demo data: every table has the same rows and checksum", async () => {
+  it("round-trips the demo data: every table has the same rows and checksum", { timeout: 240_000 }, async () => {
     const source = dir("src");
     const conn = await openPgliteDir(source);
     await migrateConnection(conn);
@@ -93,7 +93,7 @@ describe.runIf(Boolean(url))("backup and restore [postgres]", () => {
     rmSync(backups, { recursive: true, force: true });
   });
 
-  it("round-trips the demo data: every table has the same rows and checksum", async () => {
+  it("round-trips the demo data: every table has the same rows and checksum", { timeout: 240_000 }, async () => {
     const sourceUrl = await createDatabase("bk_src");
     const source = await connectPostgres(sourceUrl, 2);
     await migrateConnection(source, sourceUrl);
