@@ -4,11 +4,11 @@ import { TriangleAlert } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { SAVED_BUT_DOWN_MESSAGE, SAVED_PARAM } from "@/lib/outage/messages";
+import { isFreshSave, SAVED_BUT_DOWN_MESSAGE, SAVED_PARAM } from "@/lib/outage/messages";
 
 export default function ClinicError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   // Reached right after a save (the redirect carries the marker): the change was committed before this failed.
-  const saved = useSearchParams().has(SAVED_PARAM);
+  const saved = isFreshSave(useSearchParams().get(SAVED_PARAM));
   return (
     <EmptyState
       icon={TriangleAlert}

@@ -5,7 +5,7 @@ import { requireAdminScope, requireScope, type Scope } from "@/lib/auth/scope";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { findTextProblem } from "@/lib/forms/text";
-import { DATABASE_DOWN_MESSAGE, SAVED_PARAM } from "@/lib/outage/messages";
+import { DATABASE_DOWN_MESSAGE, makeSavedMarker, SAVED_PARAM } from "@/lib/outage/messages";
 import { formToObject, readFormValues, toFieldErrors } from "./form-data";
 import type { ActionState } from "./state";
 
@@ -31,7 +31,7 @@ function findUnstorableFields(formData: FormData): Record<string, string[]> | un
  * say "nothing was saved". The marker lets it say the change was kept.
  */
 export function redirectAfterSave(path: string): never {
-  redirect(`${path}${path.includes("?") ? "&" : "?"}${SAVED_PARAM}=1`);
+  redirect(`${path}${path.includes("?") ? "&" : "?"}${SAVED_PARAM}=${makeSavedMarker()}`);
 }
 
 type Handler<T> = (input: T, scope: Scope, formData: FormData) => Promise<ActionState | void>;

@@ -1,5 +1,5 @@
 import { isDatabaseUnavailable } from "@/lib/db-errors";
-import { BODY_TOO_LARGE_MESSAGE, DATABASE_DOWN_MESSAGE, SAVED_BUT_DOWN_MESSAGE, SAVED_PARAM } from "./messages";
+import { BODY_TOO_LARGE_MESSAGE, DATABASE_DOWN_MESSAGE, isFreshSave, SAVED_BUT_DOWN_MESSAGE, SAVED_PARAM } from "./messages";
 
 const HEADERS = { "cache-control": "no-store", "retry-after": "60" };
 
@@ -12,7 +12,7 @@ function renderPlainPage(title: string, message: string): string {
 
 /** 503 for a page (HTML) or a route (JSON) while the database does not answer. */
 export function respondDatabaseDown(url: URL, wantsJson: boolean): Response {
-  const message = url.searchParams.has(SAVED_PARAM) ? SAVED_BUT_DOWN_MESSAGE : DATABASE_DOWN_MESSAGE;
+  const message = isFreshSave(url.searchParams.get(SAVED_PARAM)) ? SAVED_BUT_DOWN_MESSAGE : DATABASE_DOWN_MESSAGE;
   if (wantsJson) return Response.json({ error: message }, { status: 503, headers: HEADERS });
   return new Response(renderPlainPage("The database is not answering", message), {
     status: 503,

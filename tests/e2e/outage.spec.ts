@@ -59,9 +59,11 @@ test.describe("outages: the database stops answering", () => {
     expect((await request.get(`${app.url}/api/health`)).status()).toBe(503);
 
     // After a committed save, the outage page must not say nothing was saved.
-    const afterSave = await request.get(`${app.url}/patients?saved=1`);
+    const afterSave = await request.get(`${app.url}/patients?saved=${Math.floor(Date.now() / 1000)}`);
     expect(afterSave.status()).toBe(503);
     expect(await afterSave.text()).toContain("Your change was saved.");
+    // A stale marker (a bookmark, a reload much later) claims nothing.
+    expect(await (await request.get(`${app.url}/patients?saved=1`)).text()).toContain(DOWN);
 
     proxy.restore();
     started = Date.now();
