@@ -1,5 +1,5 @@
-import { getConnection, getDb } from "@/db/runtime";
-import { checkHealth } from "@/lib/health";
+import { getConnection } from "@/db/runtime";
+import { createPostgresProbe } from "@/lib/outage/postgres-probe";
 import { registerDatabaseProbe } from "@/lib/outage/probe";
 import { DEMO_CLINICS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
 import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
@@ -8,8 +8,9 @@ import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
 export async function startServer(): Promise<void> {
   try {
     resolveAuthSecret();
-    // 3 s: the proxy answers 503 within it when the database does not answer.
-    registerDatabaseProbe(async () => (await checkHealth(getDb, 3_000)).database === "up");
+    // The proxy answers 503 within the probe's 3 s when PostgreSQL does not answer.
+    const { DATABASE_URL } = getEnv();
+    if (DATABASE_URL) registerDatabaseProbe(createPostgresProbe(DATABASE_URL));
     const conn = await getConnection();
     const lines = [`Plumbline is serving http://localhost:${getEnv().PORT}`];
     if (isEmbedded() && conn.kind === "pglite") {
