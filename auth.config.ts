@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import { getEnv, resolveAuthSecret } from "@/lib/env";
 
 /**
@@ -37,7 +38,7 @@ export const authConfig = {
       }
       return true;
     },
-    jwt({ token, user, trigger, session }) {
+    jwt({ token, user, trigger, session }): JWT | null {
       if (user) {
         token.sub = user.id;
         token.clinicId = user.clinicId;
@@ -47,7 +48,10 @@ export const authConfig = {
         token.name = user.name;
         // Kept across the sliding refreshes, unlike iat: sign-out revokes sessions begun before it.
         token.signedInAt = Date.now();
+        token.sid = user.sessionId;
       }
+      // Beside the sliding idle timeout, an absolute lifetime (AUTH_MAX_HOURS): then a new sign-in.
+      if (!token.signedInAt || Date.now() - token.signedInAt > getEnv().AUTH_MAX_HOURS * 3_600_000) return null;
       if (trigger === "update" && session && typeof session === "object" && "mustChangePassword" in session) {
         token.mustChangePassword = Boolean((session as { mustChangePassword: unknown }).mustChangePassword);
       }
@@ -60,6 +64,7 @@ export const authConfig = {
       session.user.role = token.role;
       session.user.mustChangePassword = token.mustChangePassword;
       session.user.signedInAt = token.signedInAt;
+      session.user.sessionId = token.sid;
       return session;
     },
   },

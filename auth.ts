@@ -1,15 +1,24 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { authConfig } from "./auth.config";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/runtime";
-import { users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { readClientIp } from "@/lib/auth/ip";
+import { isSessionLive, revokeSession } from "@/lib/auth/sessions";
 import { writeSignInAudit } from "@/lib/audit";
 
 export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
+}
+
+/** The request's client address where there is a request (events have none of their own). */
+async function readRequestIp(): Promise<string | null> {
+  try {
+    return readClientIp(await headers());
+  } catch {
+    return null;
+  }
 }
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
@@ -28,18 +37,27 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       },
     }),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    // Here (not in the light config the proxy uses) every read of the session
+    // asks the database, so a revoked or expired session is no session at all,
+    // /api/auth/session included.
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (!token || params.user) return token;
+      const db = await getDb();
+      return (await isSessionLive(db, token.sid)) ? token : null;
+    },
+  },
   events: {
     async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (!token?.sub || !token.clinicId) return;
       const db = await getDb();
-      await db.update(users).set({ sessionsRevokedAt: new Date() }).where(eq(users.id, token.sub));
-      await writeSignInAudit(db, {
-        action: "logout",
-        email: token.email ?? "",
-        clinicId: token.clinicId,
-        userId: token.sub,
-        ip: null,
+      const ip = await readRequestIp();
+      await db.transaction(async (tx) => {
+        if (token.sid) await revokeSession(tx, token.sid);
+        await writeSignInAudit(tx, { action: "logout", email: token.email ?? "", clinicId: token.clinicId, userId: token.sub ?? null, ip });
       });
     },
   },

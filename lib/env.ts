@@ -16,6 +16,8 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).default(".data"),
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
   AUTH_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  // Absolute session lifetime, however active: a new sign-in after this long.
+  AUTH_MAX_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(12),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 

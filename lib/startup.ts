@@ -1,7 +1,7 @@
 import { getConnection } from "@/db/runtime";
+import { DEMO_CLINICS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "@/db/seed/demo-accounts";
 import { createPostgresProbe } from "@/lib/outage/postgres-probe";
 import { registerDatabaseProbe } from "@/lib/outage/probe";
-import { DEMO_CLINICS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
 import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
 
 /** Fails fast with a readable message rather than on the first request. */
@@ -17,6 +17,7 @@ export async function startServer(): Promise<void> {
       lines.push(`Data: embedded PostgreSQL (PGlite) in ${getDataDir()}`);
       lines.push(`Demo sign-ins (demo only; password for all: ${DEMO_PASSWORD}):`);
       for (const c of DEMO_CLINICS) lines.push(`  ${c.name}: ${c.staff.map((s) => `${s.email} (${s.role})`).join(", ")}`);
+      lines.push(`  dana@northside.test also asks for a code: demo authenticator key ${DEMO_TOTP_SECRET}`);
     } else {
       lines.push("Data: PostgreSQL at DATABASE_URL");
     }

@@ -14,6 +14,7 @@ const run = (cmd, args) => {
 if (env.DATABASE_URL) {
   env.AUTH_SECRET ??= "e2e-only-secret-not-for-production-use";
   run(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/seed.ts"]);
+  run(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/e2e-reset-throttle.ts"]);
 } else {
   env.PGLITE_DIR = path.resolve(".e2e-data", env.PORT);
   rmSync(env.PGLITE_DIR, { recursive: true, force: true });

@@ -7,6 +7,7 @@ declare module "next-auth" {
     clinicName: string;
     role: Role;
     mustChangePassword: boolean;
+    sessionId: string;
   }
   interface Session {
     user: {
@@ -16,6 +17,7 @@ declare module "next-auth" {
       role: Role;
       mustChangePassword: boolean;
       signedInAt: number;
+      sessionId: string;
     } & DefaultSession["user"];
   }
 }
@@ -23,6 +25,8 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     signedInAt: number;
+    /** The auth_session row this token stands for. */
+    sid: string;
     clinicId: string;
     clinicName: string;
     role: Role;

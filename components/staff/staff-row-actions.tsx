@@ -14,11 +14,11 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/state";
-import { changeRoleAction, setStaffActiveAction } from "@/lib/staff/actions";
+import { changeRoleAction, resetFactorsAction, setStaffActiveAction } from "@/lib/staff/actions";
 import { ResetPasswordButton } from "./reset-password-button";
 import type { Role } from "@/db/schema";
 
-type Member = { id: string; name: string; role: Role; active: boolean };
+type Member = { id: string; name: string; role: Role; active: boolean; hasFactor: boolean };
 type FormAction = (formData: FormData) => void;
 
 function ConfirmButton(props: {
@@ -80,9 +80,11 @@ function StatusMessage({ state }: { state: ActionState }) {
 export function StaffRowActions({ member }: { member: Member }) {
   const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, {});
   const [activeState, activeAction, activePending] = useActionState(setStaffActiveAction, {});
-  const [last, setLast] = useState<"role" | "active" | null>(null);
+  const [factorState, factorAction, factorPending] = useActionState(resetFactorsAction, {});
+  const [last, setLast] = useState<"role" | "active" | "factor" | null>(null);
   const toAdmin = member.role !== "admin";
-  const latest = last === "role" && !rolePending ? roleState : last === "active" && !activePending ? activeState : {};
+  const latest =
+    last === "role" && !rolePending ? roleState : last === "active" && !activePending ? activeState : last === "factor" && !factorPending ? factorState : {};
   return (
     <div className="grid justify-items-start gap-1.5">
       <div className="flex flex-col items-stretch gap-2 lg:flex-row">
@@ -118,6 +120,20 @@ export function StaffRowActions({ member }: { member: Member }) {
           onSubmit={() => setLast("active")}
         />
         {member.active && <ResetPasswordButton id={member.id} name={member.name} />}
+        {member.hasFactor && (
+          <ConfirmButton
+            label="Reset second step"
+            subject={member.name}
+            title={`Reset ${member.name}'s second step?`}
+            description="Their authenticator app, recovery codes and passkeys are removed and every session of theirs ends. Use it when a phone or key is lost."
+            confirmLabel="Reset second step"
+            destructive
+            action={factorAction}
+            pending={factorPending}
+            fields={{ id: member.id }}
+            onSubmit={() => setLast("factor")}
+          />
+        )}
       </div>
       <div className="max-w-56 whitespace-normal">
         <StatusMessage state={latest} />

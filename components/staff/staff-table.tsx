@@ -7,23 +7,24 @@ import type { StaffMember } from "@/lib/staff/queries";
 import { ROLE_LABELS } from "@/lib/staff/schemas";
 import { StaffRowActions } from "./staff-row-actions";
 
-type Props = { staff: StaffMember[]; currentUserId: string; timeZone: string };
+type Props = { staff: StaffMember[]; currentUserId: string; timeZone: string; withFactor: string[] };
 
 function formatLastSignIn(member: StaffMember, timeZone: string): string {
   return member.lastSignInAt ? formatDateTime(member.lastSignInAt, timeZone) : "Never";
 }
 
-function StatusCell({ member }: { member: StaffMember }) {
+function StatusCell({ member, hasFactor }: { member: StaffMember; hasFactor: boolean }) {
   if (member.deactivatedAt) return <Badge variant="secondary">Deactivated</Badge>;
   return (
     <div className="grid justify-items-start gap-1">
       <Badge variant="outline">Active</Badge>
+      <span className="text-xs whitespace-normal text-muted-foreground">{hasFactor ? "Second step on" : "No second step"}</span>
       {member.mustChangePassword && <span className="text-xs whitespace-normal text-muted-foreground">Has not set a password yet</span>}
     </div>
   );
 }
 
-export function StaffTable({ staff, currentUserId, timeZone }: Props) {
+export function StaffTable({ staff, currentUserId, timeZone, withFactor }: Props) {
   const others = staff.filter((m) => m.id !== currentUserId).length;
   return (
     <div className="grid gap-6">
@@ -56,14 +57,16 @@ export function StaffTable({ staff, currentUserId, timeZone }: Props) {
                   </TableCell>
                   <TableCell>{ROLE_LABELS[member.role]}</TableCell>
                   <TableCell>
-                    <StatusCell member={member} />
+                    <StatusCell member={member} hasFactor={withFactor.includes(member.id)} />
                   </TableCell>
                   <TableCell className="hidden lg:table-cell">{formatLastSignIn(member, timeZone)}</TableCell>
                   <TableCell>
                     {isSelf ? (
                       <span className="text-xs whitespace-normal text-muted-foreground">Another admin can change your account</span>
                     ) : (
-                      <StaffRowActions member={{ id: member.id, name: member.name, role: member.role, active: !member.deactivatedAt }} />
+                      <StaffRowActions
+                        member={{ id: member.id, name: member.name, role: member.role, active: !member.deactivatedAt, hasFactor: withFactor.includes(member.id) }}
+                      />
                     )}
                   </TableCell>
                 </TableRow>

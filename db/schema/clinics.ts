@@ -12,6 +12,8 @@ export const clinics = pgTable("clinic", {
   weightUnit: text("weight_unit", { enum: ["kg", "lb"] }).notNull().default("kg"),
   // Per-clinic overrides of the default meaningful-change rules (lib/clinical/mcid.ts).
   mcidOverrides: jsonb("mcid_overrides").$type<Record<string, unknown>>().notNull().default({}),
+  /** Every staff member must hold a second factor (TOTP or a passkey) to use the app. */
+  requireMfa: boolean("require_mfa").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -30,8 +32,6 @@ export const users = pgTable(
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
-    /** Sessions that began before this are over (sign-out ends them on every device). */
-    sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

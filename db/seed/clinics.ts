@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { Queryable } from "../client";
-import { clinics, users } from "../schema";
+import { clinics, mfaTotp, users } from "../schema";
 import { DEMO_CLINICS, DEMO_PASSWORD, type DemoClinic } from "./demo-accounts";
 import type { Rng } from "./random";
 import { ARGON2_OPTIONS } from "@/lib/auth/password-options";
+import { sealSecret } from "@/lib/mfa/secret-box";
 
 export type SeededClinic = {
   id: string;
@@ -18,9 +20,14 @@ export async function seedClinics(db: Queryable, rng: Rng): Promise<SeededClinic
   for (const demo of DEMO_CLINICS) {
     const clinicId = rng.uuid();
     await db.insert(clinics).values({ id: clinicId, name: demo.name, timeZone: demo.timeZone, weightUnit: demo.weightUnit });
-    const staff = demo.staff.map((s) => ({ id: rng.uuid(), clinicId, email: s.email, name: s.name, role: s.role, passwordHash }));
+    // The MFA demo account draws no random numbers, so the rest of the demo stays as it was.
+    const staff = demo.staff.map((s) => ({ id: s.totpSecret ? randomUUID() : rng.uuid(), clinicId, email: s.email, name: s.name, role: s.role, passwordHash }));
     await db.insert(users).values(staff);
-    out.push({ id: clinicId, key: demo.key, users: staff.map(({ id, email, role }) => ({ id, email, role })) });
+    const withTotp = demo.staff.flatMap((s, i) => (s.totpSecret ? [{ userId: staff[i]!.id, secretEnc: sealSecret(s.totpSecret), enabledAt: new Date() }] : []));
+    if (withTotp.length > 0) await db.insert(mfaTotp).values(withTotp);
+    // The MFA demo account holds no caseload: it is there to show the second step.
+    const withCaseload = staff.filter((_, i) => !demo.staff[i]?.totpSecret);
+    out.push({ id: clinicId, key: demo.key, users: withCaseload.map(({ id, email, role }) => ({ id, email, role })) });
   }
   return out;
 }

@@ -2,13 +2,15 @@ import type { Role } from "../schema";
 
 /** Demo only: every demo account shares this password (the README says so). */
 export const DEMO_PASSWORD = "plumbline-demo";
+/** Demo only: dana@northside.test's authenticator key (base32, printed in the README). */
+export const DEMO_TOTP_SECRET = "DANADEMOKEYPLUMBLINENORTHSIDE234";
 
 export type DemoClinic = {
   key: "northside" | "harbour";
   name: string;
   timeZone: string;
   weightUnit: "kg" | "lb";
-  staff: { email: string; name: string; role: Role }[];
+  staff: { email: string; name: string; role: Role; totpSecret?: string }[];
 };
 
 export const DEMO_CLINICS: DemoClinic[] = [
@@ -21,6 +23,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
       { email: "admin@northside.test", name: "Nadia Okoro", role: "admin" },
       { email: "ava@northside.test", name: "Ava Lindgren", role: "practitioner" },
       { email: "ben@northside.test", name: "Ben Achterberg", role: "practitioner" },
+      { email: "dana@northside.test", name: "Dana Whitlock", role: "practitioner", totpSecret: DEMO_TOTP_SECRET },
     ],
   },
   {

@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { AuthError } from "next-auth";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { signIn, signOut } from "@/auth";
+import { signIn, signOut, unstable_update } from "@/auth";
 import { getDb } from "@/db/runtime";
 import { users } from "@/db/schema";
 import { formToObject, readFormValues, toFieldErrors } from "@/lib/actions/form-data";
@@ -15,7 +15,10 @@ import { requireScope } from "./scope";
 import { signInSchema } from "./credentials";
 import { ARGON2_OPTIONS } from "./password-options";
 import { newPasswordSchema } from "./password-policy";
-import { MAX_FAILURES, WINDOW_MINUTES } from "./throttle";
+import { revokeUserSessions } from "./sessions";
+import { THROTTLED_MESSAGE } from "./throttle";
+import { hasSecondFactor } from "@/lib/mfa/queries";
+import { SECOND_FACTOR_PATH } from "./scope";
 
 export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = readFormValues(formData);
@@ -27,17 +30,16 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
   } catch (err) {
     if (err instanceof AuthError) {
       const code = (err as AuthError & { code?: string }).code;
-      const message =
-        code === "throttled"
-          ? `Too many failed attempts: sign-in for this email is paused for ${WINDOW_MINUTES} minutes. (${MAX_FAILURES} failures lock an email.)`
-          : "Email or password is incorrect.";
+      const message = code === "throttled" ? THROTTLED_MESSAGE : "Email or password is incorrect.";
       return { ok: false, message, values };
     }
     throw err;
   }
   // An account on its one-time password goes straight to choosing its own.
   const db = await getDb();
-  const [account] = await db.select({ mustChange: users.mustChangePassword }).from(users).where(eq(sql`lower(${users.email})`, parsed.data.email));
+  const [account] = await db.select({ id: users.id, mustChange: users.mustChangePassword }).from(users).where(eq(sql`lower(${users.email})`, parsed.data.email));
+  // The password was only the first step where the account holds a second factor.
+  if (account && (await hasSecondFactor(db, account.id))) redirect(`${SECOND_FACTOR_PATH}?next=${encodeURIComponent(next)}`);
   redirect(account?.mustChange ? "/change-password" : next);
 }
 
@@ -62,14 +64,16 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
   const passwordHash = await hash(parsed.data.newPassword, ARGON2_OPTIONS);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, scope.userId));
-    await writeAudit(tx, scope, { action: "update", entity: "user", entityId: scope.userId, detail: { fields: ["password"] } });
+    // Whoever else held a session (a stolen cookie, a forgotten tablet) is signed out; this one stays.
+    const ended = await revokeUserSessions(tx, scope.userId, scope.sessionId);
+    await writeAudit(tx, scope, { action: "update", entity: "user", entityId: scope.userId, detail: { fields: ["password"], otherSessionsEnded: ended } });
   });
   try {
-    // A fresh sign-in re-issues the session without the must-change flag.
-    await signIn("credentials", { email: user.email, password: parsed.data.newPassword, redirectTo: "/" });
+    // The cookie's copy of the must-change flag is what the proxy reads.
+    await unstable_update({ mustChangePassword: false } as never);
   } catch (err) {
     unstable_rethrow(err);
     throw err;
   }
-  return { ok: true };
+  redirect("/");
 }

@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { Database } from "@/db/client";
 import { clinics, users } from "@/db/schema";
 import { writeSignInAudit } from "@/lib/audit";
-import { clearFailures, isThrottled, recordFailure } from "./throttle";
+import { createAuthSession } from "./sessions";
+import { passwordKeys, pruneThrottle, releaseAttempt, reserveAttempt } from "./throttle";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter an email address"),
@@ -19,18 +20,29 @@ export type SignedInUser = {
   clinicId: string;
   clinicName: string;
   mustChangePassword: boolean;
+  /** The server-side session this sign-in opened (lib/auth/sessions.ts). */
+  sessionId: string;
 };
 
 export type VerifyResult = { ok: true; user: SignedInUser } | { ok: false; reason: "invalid" | "throttled" };
 
+export type CredentialDeps = {
+  /** The password check; tests wrap the real one to count how often it runs. */
+  checkPassword?: (hash: string, password: string) => Promise<boolean>;
+};
+
 // A real hash of a random string: unknown emails cost the same time as known ones.
 const DECOY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$gkreoEp/yIV+5PA6/KYzpA$axLlGhMbKz0F8oRuSPgDj2PtdGzKzh7XZA/B8c3RwKA";
 
+const checkWithArgon2 = (hash: string, password: string) => verify(hash, password).catch(() => false);
+
 /**
- * Checks an email and password. Wrong email, wrong password and a deactivated
- * account look the same to the caller, so none of them reveals an account.
+ * Checks an email and password. The attempt is counted before the password
+ * is looked at (lib/auth/throttle.ts), so a burst cannot outrun the limit.
+ * Wrong email, wrong password and a deactivated account look the same to
+ * the caller, so none of them reveals an account.
  */
-export async function verifyCredentials(db: Database, input: unknown, ip: string | null): Promise<VerifyResult> {
+export async function verifyCredentials(db: Database, input: unknown, ip: string | null, deps: CredentialDeps = {}): Promise<VerifyResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
@@ -40,27 +52,28 @@ export async function verifyCredentials(db: Database, input: unknown, ip: string
     .from(users)
     .innerJoin(clinics, eq(clinics.id, users.clinicId))
     .where(eq(sql`lower(${users.email})`, email));
+  const who = { email, clinicId: row?.user.clinicId ?? null, userId: row?.user.id ?? null, ip };
 
-  if (await isThrottled(db, email)) {
-    await writeSignInAudit(db, { action: "login_failed", email, clinicId: row?.user.clinicId ?? null, userId: row?.user.id ?? null, ip, reason: "throttled" });
+  const reservation = await reserveAttempt(db, passwordKeys(email, ip));
+  if (!reservation.allowed) {
+    await writeSignInAudit(db, { action: "login_failed", ...who, reason: "throttled" });
     return { ok: false, reason: "throttled" };
   }
 
-  const passwordOk = await verify(row?.user.passwordHash ?? DECOY_HASH, password).catch(() => false);
+  const passwordOk = await (deps.checkPassword ?? checkWithArgon2)(row?.user.passwordHash ?? DECOY_HASH, password);
   if (!row || !passwordOk || row.user.deactivatedAt) {
-    await db.transaction(async (tx) => {
-      await recordFailure(tx, email);
-      const reason = !row ? "unknown email" : !passwordOk ? "wrong password" : "account deactivated";
-      await writeSignInAudit(tx, { action: "login_failed", email, clinicId: row?.user.clinicId ?? null, userId: row?.user.id ?? null, ip, reason });
-    });
+    const reason = !row ? "unknown email" : !passwordOk ? "wrong password" : "account deactivated";
+    await writeSignInAudit(db, { action: "login_failed", ...who, reason });
     return { ok: false, reason: "invalid" };
   }
 
   const { user } = row;
-  await db.transaction(async (tx) => {
-    await clearFailures(tx, email);
+  const sessionId = await db.transaction(async (tx) => {
+    await releaseAttempt(tx, reservation);
+    await pruneThrottle(tx);
     await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
-    await writeSignInAudit(tx, { action: "login", email, clinicId: user.clinicId, userId: user.id, ip });
+    await writeSignInAudit(tx, { action: "login", ...who });
+    return createAuthSession(tx, user.id, ip);
   });
   return {
     ok: true,
@@ -72,6 +85,7 @@ export async function verifyCredentials(db: Database, input: unknown, ip: string
       clinicId: user.clinicId,
       clinicName: row.clinicName,
       mustChangePassword: user.mustChangePassword,
+      sessionId,
     },
   };
 }

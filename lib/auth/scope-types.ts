@@ -8,6 +8,8 @@ export type Scope = {
   email: string;
   /** Where the request came from, for the audit trail. */
   ip?: string | null;
+  /** The server-side session acting (lib/auth/sessions.ts), where there is one. */
+  sessionId?: string;
 };
 
 export function isAdmin(scope: Scope): boolean {

@@ -1,28 +1,71 @@
-import { and, count, eq, gte, lt } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { loginFailures } from "@/db/schema";
+import { authThrottle } from "@/db/schema";
 
-// Five failures for one email within 15 minutes lock that email for 15 minutes
-// (issue 2; in line with OWASP's advice to throttle per account, not per IP).
-export const MAX_FAILURES = 5;
+// OWASP Authentication Cheat Sheet: throttle per account, and per source so
+// one address cannot lock an account out for its owner elsewhere.
 export const WINDOW_MINUTES = 15;
+/** Attempts on one account (or one account's second factor) from one address per window. */
+export const ACCOUNT_LIMIT = 5;
+/** Attempts from one address across all accounts per window [U: our choice, 6 accounts' worth]. */
+export const ADDRESS_LIMIT = 30;
 
-const windowStart = (now: Date) => new Date(now.getTime() - WINDOW_MINUTES * 60_000);
+export type ThrottleKeys = { account: string; address: string | null };
 
-export async function isThrottled(db: Queryable, email: string, now = new Date()): Promise<boolean> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.email, email), gte(loginFailures.at, windowStart(now))));
-  return (row?.n ?? 0) >= MAX_FAILURES;
+/** Keys for a password attempt: the email at the address, and the address. */
+export function passwordKeys(email: string, ip: string | null): ThrottleKeys {
+  return { account: `pw:${email}|${ip ?? "-"}`, address: ip ? `ip:${ip}` : null };
 }
 
-export async function recordFailure(db: Queryable, email: string, now = new Date()): Promise<void> {
-  await db.insert(loginFailures).values({ email, at: now });
-  // Keep the table small: nothing older than the window matters.
-  await db.delete(loginFailures).where(and(eq(loginFailures.email, email), lt(loginFailures.at, windowStart(now))));
+/** Keys for a second-factor attempt: the user at the address, and the same address budget. */
+export function secondFactorKeys(userId: string, ip: string | null): ThrottleKeys {
+  return { account: `mfa:${userId}|${ip ?? "-"}`, address: ip ? `ip:${ip}` : null };
 }
 
-export async function clearFailures(db: Queryable, email: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.email, email));
+export type Reservation = { allowed: boolean; keys: string[] };
+
+/**
+ * Counts one attempt against every key in a single upsert and says whether
+ * it is within the limits. The row lock of ON CONFLICT serialises concurrent
+ * attempts on a key, so however many arrive at once, at most the limit are
+ * allowed to go on to check a secret. A window that has passed starts over.
+ * An unknown address gets no address budget: it would be shared by everyone.
+ */
+export async function reserveAttempt(db: Queryable, keys: ThrottleKeys, now = new Date()): Promise<Reservation> {
+  const list = [keys.account, ...(keys.address ? [keys.address] : [])];
+  const limitOf = (key: string) => (key === keys.address ? ADDRESS_LIMIT : ACCOUNT_LIMIT);
+  // Dates go into raw SQL as ISO text: postgres.js does not serialise a Date inside sql``.
+  const at = now.toISOString();
+  const expired = sql`${authThrottle.windowStart} <= ${at}::timestamptz - make_interval(mins => ${WINDOW_MINUTES})`;
+  const rows = await db
+    .insert(authThrottle)
+    .values(list.map((key) => ({ key, windowStart: now, hits: 1 })))
+    .onConflictDoUpdate({
+      target: authThrottle.key,
+      set: {
+        hits: sql`case when ${expired} then 1 else ${authThrottle.hits} + 1 end`,
+        windowStart: sql`case when ${expired} then ${at}::timestamptz else ${authThrottle.windowStart} end`,
+      },
+    })
+    .returning({ key: authThrottle.key, hits: authThrottle.hits });
+  const allowed = rows.every((r) => r.hits <= limitOf(r.key));
+  return { allowed, keys: list };
 }
+
+/**
+ * A successful attempt gives back only its own reservation, so failures that
+ * concurrent attempts recorded in the same window still count.
+ */
+export async function releaseAttempt(db: Queryable, reservation: Reservation): Promise<void> {
+  await db
+    .update(authThrottle)
+    .set({ hits: sql`greatest(${authThrottle.hits} - 1, 0)` })
+    .where(inArray(authThrottle.key, reservation.keys));
+}
+
+/** Drops windows that have ended, so the table stays small. */
+export async function pruneThrottle(db: Queryable, now = new Date()): Promise<void> {
+  await db.delete(authThrottle).where(sql`${authThrottle.windowStart} <= ${now.toISOString()}::timestamptz - make_interval(mins => ${WINDOW_MINUTES})`);
+}
+
+export const THROTTLED_MESSAGE = `Too many failed attempts: sign-in is paused for up to ${WINDOW_MINUTES} minutes. Try again later or ask your clinic's admin.`;

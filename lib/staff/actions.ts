@@ -7,7 +7,8 @@ import type { ActionState } from "@/lib/actions/state";
 import { validatedAction } from "@/lib/actions/validated";
 import { ARGON2_OPTIONS } from "@/lib/auth/password-options";
 import { addStaffMember, changeStaffRole, generateOneTimePassword, resetStaffPassword, setStaffActive } from "./mutations";
-import { ROLE_LABELS, addStaffSchema, changeRoleSchema, resetPasswordSchema, setActiveSchema } from "./schemas";
+import { resetMemberFactors, setRequireMfa } from "./mfa-policy";
+import { ROLE_LABELS, addStaffSchema, changeRoleSchema, requireMfaSchema, resetFactorsSchema, resetPasswordSchema, setActiveSchema } from "./schemas";
 
 /** The add form's state also carries the one-time password, shown to the admin once. */
 export type AddStaffState = ActionState & { created?: { name: string; email: string; oneTimePassword: string } };
@@ -69,3 +70,28 @@ const resetPassword = validatedAction(
 export async function resetStaffPasswordAction(prev: AddStaffState, formData: FormData): Promise<AddStaffState> {
   return resetPassword(prev, formData);
 }
+
+export const resetFactorsAction = validatedAction(
+  resetFactorsSchema,
+  async ({ id }, scope) => {
+    const db = await getDb();
+    const member = await db.transaction((tx) => resetMemberFactors(tx, scope, id));
+    revalidatePath("/settings/staff");
+    return { ok: true, message: `${member.name}'s second step is cleared and their sessions ended. They set one up again at next sign-in.` };
+  },
+  { admin: true },
+);
+
+export const setRequireMfaAction = validatedAction(
+  requireMfaSchema,
+  async ({ requireMfa }, scope) => {
+    const db = await getDb();
+    await db.transaction((tx) => setRequireMfa(tx, scope, requireMfa));
+    revalidatePath("/", "layout");
+    return {
+      ok: true,
+      message: requireMfa ? "A second step is now required: staff without one set it up at their next visit." : "A second step is now optional.",
+    };
+  },
+  { admin: true },
+);

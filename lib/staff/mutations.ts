@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { Scope } from "@/lib/auth/scope-types";
 import { RuleError } from "@/lib/errors";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import { countOtherActiveAdmins, getStaffMember, isEmailTaken } from "./queries";
 import type { AddStaffInput } from "./schemas";
 
@@ -83,8 +84,9 @@ export async function resetStaffPassword(tx: Transaction, scope: Scope, id: stri
   if (id === scope.userId) throw new RuleError("Change your own password from Settings instead.");
   await tx
     .update(users)
-    .set({ passwordHash, mustChangePassword: true, sessionsRevokedAt: new Date() })
+    .set({ passwordHash, mustChangePassword: true })
     .where(and(eq(users.id, id), eq(users.clinicId, scope.clinicId)));
+  await revokeUserSessions(tx, id);
   await writeAudit(tx, scope, { action: "update", entity: "user", entityId: id, detail: { change: "password reset" } });
   return { name: member.name, email: member.email };
 }

@@ -29,3 +29,9 @@ export const setActiveSchema = z.object({
 });
 
 export const resetPasswordSchema = z.object({ id: z.uuid("Staff member not found") });
+
+export const resetFactorsSchema = z.object({ id: z.uuid("Staff member not found") });
+
+export const requireMfaSchema = z.object({
+  requireMfa: z.enum(["true", "false"], { message: "Choose whether a second step is required" }).transform((v) => v === "true"),
+});

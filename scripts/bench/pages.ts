@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { clinics, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
@@ -7,6 +7,7 @@ import { loadDashboard } from "@/lib/dashboard/load";
 import { DEFAULT_OUTCOME_PERIOD } from "@/lib/outcomes/periods";
 import { getPatient, listPatients } from "@/lib/patients/queries";
 import { loadProgress } from "@/lib/progress/load";
+import { readSessionAccount } from "@/lib/auth/sessions";
 import { DEFAULT_PROGRESS_RANGE } from "@/lib/progress/range";
 
 /** The search the patient-list benchmark types: the start of a common surname. */
@@ -18,10 +19,7 @@ export const PATIENT_SEARCH = "tho";
  * (lib/auth/current-user.ts), written the same way.
  */
 async function runShell(db: Database, scope: Scope) {
-  await db
-    .select({ id: users.id, clinicId: users.clinicId, role: users.role, email: users.email, mustChangePassword: users.mustChangePassword, sessionsRevokedAt: users.sessionsRevokedAt })
-    .from(users)
-    .where(and(eq(users.id, scope.userId), isNull(users.deactivatedAt)));
+  await readSessionAccount(db, scope.sessionId ?? "00000000-0000-0000-0000-000000000000");
   await db
     .select({ name: users.name, email: users.email, role: users.role, clinicName: clinics.name, timeZone: clinics.timeZone })
     .from(users)

@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { ARGON2_OPTIONS } from "@/lib/auth/password-options";
+import { countOpenSessions } from "@/lib/auth/sessions";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { addStaffMember, changeStaffRole, generateOneTimePassword, resetStaffPassword, setStaffActive } from "@/lib/staff/mutations";
 import { getStaffMember, listStaff } from "@/lib/staff/queries";
@@ -178,12 +179,14 @@ describeEachDatabase("staff", (getDb) => {
     const freshHash = await hash(fresh, ARGON2_OPTIONS);
     await expect(db.transaction((tx) => resetStaffPassword(tx, b.admin.scope, id, freshHash))).rejects.toBeInstanceOf(NotFoundError);
     await expect(db.transaction((tx) => resetStaffPassword(tx, a.admin.scope, a.admin.user.id, freshHash))).rejects.toBeInstanceOf(RuleError);
+    expect((await verifyCredentials(db, { email, password }, null)).ok).toBe(true);
+    expect(await countOpenSessions(db, id)).toBe(1);
     await db.transaction((tx) => resetStaffPassword(tx, a.admin.scope, id, freshHash));
+    expect(await countOpenSessions(db, id)).toBe(0);
     expect(await verifyCredentials(db, { email, password }, null)).toEqual({ ok: false, reason: "invalid" });
     const signedIn = await verifyCredentials(db, { email, password: fresh }, null);
     expect(signedIn.ok && signedIn.user.mustChangePassword).toBe(true);
-    const [row] = await db.select().from(users).where(eq(users.id, id));
-    expect(row?.sessionsRevokedAt).toBeInstanceOf(Date);
+    expect(await countOpenSessions(db, id)).toBe(1); // only the sign-in just made
     expect((await auditFor(db, id)).map((e) => e.detail?.change ?? e.action)).toEqual(["create", "password reset"]);
   });
 });

@@ -6,14 +6,19 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireAdminScope } from "@/lib/auth/scope";
+import { listUsersWithFactor } from "@/lib/mfa/queries";
+import { readRequireMfa } from "@/lib/staff/mfa-policy";
 import { listStaff } from "@/lib/staff/queries";
+import { RequireMfaForm } from "@/components/staff/require-mfa-form";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const scope = await requireAdminScope();
   const db = await getDb();
-  const [staff, user] = await Promise.all([listStaff(db, scope), getCurrentUser(scope)]);
+  const [staff, user, requireMfa] = await Promise.all([listStaff(db, scope), getCurrentUser(scope), readRequireMfa(db, scope)]);
+  const withFactor = await listUsersWithFactor(db, staff.map((m) => m.id));
+  const withoutFactor = staff.filter((m) => !m.deactivatedAt && !withFactor.has(m.id)).length;
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       <PageHeader
@@ -26,7 +31,8 @@ export default async function StaffPage() {
         description="Who can sign in to this clinic, and as what. Deactivated accounts cannot sign in; their records stay."
         actions={<AddStaffDialog />}
       />
-      <StaffTable staff={staff} currentUserId={scope.userId} timeZone={user.timeZone} />
+      <RequireMfaForm required={requireMfa} withoutFactor={withoutFactor} />
+      <StaffTable staff={staff} currentUserId={scope.userId} timeZone={user.timeZone} withFactor={[...withFactor]} />
     </div>
   );
 }
