@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { authConfig } from "./auth.config";
-import { getDb } from "@/db/runtime";
+import { getConnection, getDb } from "@/db/runtime";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { readClientIp } from "@/lib/auth/ip";
 import { isSessionLive, revokeSession } from "@/lib/auth/sessions";
@@ -27,8 +27,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const db = await getDb();
-        const result = await verifyCredentials(db, credentials, readClientIp(request.headers));
+        const result = await verifyCredentials(await getConnection(), credentials, readClientIp(request.headers));
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignIn();
           return null;
@@ -45,7 +44,9 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     async jwt(params) {
       const token = authConfig.callbacks.jwt(params);
       if (!token || params.user) return token;
-      const db = await getDb();
+      // The signed token names the clinic, so the session row is read in that clinic's scope (no unscoped path).
+      if (!token.clinicId) return null;
+      const db = await getDb({ clinicId: token.clinicId });
       return (await isSessionLive(db, token.sid)) ? token : null;
     },
   },
@@ -53,7 +54,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (!token?.sub || !token.clinicId) return;
-      const db = await getDb();
+      const db = await getDb({ clinicId: token.clinicId });
       const ip = await readRequestIp();
       await db.transaction(async (tx) => {
         if (token.sid) await revokeSession(tx, token.sid);

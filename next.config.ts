@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { ACTION_BODY_LIMIT_BYTES } from "./lib/outage/limits";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Separate build folders let several test runs build side by side.
@@ -9,6 +10,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Stated rather than left to the default, so the proxy's 413 and Next agree.
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
+  // The proxy puts these (and the CSP) on pages and routes; this covers the
+  // build's static files and icons, which the proxy never sees.
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS.map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;

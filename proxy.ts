@@ -1,16 +1,29 @@
 import NextAuth from "next-auth";
-import type { NextFetchEvent, NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { getDb } from "@/db/runtime";
+import { writeDeniedAudit } from "@/lib/audit";
+import { isHttpsRequest, readClientIp } from "@/lib/auth/ip";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/outage/limits";
 import { isDatabaseAnswering } from "@/lib/outage/probe";
 import { respondBadAddress, respondBodyTooLarge, respondDatabaseDown } from "@/lib/outage/responses";
+import { readRecordPath, type RecordRef } from "@/lib/routing/record-path";
+import { findForeignRecord, recordsExist } from "@/lib/routing/record-check";
+import { applySecurityHeaders, buildCsp, createNonce } from "@/lib/security/headers";
+import { isForeignOriginWrite } from "@/lib/security/origin";
 import { authConfig } from "./auth.config";
 
-// Refreshes the sliding session and sends signed-out visitors to /login.
-const { auth } = NextAuth(authConfig);
-const runAuth = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+const dev = process.env.NODE_ENV === "development";
+// Only for scripts/bench/proxy-cost.ts: the session check alone, as the proxy
+// was before headers and statuses, so a benchmark can compare the two.
+const benchBaseline = process.env.PLUMBLINE_BENCH_PROXY === "baseline";
+const sessionOnly = NextAuth(authConfig).auth(() => NextResponse.next());
+// A path no route matches: Next answers it with app/not-found.tsx and status 404.
+const NOT_FOUND_PATH = "/_plumbline/not-found";
+// The health route answers for itself; Auth.js's own routes need no database check.
+const UNPROBED = ["/api/health", "/api/auth"];
 
-// The health route answers for itself; Auth.js's own routes need no check.
-const UNCHECKED = ["/api/health", "/api/auth"];
+const isServerAction = (request: NextRequest) => request.method === "POST" && request.headers.has("next-action");
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -21,20 +34,95 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
-export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
-  const { pathname } = request.nextUrl;
-  const isApi = pathname.startsWith("/api/");
-  const isAction = request.method === "POST" && request.headers.has("next-action");
-  if (!isDecodable(pathname)) return respondBadAddress(isApi);
-  // Next answers an oversized action body with a 500 (it throws inside the action handler): refuse it here first.
-  if (isAction && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) return respondBodyTooLarge(false);
-  // Actions answer an outage themselves (the form keeps what was typed); pages and routes get a plain 503.
-  if (!isAction && !UNCHECKED.some((p) => pathname.startsWith(p)) && !(await isDatabaseAnswering())) {
-    return respondDatabaseDown(request.nextUrl, isApi);
+/**
+ * Runs before every request (Node.js runtime). In order: refuse writes from
+ * other sites (403); let Auth.js refresh the session or send signed-out
+ * visitors to /login; answer 404 before anything streams when the URL names a
+ * record this clinic does not have; hand the nonce to Next so its scripts
+ * carry it. The proxy only picks statuses: pages, actions and routes check the
+ * session and the clinic themselves. Before that, `answerEarly` refuses what
+ * must never reach Next (an undecodable path, an oversized action body) and
+ * answers 503 while the database does not answer.
+ */
+const withSession = NextAuth(authConfig).auth(async (request) => {
+  const nonce = createNonce();
+  const csp = buildCsp(nonce, { dev, https: isHttpsRequest(request.headers) });
+  const forwarded = new Headers(request.headers);
+  // Next reads the nonce from the request's CSP and puts it on its own scripts.
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", csp);
+  const user = request.auth?.user;
+  const refs = user?.clinicId ? readRecordPath(request.nextUrl.pathname) : [];
+  let exists = true;
+  try {
+    exists = refs.length === 0 || (await recordsExist(await getDb({ clinicId: user!.clinicId }), user!.clinicId, refs));
+    if (!exists) await recordIfForeign(user!, refs, request);
+  } catch (err) {
+    if (!isDatabaseUnavailable(err)) throw err;
+    // The database stopped between the probe and this check. A page gets the
+    // plain 503; an action goes on, answers the outage itself and keeps what was typed.
+    if (!isServerAction(request)) {
+      const down = respondDatabaseDown(request.nextUrl, { json: request.nextUrl.pathname.startsWith("/api/"), nonce });
+      down.headers.set("Content-Security-Policy", csp);
+      return down;
+    }
   }
-  return runAuth(request, event);
+  const response = exists
+    ? NextResponse.next({ request: { headers: forwarded } })
+    : request.nextUrl.pathname.startsWith("/api/")
+      ? NextResponse.json({ error: "Not found." }, { status: 404, headers: { "cache-control": "no-store" } })
+      : NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: forwarded } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+});
+
+/** A 404 for a record that lives in another clinic is an attempt worth an audit row (`denied`). */
+async function recordIfForeign(user: { id?: string; clinicId: string; email?: string | null }, refs: RecordRef[], request: NextRequest) {
+  // Scoped to the visitor's clinic: the denied row is written there, and the probe asks outside it.
+  const db = await getDb({ clinicId: user.clinicId });
+  const foreign = await findForeignRecord(db, refs);
+  if (!foreign || !user.id) return;
+  const actor = { clinicId: user.clinicId, userId: user.id, email: user.email ?? null, ip: readClientIp(request.headers) };
+  await writeDeniedAudit(db, actor, { entity: foreign.kind, entityId: foreign.value, path: request.nextUrl.pathname });
+}
+
+/** Answers that need neither the session nor the database, or say it is down. */
+async function answerEarly(request: NextRequest): Promise<{ response: Response; nonce: string } | null> {
+  const { pathname } = request.nextUrl;
+  const json = pathname.startsWith("/api/");
+  const nonce = createNonce();
+  if (!isDecodable(pathname)) return { response: respondBadAddress({ json, nonce }), nonce };
+  const isAction = isServerAction(request);
+  // Next answers an oversized action body with a 500 (it throws inside the action handler): refuse it here first.
+  if (isAction && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) {
+    return { response: respondBodyTooLarge({ json: false, nonce }), nonce };
+  }
+  // Actions answer an outage themselves (the form keeps what was typed); pages and routes get a plain 503.
+  if (!isAction && !UNPROBED.some((p) => pathname.startsWith(p)) && !(await isDatabaseAnswering())) {
+    return { response: respondDatabaseDown(request.nextUrl, { json, nonce }), nonce };
+  }
+  return null;
+}
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  if (benchBaseline) return (await sessionOnly(request, event as never)) ?? NextResponse.next();
+  const https = isHttpsRequest(request.headers);
+  if (isForeignOriginWrite(request.method, request.headers)) {
+    const refused = new NextResponse("This request came from another site and was refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+    applySecurityHeaders(refused.headers, { csp: buildCsp(createNonce(), { dev, https }), https });
+    return refused;
+  }
+  const early = await answerEarly(request);
+  if (early) {
+    applySecurityHeaders(early.response.headers, { csp: buildCsp(early.nonce, { dev, https }), https });
+    return early.response;
+  }
+  const response = (await withSession(request, event as never)) ?? NextResponse.next();
+  // Redirects from the session check carry no nonce of their own: any fresh one will do.
+  applySecurityHeaders(response.headers, { csp: response.headers.get("Content-Security-Policy") ?? buildCsp(createNonce(), { dev, https }), https });
+  return response;
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|css|js)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:png|svg|ico|css|js)$).*)"],
 };

@@ -18,7 +18,8 @@ export default defineConfig({
           include: ["tests/db/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/db/global-setup.ts"],
-          testTimeout: 60_000,
+          // A fresh PGlite (initdb in WASM) takes over a minute when the shared machine is loaded.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // PGlite instances are memory-hungry: keep two files in flight at most.
           maxWorkers: 2,

@@ -45,3 +45,26 @@ export async function writeSignInAudit(
     reason: event.reason ?? null,
   });
 }
+
+/**
+ * A refused attempt at another clinic's record, in the actor's own clinic's
+ * trail: who, what kind of record, which id they tried. Nothing about the
+ * other clinic's record itself is recorded.
+ */
+export async function writeDeniedAudit(
+  db: Queryable,
+  actor: { clinicId: string; userId: string; email: string | null; ip: string | null },
+  attempt: { entity: string; entityId: string; path: string },
+): Promise<void> {
+  await db.insert(auditEvents).values({
+    clinicId: actor.clinicId,
+    actorId: actor.userId,
+    actorEmail: actor.email,
+    entity: attempt.entity,
+    entityId: attempt.entityId,
+    action: "denied",
+    ip: actor.ip,
+    reason: "another clinic's record",
+    detail: { "id tried": attempt.entityId, path: attempt.path },
+  });
+}

@@ -13,6 +13,17 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // The owner that runs migrations; unset: DATABASE_URL (a one-role set-up, warned about at start).
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  APP_DB_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, "APP_DB_ROLE must be a lower-case role name (letters, digits, _)")
+    .default("plumbline_app"),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   PGLITE_DIR: z.string().min(1).default(".data"),
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
   AUTH_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
@@ -38,6 +49,15 @@ export function getEnv(): Env {
 
 export function isEmbedded(): boolean {
   return !getEnv().DATABASE_URL;
+}
+
+/**
+ * Where migrations run on PostgreSQL: the owner's URL, else the runtime one.
+ * Undefined on the embedded database, whose one opener is its own owner.
+ */
+export function getMigrationUrl(): string | undefined {
+  const env = getEnv();
+  return env.DATABASE_URL ? (env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL) : undefined;
 }
 
 export function getDataDir(): string {

@@ -27,11 +27,4 @@ export function ageInYears(dateOfBirth: string, now = new Date()): number {
   return differenceInYears(now, parseISO(dateOfBirth));
 }
 
-const LB_PER_KG = 1 / 0.45359237; // exact definition of the pound
-
-export function formatWeight(kg: number, preferred: "kg" | "lb" = "kg"): string {
-  const lb = kg * LB_PER_KG;
-  return preferred === "kg" ? `${kg.toFixed(1)} kg (${lb.toFixed(1)} lb)` : `${lb.toFixed(1)} lb (${kg.toFixed(1)} kg)`;
-}
-
 export const SEX_LABELS = { female: "Female", male: "Male", other: "Other", unknown: "Not recorded" } as const;

@@ -11,7 +11,12 @@ export async function checkHealth(getDatabase: () => Promise<Database>, timeoutM
   });
   try {
     const db = await Promise.race([getDatabase(), timeout]);
-    await Promise.race([db.execute(sql`select 1`), timeout]);
+    // Its own short limit, below the pool's statement timeout, on the server too.
+    const probe = db.transaction(async (tx) => {
+      await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`));
+      await tx.execute(sql`select 1`);
+    });
+    await Promise.race([probe, timeout]);
     return { status: "ok", database: "up" };
   } catch {
     return { status: "error", database: "down" };

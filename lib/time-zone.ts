@@ -1,5 +1,5 @@
 import { TZDate, tz } from "@date-fns/tz";
-import { addDays, format, isValid, parse } from "date-fns";
+import { format, isValid, parse } from "date-fns";
 
 /**
  * Clinic-local wall-clock values ("2026-03-02T10:30", "2026-03-02") and the
@@ -32,8 +32,3 @@ export function instantToLocalDate(at: Date, timeZone: string): string {
   return format(at, "yyyy-MM-dd", { in: tz(timeZone) });
 }
 
-/** The instants a clinic's local day (YYYY-MM-DD) starts and ends at: [from, to). A DST day lasts 23 or 25 hours. */
-export function localDayRange(date: string, timeZone: string): { from: Date; to: Date } {
-  const next = format(addDays(parse(date, "yyyy-MM-dd", new Date(2000, 0, 1)), 1), "yyyy-MM-dd");
-  return { from: localToInstant(`${date}T00:00`, timeZone), to: localToInstant(`${next}T00:00`, timeZone) };
-}

@@ -1,6 +1,7 @@
 // Starts the app for the browser tests: builds if needed, then serves on
 // 127.0.0.1:E2E_PORT. Embedded: a fresh data folder each run. PostgreSQL:
-// migrates and loads the demo into DATABASE_URL (a no-op when it has data).
+// migrates and loads the demo as the owner (MIGRATION_DATABASE_URL, else
+// DATABASE_URL; a no-op when it has data).
 import { spawnSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -20,6 +21,10 @@ if (env.DATABASE_URL) {
   rmSync(env.PGLITE_DIR, { recursive: true, force: true });
 }
 run(process.execPath, ["scripts/prestart.mjs"]);
-const child = spawn(process.execPath, ["scripts/start.mjs"], { stdio: "inherit", env });
+// The server itself gets only DATABASE_URL: with a least-privilege role there (CI) it
+// cannot migrate, checks the level instead, and runs every request under row-level security.
+const serverEnv = { ...env };
+delete serverEnv.MIGRATION_DATABASE_URL;
+const child = spawn(process.execPath, ["scripts/start.mjs"], { stdio: "inherit", env: serverEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

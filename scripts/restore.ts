@@ -12,7 +12,11 @@ async function main() {
   const started = Date.now();
   const { behind } = await restoreConfigured(file, force);
   console.log(`Restored ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  if (behind > 0) console.log(`The backup is ${behind} migration(s) behind this version: the next start (or npm run db:migrate) applies them.`);
+  if (behind > 0) {
+    console.log(`The backup is ${behind} migration(s) behind this version: npm run db:migrate (as the owner) applies them and grants the runtime role.`);
+  } else if (process.env.DATABASE_URL) {
+    console.log("The runtime role's grants are in place.");
+  }
 }
 
 main().catch((err: Error) => {

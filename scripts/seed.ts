@@ -1,15 +1,15 @@
 // `npm run db:seed`: loads the demo clinics. The only way demo data reaches a
 // DATABASE_URL database; it refuses a database that already has clinics.
-import { openConfigured } from "@/db/client";
+import { openAsOwner } from "@/db/client";
 import { migrateConnection } from "@/db/migrate";
 import { isEmptyDatabase, seedDemo } from "@/db/seed";
 import { DEMO_CLINICS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
-import { getEnv } from "@/lib/env";
+import { getMigrationUrl } from "@/lib/env";
 
 async function main() {
-  const conn = await openConfigured();
+  const conn = await openAsOwner();
   try {
-    await migrateConnection(conn, getEnv().DATABASE_URL);
+    await migrateConnection(conn, getMigrationUrl());
     if (!(await isEmptyDatabase(conn.db))) {
       console.log("The database already has clinics: the demo was not loaded again.");
       return;

@@ -1,11 +1,11 @@
-// Serves the production build. PORT and HOST override the defaults; the
+// Serves the production build through scripts/server.mjs (which decides which
+// forwarded headers to believe). PORT, HOST and TRUST_PROXY are read there; the
 // database is opened, migrated and (embedded only) seeded by instrumentation.ts.
 import { spawn } from "node:child_process";
 import path from "node:path";
 
 const port = process.env.PORT || "3000";
-const args = [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", port];
-if (process.env.HOST) args.push("-H", process.env.HOST);
-const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" } });
+const args = [path.join("scripts", "server.mjs")];
+const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

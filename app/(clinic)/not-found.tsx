@@ -8,6 +8,7 @@ export default function NotFound() {
     <EmptyState
       icon={SearchX}
       title="Not found"
+      titleAs="h1"
       description="There is nothing here, or it is not part of your clinic's records."
       action={
         <Button asChild variant="outline">

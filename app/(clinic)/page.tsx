@@ -13,7 +13,7 @@ import { requireScope } from "@/lib/auth/scope";
 import { isAdmin } from "@/lib/auth/scope-types";
 import { resolveDashboardView } from "@/lib/dashboard/view";
 import { viewDashboard } from "@/lib/dashboard/view-dashboard";
-import { parseOutcomePeriod } from "@/lib/outcomes/periods";
+import { parseOutcomePeriod } from "@/lib/dashboard/outcome-periods";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

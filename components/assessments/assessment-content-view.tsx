@@ -3,6 +3,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { AssessmentContent } from "@/lib/assessments/content";
 import { INSTRUMENTS } from "@/lib/clinical/instruments";
 import { formatMeasurementValue, getMeasure } from "@/lib/clinical/measures";
+import type { EnduranceFinding } from "@/lib/clinical/pattern-suggest";
 import { PATTERNS } from "@/lib/clinical/patterns";
 import { REGION_LABELS, SIDE_LABELS } from "./labels";
 import { formatScore } from "./format-score";
@@ -114,8 +115,38 @@ function Patterns({ content, headingLevel }: { content: AssessmentContent; headi
   );
 }
 
-/** An assessment's content, current or as an earlier revision stored it. */
-export function AssessmentContentView({ content, headingLevel = "h2" }: { content: AssessmentContent; headingLevel?: "h2" | "h3" | "h4" }) {
+/** Findings reported on their own (McGill's ratios read the right way round): nothing to confirm, shown with their reasons. */
+function EnduranceFindings({ findings, headingLevel }: { findings: readonly EnduranceFinding[]; headingLevel: "h2" | "h3" | "h4" }) {
+  const H = headingLevel;
+  return (
+    <section className="grid gap-2">
+      <H className="font-semibold">Trunk endurance findings</H>
+      <ul className="grid gap-2">
+        {findings.map((f) => (
+          <li key={f.id} className="rounded-lg border p-3 text-sm">
+            <span className="font-medium">{f.label}</span>
+            <ul className="mt-2 ml-5 list-disc text-xs text-muted-foreground">
+              {f.triggers.map((t, i) => (
+                <li key={i}>{t.reason}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** An assessment's content, current or as an earlier revision stored it (with its endurance findings when given). */
+export function AssessmentContentView({
+  content,
+  headingLevel = "h2",
+  findings = [],
+}: {
+  content: AssessmentContent;
+  headingLevel?: "h2" | "h3" | "h4";
+  findings?: readonly EnduranceFinding[];
+}) {
   const H = headingLevel;
   return (
     <div className="grid gap-6">
@@ -132,6 +163,7 @@ export function AssessmentContentView({ content, headingLevel = "h2" }: { conten
       </section>
       <Instruments content={content} headingLevel={headingLevel} />
       <Measurements content={content} headingLevel={headingLevel} />
+      {findings.length > 0 && <EnduranceFindings findings={findings} headingLevel={headingLevel} />}
       <Patterns content={content} headingLevel={headingLevel} />
       <section className="grid gap-2">
         <H className="font-semibold">Plan</H>

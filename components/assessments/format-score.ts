@@ -1,8 +1,5 @@
 import type { InstrumentId, ScoreUnit } from "@/lib/clinical/instruments";
-
-function trim(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
+import { formatScoreNumber as trim } from "@/lib/clinical/instruments/rounding";
 
 /** A score with its scale: "48 %", "7 / 10", "12 / 50 (24 %)" (NDI raw with its percent). */
 export function formatScore(s: { instrument: InstrumentId; score: number; unit: ScoreUnit; scaleMax: number }): string {

@@ -5,8 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/db/runtime";
-import { getConfirmedPatterns, getPatientOutcomeSummary, listPatientAssessments } from "@/lib/assessments/queries";
+import { loadAssessmentSection } from "@/lib/assessments/view";
 import { PATTERNS } from "@/lib/clinical/patterns";
 import { formatInstantDate } from "@/lib/format";
 import { AssessmentTimeline } from "./assessment-timeline";
@@ -15,12 +14,7 @@ import { OutcomeSummaryTable } from "./outcome-summary-table";
 
 /** The patient page's assessment summary: scores and change, confirmed patterns, drafts, timeline. */
 export async function PatientAssessmentSection({ scope, patient, timeZone }: PatientSectionProps) {
-  const db = await getDb();
-  const [entries, summary, patterns] = await Promise.all([
-    listPatientAssessments(db, scope, patient.id),
-    getPatientOutcomeSummary(db, scope, patient.id),
-    getConfirmedPatterns(db, scope, patient.id),
-  ]);
+  const { entries, summary, patterns } = await loadAssessmentSection(scope, patient.id);
   const signed = entries.filter((e) => e.status === "signed");
   const drafts = entries.filter((e) => e.status === "draft");
   const newHref = `/patients/${patient.id}/assessments/new`;
@@ -58,12 +52,12 @@ export async function PatientAssessmentSection({ scope, patient, timeZone }: Pat
             />
           ) : (
             <>
-              {summary.lines.length > 0 && (
+              {summary.outcome.instruments.length > 0 && (
                 <section className="grid gap-2" aria-labelledby="outcomes-title">
                   <h3 id="outcomes-title" className="font-semibold">
                     Scores
                   </h3>
-                  <OutcomeSummaryTable lines={summary.lines} timeZone={timeZone} />
+                  <OutcomeSummaryTable outcomes={summary.outcome.instruments} timeZone={timeZone} />
                 </section>
               )}
               <section className="grid gap-2" aria-labelledby="patterns-title">
@@ -76,7 +70,7 @@ export async function PatientAssessmentSection({ scope, patient, timeZone }: Pat
                   <ul className="flex flex-wrap gap-2">
                     {patterns.map((p) => (
                       <li key={p.pattern}>
-                        <Badge variant="outline" title={`Confirmed ${formatInstantDate(p.confirmedAt, timeZone)}`}>
+                        <Badge variant="outline" className="whitespace-normal" title={`Confirmed ${formatInstantDate(p.confirmedAt, timeZone)}`}>
                           {PATTERNS[p.pattern].label}
                         </Badge>
                       </li>

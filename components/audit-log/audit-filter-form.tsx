@@ -5,8 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import { AUDIT_ACTIONS } from "@/db/schema";
-import { AUDIT_ACTION_LABELS, type AuditListParams } from "@/lib/audit-log/schemas";
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditListParams } from "@/lib/audit-log/schemas";
 import { buildAuditHref, hasAuditFilters } from "./audit-href";
 
 type Props = {

@@ -92,7 +92,7 @@ export function AuditTable({ result, params }: { result: AuditLogPage; params: A
                   <WhoCell row={row} params={params} />
                 </TableCell>
                 <TableCell className="align-top">
-                  <Badge variant={row.action === "login_failed" ? "warning" : "outline"}>{AUDIT_ACTION_LABELS[row.action]}</Badge>
+                  <Badge variant={row.action === "login_failed" || row.action === "denied" ? "warning" : "outline"}>{AUDIT_ACTION_LABELS[row.action]}</Badge>
                 </TableCell>
                 <TableCell className="align-top">
                   <RecordCell row={row} params={params} />

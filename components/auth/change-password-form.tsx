@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { changePasswordAction } from "@/lib/auth/actions";
+import { FormMessage } from "@/components/ui/form-message";
 
 const FIELDS = [
   { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
@@ -29,11 +29,7 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
       </CardHeader>
       <CardContent>
         <form action={action} className="grid gap-4" noValidate>
-          {state.message && (
-            <Alert variant="destructive" role="alert">
-              <AlertDescription>{state.message}</AlertDescription>
-            </Alert>
-          )}
+          <FormMessage state={state} />
           {FIELDS.map((f) => (
             <div key={f.name} className="grid gap-1.5">
               <Label htmlFor={f.name}>{f.label}</Label>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
@@ -9,6 +8,7 @@ import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/ui/form-field";
 import { initialActionState } from "@/lib/actions/state";
 import { signInAction } from "@/lib/auth/actions";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState(signInAction, initialActionState);
@@ -23,11 +23,7 @@ export function SignInForm({ next }: { next: string }) {
       <CardContent>
         <form action={action} className="grid gap-4" noValidate>
           <input type="hidden" name="next" value={next} />
-          {state.message && (
-            <Alert variant="destructive" role="alert">
-              <AlertDescription>{state.message}</AlertDescription>
-            </Alert>
-          )}
+          <FormMessage state={state} />
           <div className="grid gap-2">
             <Label htmlFor="email">Email</Label>
             <Input

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -9,9 +8,11 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { saveMcidRuleAction } from "@/lib/clinic-settings/actions";
 import { MCID_BAND_ROWS } from "@/lib/clinic-settings/schemas";
 import type { McidRule } from "@/lib/clinical/mcid";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Props = {
-  instrument: string;
+  /** The rule's key (instrument and versions: "odi-modified"). */
+  ruleKey: string;
   label: string;
   /** The rule in force (override merged over the default), to fill the inputs. */
   rule: McidRule;
@@ -23,29 +24,20 @@ type Props = {
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
 
-export function McidRuleForm({ instrument, label, rule, overridden, overrideSource, previous, allowBands }: Props) {
+export function McidRuleForm({ ruleKey, label, rule, overridden, overrideSource, previous, allowBands }: Props) {
   const [state, action, pending] = useActionState(saveMcidRuleAction, {});
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   const err = (name: string) => state.errors?.[name];
   return (
     <form action={action} noValidate className="grid gap-4" key={JSON.stringify(state.values ?? {})} aria-label={`Meaningful-change rule for ${label}`}>
-      <input type="hidden" name="instrument" value={instrument} />
+      <input type="hidden" name="key" value={ruleKey} />
       <input type="hidden" name="previous" value={previous} />
-      {state.message && !state.ok && (
-        <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
-      {state.ok && state.message && (
-        <p role="status" className="text-sm text-muted-foreground">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Points" errors={err("absolute")} description="Blank: no points threshold.">
           <Input name="absolute" type="number" step="any" min={0} inputMode="decimal" defaultValue={value("absolute", text(rule.absolute))} />
         </Field>
-        <Field label="Percent of baseline" errors={err("percent")} description="Blank: no percent threshold.">
+        <Field label="Percent of the baseline score" errors={err("percent")} description="Blank: no percent threshold.">
           <Input name="percent" type="number" step="any" min={0} max={100} inputMode="decimal" defaultValue={value("percent", text(rule.percent))} />
         </Field>
         <Field label="Meaningful when" errors={err("combine")}>

@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionState } from "@/lib/actions/state";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Props = {
   id: string;
@@ -32,11 +32,7 @@ export function EndStatusCard({ id, version, noun, action: serverAction }: Props
         <form action={action} className="grid gap-3">
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
-          {state.message && (
-            <Alert variant={state.ok ? "default" : "destructive"}>
-              <AlertDescription>{state.message}</AlertDescription>
-            </Alert>
-          )}
+          <FormMessage state={state} />
           <Field label={`End the ${noun} as`} errors={state.errors?.status}>
             <NativeSelect name="status" value={status} onChange={(e) => setStatus(e.target.value)}>
               <option value="completed">Completed</option>

@@ -3,12 +3,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Search, User } from "lucide-react";
+import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
+import type { SafetyMarker as SafetyMarkerData } from "@/lib/clinical/safety";
 import { Button } from "@/components/ui/button";
-import { CommandDialog, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
+import { CommandDialog, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { formatDate } from "@/lib/format";
 
-type Match = { id: string; name: string; dateOfBirth: string; archived: boolean };
+type Match = { id: string; name: string; dateOfBirth: string; archived: boolean; marker: SafetyMarkerData | null };
 type Status = "idle" | "loading" | "done" | "error";
 
 // Wait for a pause in typing before asking the server.
@@ -98,17 +100,23 @@ export function CommandPalette() {
         commandProps={{ shouldFilter: false }}
       >
         <CommandInput placeholder="Patient name or date of birth…" value={query} onValueChange={onQueryChange} />
-        <CommandList>
+        {/* Messages sit outside the listbox: a listbox may hold only options (axe aria-required-children) */}
+        <div role="status" aria-live="polite" className="empty:hidden">
           {status === "idle" && <p className="py-6 text-center text-sm text-muted-foreground">Start typing a patient&apos;s name.</p>}
           {status === "loading" && matches.length === 0 && <p className="py-6 text-center text-sm text-muted-foreground">Searching…</p>}
           {status === "error" && <p className="py-6 text-center text-sm text-destructive">The search failed. Try again.</p>}
-          {status === "done" && <CommandEmpty>No patient matches “{query.trim()}”.</CommandEmpty>}
+          {status === "done" && matches.length === 0 && <p className="py-6 text-center text-sm">No patient matches “{query.trim()}”.</p>}
+        </div>
+        <CommandList aria-label="Patients found">
           {matches.length > 0 && (
             <CommandGroup heading="Patients">
               {matches.map((m) => (
                 <CommandItem key={m.id} value={m.id} onSelect={() => go(m.id)}>
                   <User aria-hidden />
-                  <span className="flex-1">{m.name}</span>
+                  <span className="flex flex-1 flex-wrap items-center gap-1.5">
+                    {m.name}
+                    <SafetyMarker marker={m.marker} />
+                  </span>
                   <span className="text-xs text-muted-foreground">born {formatDate(m.dateOfBirth)}</span>
                   {m.archived && <Badge variant="secondary">Archived</Badge>}
                 </CommandItem>

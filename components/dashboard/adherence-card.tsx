@@ -1,10 +1,11 @@
+import type { Marked } from "@/lib/patient-flags/markers";
 import { Dumbbell } from "lucide-react";
 import { LOW_ADHERENCE_BELOW_PERCENT } from "@/lib/clinical/caseload-rules";
 import type { LowAdherenceRow } from "@/lib/dashboard/adherence";
 import { CARD_ROW_LIMIT, DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
 
 /** Home-programme adherence below the threshold last week. */
-export function AdherenceCard({ rows }: { rows: LowAdherenceRow[] }) {
+export function AdherenceCard({ rows }: { rows: Marked<LowAdherenceRow>[] }) {
   return (
     <DashboardCard
       id="low-adherence"
@@ -17,7 +18,7 @@ export function AdherenceCard({ rows }: { rows: LowAdherenceRow[] }) {
       <ul className="divide-y text-sm">
         {rows.slice(0, CARD_ROW_LIMIT).map((r) => (
           <li key={r.patientId} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <PatientLink id={r.patientId} name={r.name} />
+            <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
             <span className="tabular-nums text-muted-foreground">
               {r.done} of {r.prescribed} sessions ({Math.round(r.percent)} %)
             </span>

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { LucideIcon } from "lucide-react";
+import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
+import type { SafetyMarker as SafetyMarkerData } from "@/lib/clinical/safety";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
 
@@ -46,11 +48,17 @@ export function MoreRows({ shown, total }: { shown: number; total: number }) {
   return <p className="pt-2 text-sm text-muted-foreground">and {total - shown} more not shown.</p>;
 }
 
-/** A row's link to the patient (not prefetched: a long list would otherwise fetch every patient page). */
-export function PatientLink({ id, name, href }: { id: string; name: string; href?: string }) {
+/**
+ * A row's link to the patient (not prefetched: a long list would otherwise
+ * fetch every patient page), with the patient's safety marker beside the name.
+ */
+export function PatientLink({ id, name, href, marker }: { id: string; name: string; href?: string; marker: SafetyMarkerData | null }) {
   return (
-    <Link href={href ?? `/patients/${id}`} prefetch={false} className="font-medium underline-offset-4 hover:underline focus-visible:underline">
-      {name}
-    </Link>
+    <span className="inline-flex flex-wrap items-center gap-1.5">
+      <Link href={href ?? `/patients/${id}`} prefetch={false} className="font-medium underline-offset-4 hover:underline focus-visible:underline">
+        {name}
+      </Link>
+      <SafetyMarker marker={marker} />
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import type { DashboardView } from "@/lib/dashboard/view";
-import { DEFAULT_OUTCOME_PERIOD, type OutcomePeriod } from "@/lib/outcomes/periods";
+import { DEFAULT_OUTCOME_PERIOD, type OutcomePeriod } from "@/lib/dashboard/outcome-periods";
 
 /** The dashboard URL for a view and period, leaving defaults out. */
 export function dashboardHref(view: DashboardView, period: OutcomePeriod): string {

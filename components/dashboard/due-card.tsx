@@ -1,10 +1,11 @@
+import type { Marked } from "@/lib/patient-flags/markers";
 import { ClipboardCheck } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { DueRow } from "@/lib/dashboard/attention";
 import { CARD_ROW_LIMIT, DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
 
 /** Reassessments and reviews due: decompression 50 % / 100 %, programme review date passed, last assessment over 6 weeks ago. */
-export function DueCard({ rows, timeZone }: { rows: DueRow[]; timeZone: string }) {
+export function DueCard({ rows, timeZone }: { rows: Marked<DueRow>[]; timeZone: string }) {
   const format = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
     <DashboardCard
@@ -19,7 +20,7 @@ export function DueCard({ rows, timeZone }: { rows: DueRow[]; timeZone: string }
         {rows.slice(0, CARD_ROW_LIMIT).map((r) => (
           <li key={r.patientId} className="grid gap-1 py-2">
             <span className="flex flex-wrap items-center justify-between gap-2">
-              <PatientLink id={r.patientId} name={r.name} />
+              <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
               {r.lastAssessedAt !== null && <span className="text-xs text-muted-foreground">Last assessed {format.format(r.lastAssessedAt)}</span>}
             </span>
             <span className="flex flex-wrap gap-1">

@@ -1,12 +1,22 @@
 import Link from "next/link";
+import type { Marked } from "@/lib/patient-flags/markers";
 import { TrendingDown } from "lucide-react";
+import { formatScoreNumber } from "@/lib/clinical/instruments/rounding";
 import type { NotImprovingRow } from "@/lib/dashboard/attention";
+import type { InstrumentOutcome } from "@/lib/outcomes/model";
 import { CARD_ROW_LIMIT, DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
+
+/** Baseline to latest of the version scored last (lib/outcomes): versions are never compared. */
+function describeOutcome(name: string, o: InstrumentOutcome): string {
+  const s = o.current;
+  const version = o.series.length > 1 ? ` (${s.label})` : "";
+  return `${name}${version} ${formatScoreNumber(s.baseline.score)} → ${formatScoreNumber(s.latest.score)}`;
+}
 
 function describeScores(row: NotImprovingRow): string {
   const parts: string[] = [];
-  if (row.outcome.pain) parts.push(`Pain ${row.outcome.pain.baseline} → ${row.outcome.pain.latest}`);
-  if (row.outcome.main) parts.push(`${row.outcome.main.instrument.toUpperCase()} ${row.outcome.main.baseline} → ${row.outcome.main.latest}`);
+  if (row.outcome.pain) parts.push(describeOutcome("Pain", row.outcome.pain));
+  if (row.outcome.main) parts.push(describeOutcome(row.outcome.main.instrument.toUpperCase(), row.outcome.main));
   return parts.length > 0 ? parts.join(" · ") : "No follow-up scores recorded";
 }
 
@@ -18,7 +28,7 @@ function describeTime(row: NotImprovingRow): string {
 }
 
 /** Patients with time to respond (4 weeks or 6 sessions) and no meaningful improvement on pain or the main questionnaire. */
-export function NotImprovingCard({ rows }: { rows: NotImprovingRow[] }) {
+export function NotImprovingCard({ rows }: { rows: Marked<NotImprovingRow>[] }) {
   return (
     <DashboardCard
       id="not-improving"
@@ -32,7 +42,7 @@ export function NotImprovingCard({ rows }: { rows: NotImprovingRow[] }) {
         {rows.slice(0, CARD_ROW_LIMIT).map((r) => (
           <li key={r.patientId} className="grid gap-0.5 py-2">
             <span className="flex flex-wrap items-center justify-between gap-2">
-              <PatientLink id={r.patientId} name={r.name} />
+              <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
               <Link href={`/patients/${r.patientId}/progress`} prefetch={false} className="text-xs text-muted-foreground underline-offset-4 hover:underline" aria-label={`Progress charts for ${r.name}`}>
                 Charts
               </Link>

@@ -2,8 +2,8 @@ import { Award } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { DashboardView } from "@/lib/dashboard/view";
-import type { ClinicOutcomes, OutcomeGroup } from "@/lib/outcomes/clinic-outcomes";
-import { OUTCOME_PERIOD_LABELS, OUTCOME_PERIODS } from "@/lib/outcomes/periods";
+import type { ClinicOutcomes, OutcomeGroup } from "@/lib/dashboard/clinic-outcomes";
+import { OUTCOME_PERIOD_LABELS, OUTCOME_PERIODS } from "@/lib/dashboard/outcome-periods";
 import { dashboardHref } from "./dashboard-href";
 import { SegmentedLinks } from "./segmented-links";
 
@@ -13,7 +13,7 @@ function share(improved: number, total: number): string {
 
 function GroupTable({ caption, heading, groups }: { caption: string; heading: string; groups: OutcomeGroup[] }) {
   return (
-    <Table containerProps={{ className: "rounded-md border" }}>
+    <Table containerProps={{ className: "rounded-md border", tabIndex: 0, role: "region", "aria-label": caption }}>
       <TableCaption className="sr-only">{caption}</TableCaption>
       <TableHeader>
         <TableRow>

@@ -1,6 +1,9 @@
 import { CalendarClock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { SessionList } from "@/lib/dashboard/sessions";
+import type { Marked } from "@/lib/patient-flags/markers";
+
+type MarkedList = Omit<SessionList, "rows"> & { rows: Marked<SessionList["rows"][number]>[] };
 import { DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
 
 const STATUS = {
@@ -10,7 +13,7 @@ const STATUS = {
   missed: { label: "Missed", variant: "warning" },
 } as const;
 
-function SessionRows({ list, timeZone, withDay, showPractitioner }: { list: SessionList; timeZone: string; withDay: boolean; showPractitioner: boolean }) {
+function SessionRows({ list, timeZone, withDay, showPractitioner }: { list: MarkedList; timeZone: string; withDay: boolean; showPractitioner: boolean }) {
   const format = new Intl.DateTimeFormat("en-GB", { timeZone, ...(withDay ? { weekday: "short", day: "numeric" } : {}), hour: "2-digit", minute: "2-digit" });
   return (
     <>
@@ -21,7 +24,7 @@ function SessionRows({ list, timeZone, withDay, showPractitioner }: { list: Sess
               <time dateTime={new Date(s.t).toISOString()} className="w-24 shrink-0 tabular-nums text-muted-foreground">
                 {format.format(s.t)}
               </time>
-              <PatientLink id={s.patient_id} name={`${s.first_name} ${s.last_name}`} />
+              <PatientLink id={s.patient_id} name={`${s.first_name} ${s.last_name}`} marker={s.marker} />
             </span>
             <span className="flex items-center gap-2">
               {showPractitioner && s.practitioner_name && <span className="text-xs text-muted-foreground">{s.practitioner_name}</span>}
@@ -36,7 +39,7 @@ function SessionRows({ list, timeZone, withDay, showPractitioner }: { list: Sess
 }
 
 /** Today's and this week's decompression sessions, in the clinic's time zone. */
-export function SessionsCards({ sessions, timeZone, showPractitioner }: { sessions: { today: SessionList; week: SessionList }; timeZone: string; showPractitioner: boolean }) {
+export function SessionsCards({ sessions, timeZone, showPractitioner }: { sessions: { today: MarkedList; week: MarkedList }; timeZone: string; showPractitioner: boolean }) {
   return (
     <>
       <DashboardCard id="sessions-today" title="Today's sessions" description="Decompression sessions booked for today." count={sessions.today.total} icon={CalendarClock} empty="No decompression sessions today.">

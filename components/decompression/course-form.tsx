@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, FieldSet } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -11,6 +10,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { createCourseAction } from "@/lib/decompression/actions";
 import { ConfirmNotice } from "./confirm-notice";
 import { ParameterFields } from "./parameter-fields";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Props = {
   patientId: string;
@@ -29,11 +29,7 @@ export function CourseForm({ patientId, initial, regions, overrideAllowed, weigh
   return (
     <form action={action} noValidate className="grid gap-6" key={JSON.stringify(state.values ?? {})}>
       <input type="hidden" name="patientId" value={patientId} />
-      {state.message && !state.ok && (
-        <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
+      <FormMessage state={state} />
       <FieldSet legend="Course" legendClassName="text-base font-semibold">
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <Field label="Region" errors={err("region")} required>

@@ -5,23 +5,15 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/db/runtime";
-import { listCourseProgress, listCourses } from "@/lib/decompression/queries";
 import { REGION_LABELS } from "@/lib/decompression/rules";
-import { screenPatient } from "@/lib/decompression/screening";
+import { loadDecompressionSection } from "@/lib/decompression/view";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { CourseProgress } from "./course-progress";
 import { CourseStatusBadge } from "./course-status-badge";
 
 /** The patient page's decompression card: each course's progress, reassessments due, and the screening state. */
 export async function DecompressionSection({ scope, patient, timeZone }: PatientSectionProps) {
-  const db = await getDb();
-  const [courses, lumbar] = await Promise.all([listCourses(db, scope, patient.id), screenPatient(db, scope, patient.id, "lumbar")]);
-  const progress = await listCourseProgress(
-    db,
-    scope,
-    courses.map((c) => c.id),
-  );
+  const { courses, lumbar, progress } = await loadDecompressionSection(scope, patient.id);
   const base = `/patients/${patient.id}/decompression`;
   const blocked = lumbar.outcome === "blocked";
 

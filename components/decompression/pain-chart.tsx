@@ -13,7 +13,7 @@ export type PainPoint = { session: string; before: number | null; after: number 
 /** NPRS before and after each completed session; the sessions table holds the same numbers. */
 export function PainChart({ points }: { points: PainPoint[] }) {
   return (
-    <ChartContainer config={config} className="h-56 w-full">
+    <ChartContainer config={config} className="aspect-auto h-56 w-full">
       <LineChart data={points} margin={{ left: 0, right: 12, top: 8 }} accessibilityLayer title="Pain before and after each session" desc="NPRS 0 to 10 for each completed session">
         <CartesianGrid vertical={false} />
         <XAxis dataKey="session" tickLine={false} axisLine={false} label={{ value: "Session", position: "insideBottom", offset: -2 }} height={36} />

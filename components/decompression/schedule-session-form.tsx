@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { scheduleSessionAction } from "@/lib/decompression/actions";
+import { FormMessage } from "@/components/ui/form-message";
 
 /** Books the next session; the time is the clinic's local time. */
 export function ScheduleSessionForm({ courseId, defaultAt }: { courseId: string; defaultAt: string }) {
@@ -19,11 +19,7 @@ export function ScheduleSessionForm({ courseId, defaultAt }: { courseId: string;
       <Button type="submit" variant="secondary" disabled={pending}>
         Schedule session
       </Button>
-      {state.message && (
-        <Alert variant={state.ok ? "default" : "destructive"} className="basis-full">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
+      <FormMessage state={state} />
     </form>
   );
 }

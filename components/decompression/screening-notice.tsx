@@ -32,7 +32,6 @@ export function ScreeningNotice({ region, result }: { region: DecompressionRegio
             </li>
           ))}
         </ul>
-        {result.unrecognised.length > 0 && <p>Also recorded, not in the screening list: {result.unrecognised.join(", ")}.</p>}
       </AlertDescription>
     </Alert>
   );

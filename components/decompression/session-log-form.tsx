@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, FieldSet } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -12,6 +11,7 @@ import { logSessionAction } from "@/lib/decompression/actions";
 import { RESPONSE_LABELS } from "@/lib/decompression/rules";
 import { ConfirmNotice } from "./confirm-notice";
 import { ParameterFields } from "./parameter-fields";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Props = { courseId: string; cancelHref: string; initial: Record<string, string>; weightNote: string };
 
@@ -31,11 +31,7 @@ export function SessionLogForm({ courseId, cancelHref, initial, weightNote }: Pr
       <input type="hidden" name="courseId" value={courseId} />
       {initial.sessionId && <input type="hidden" name="sessionId" value={initial.sessionId} />}
       {initial.sessionVersion && <input type="hidden" name="sessionVersion" value={initial.sessionVersion} />}
-      {state.message && !state.ok && (
-        <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
+      <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Date and time" errors={err("scheduledAt")} required>
           <Input name="scheduledAt" type="datetime-local" defaultValue={v("scheduledAt")} />

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Archive, ArchiveRestore } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { setExerciseArchivedAction } from "@/lib/exercises/actions";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function ArchiveExerciseButton({ id, archived }: { id: string; archived: boolean }) {
   const [state, action, pending] = useActionState(setExerciseArchivedAction, {});
@@ -15,11 +16,7 @@ export function ArchiveExerciseButton({ id, archived }: { id: string; archived: 
         {archived ? <ArchiveRestore className="size-4" aria-hidden /> : <Archive className="size-4" aria-hidden />}
         {archived ? "Restore" : "Archive"}
       </Button>
-      {state.message && (
-        <p className="sr-only" role="status">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} variant="sr-only" />
     </form>
   );
 }

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, FieldSet } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -12,6 +11,7 @@ import type { ActionState } from "@/lib/actions/state";
 import { EQUIPMENT, EXERCISE_CATEGORIES, MUSCLES } from "@/lib/clinical/exercise-catalogue";
 import { PATTERN_IDS, PATTERNS } from "@/lib/clinical/patterns";
 import { CATEGORY_LABELS } from "@/lib/exercises/library";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Values = Record<string, string>;
 
@@ -52,11 +52,7 @@ export function ExerciseForm({ action, initial, submitLabel, cancelHref }: {
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {initial.version && <input type="hidden" name="version" value={initial.version} />}
       {initial.basedOn && <input type="hidden" name="basedOn" value={initial.basedOn} />}
-      {state.message && !state.ok && (
-        <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
+      <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Name" errors={err("name")} required>
           <Input name="name" defaultValue={v("name")} autoComplete="off" />

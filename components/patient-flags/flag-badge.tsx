@@ -6,6 +6,7 @@ export const FLAG_KIND_LABELS: Record<SafetyFlagKind, string> = {
   "red-flag": "Red flag",
   contraindication: "Contraindication",
   precaution: "Precaution",
+  unclassified: "Unclassified flag",
 };
 
 /** One recorded flag as a badge: its kind in words and an icon, never colour alone. */
@@ -26,10 +27,19 @@ export function FlagBadge({ kind, label }: { kind: SafetyFlagKind | null; label:
       </Badge>
     );
   }
+  if (kind === "precaution") {
+    return (
+      <Badge variant="outline">
+        <TriangleAlert aria-hidden />
+        Precaution: {label}
+      </Badge>
+    );
+  }
+  // A code the screening rules do not know blocks decompression until classified
   return (
-    <Badge variant="outline">
-      <TriangleAlert aria-hidden />
-      {kind ? "Precaution" : "Flag"}: {label}
+    <Badge variant="warning">
+      <ShieldAlert aria-hidden />
+      Unclassified flag, needs review: {label}
     </Badge>
   );
 }

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { Siren } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { getDb } from "@/db/runtime";
 import type { Scope } from "@/lib/auth/scope-types";
-import { listActiveFlags } from "@/lib/patient-flags/queries";
+import { loadActiveFlags } from "@/lib/patient-flags/view";
 import { FlagBadge } from "./flag-badge";
 
 /**
@@ -12,8 +11,7 @@ import { FlagBadge } from "./flag-badge";
  * (clinical-reference.md section 4). Loads its own data with the scope.
  */
 export async function PatientSafetyBanner({ scope, patientId, manageLink = true }: { scope: Scope; patientId: string; manageLink?: boolean }) {
-  const db = await getDb();
-  const flags = await listActiveFlags(db, scope, patientId);
+  const flags = await loadActiveFlags(scope, patientId);
   const redFlags = flags.filter((f) => f.definition?.urgentReferral);
   const href = `/patients/${patientId}/flags`;
   return (

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -10,6 +9,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { recordFlagAction } from "@/lib/patient-flags/actions";
 import { SAFETY_FLAGS, type SafetyFlagKind } from "@/lib/clinical/safety";
 import { FLAG_KIND_LABELS } from "./flag-badge";
+import { FormMessage } from "@/components/ui/form-message";
 
 const KINDS: SafetyFlagKind[] = ["red-flag", "contraindication", "precaution"];
 
@@ -19,16 +19,7 @@ export function RecordFlagForm({ patientId, today }: { patientId: string; today:
   return (
     <form action={action} noValidate className="grid gap-4" key={JSON.stringify(state.values ?? {})}>
       <input type="hidden" name="patientId" value={patientId} />
-      {state.message && !state.ok && (
-        <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
-      {state.ok && state.message && (
-        <p role="status" className="text-sm text-muted-foreground">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="What was found" errors={state.errors?.code} required>
           <NativeSelect name="code" defaultValue={value("code")}>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { resolveFlagAction } from "@/lib/patient-flags/actions";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function ResolveFlagButton({ patientId, flagId, label }: { patientId: string; flagId: string; label: string }) {
   const [state, action, pending] = useActionState(resolveFlagAction, {});
@@ -13,11 +14,7 @@ export function ResolveFlagButton({ patientId, flagId, label }: { patientId: str
       <Button type="submit" variant="outline" size="sm" disabled={pending} aria-label={`Mark ${label} resolved`}>
         Mark resolved
       </Button>
-      {state.message && (
-        <p role={state.ok ? "status" : "alert"} className="mt-1 text-xs text-muted-foreground">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} variant="inline" />
     </form>
   );
 }

@@ -17,6 +17,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { setArchivedAction } from "@/lib/patients/actions";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function ArchiveButton({ patientId, archived, name }: { patientId: string; archived: boolean; name: string }) {
   const [state, action, pending] = useActionState(setArchivedAction, {});
@@ -30,7 +31,7 @@ export function ArchiveButton({ patientId, archived, name }: { patientId: string
           <ArchiveRestore className="size-4" aria-hidden />
           Restore
         </Button>
-        {state.message && <p className="sr-only" role="status">{state.message}</p>}
+        <FormMessage state={state} variant="sr-only" />
       </form>
     );
   }

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -10,6 +9,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { FieldError } from "@/components/ui/form-field";
 import type { ActionState } from "@/lib/actions/state";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Values = Record<string, string>;
 type Props = {
@@ -68,11 +68,7 @@ export function PatientForm({ action, initial, submitLabel, cancelHref, today }:
     <form action={formAction} noValidate className="grid max-w-3xl gap-6" key={JSON.stringify(state.values ?? {})}>
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {initial.version && <input type="hidden" name="version" value={initial.version} />}
-      {state.message && !state.ok && (
-        <Alert variant="destructive" role="alert">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
+      <FormMessage state={state} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="sr-only">Identity</legend>
         <TextField name="firstName" label="First name" state={state} initial={initial} autoComplete="off" required />

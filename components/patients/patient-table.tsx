@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Users } from "lucide-react";
+import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
@@ -47,9 +48,12 @@ export function PatientTable({ result, params }: { result: Result; params: Patie
             {result.rows.map((p) => (
               <TableRow key={p.id}>
                 <TableCell className="font-medium">
-                  <Link href={`/patients/${p.id}`} className="underline-offset-4 hover:underline focus-visible:underline">
-                    {p.lastName}, {p.firstName}
-                  </Link>
+                  <span className="inline-flex flex-wrap items-center gap-1.5">
+                    <Link href={`/patients/${p.id}`} className="underline-offset-4 hover:underline focus-visible:underline">
+                      {p.lastName}, {p.firstName}
+                    </Link>
+                    <SafetyMarker marker={p.marker} />
+                  </span>
                 </TableCell>
                 <TableCell>
                   {formatDate(p.dateOfBirth)} <span className="text-muted-foreground">({ageInYears(p.dateOfBirth)})</span>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { recordAdherenceAction } from "@/lib/adherence/actions";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Props = { patientId: string; programmeId: string; defaultWeek: string; prescribed: number; today: string };
 
@@ -18,11 +18,7 @@ export function AdherenceForm({ patientId, programmeId, defaultWeek, prescribed,
     <form action={action} noValidate className="grid gap-3" key={JSON.stringify(state)} aria-label="Record adherence">
       <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="programmeId" value={programmeId} />
-      {state.message && (
-        <Alert variant={state.ok ? "default" : "destructive"}>
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
+      <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Field label="Week starting" description="Any day of the week counts as its Monday." errors={err("weekStart")} required>
           <Input name="weekStart" type="date" max={today} defaultValue={v("weekStart", defaultWeek)} />

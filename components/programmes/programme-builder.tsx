@@ -16,6 +16,7 @@ import { CATEGORY_LABELS } from "@/lib/exercises/library";
 import { saveProgrammeAction } from "@/lib/programmes/actions";
 import { createBuilderItem, moveItem, toItemPayload, type BuilderItem } from "@/lib/programmes/builder-items";
 import { BuilderItemRow } from "./builder-item-row";
+import { FormMessage } from "@/components/ui/form-message";
 
 export type LibraryChoice = { ref: string; name: string; category: ExerciseCategory; defaultDose: DefaultDose };
 
@@ -63,11 +64,7 @@ export function ProgrammeBuilder({ patientId, patientName, choices, initialItems
       <input type="hidden" name="supersedesId" value={supersedes?.id ?? ""} />
       <input type="hidden" name="supersedesVersion" value={supersedes?.version ?? ""} />
       <input type="hidden" name="items" value={JSON.stringify(items.map(toItemPayload))} />
-      {state.message && !state.ok && (
-        <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
+      <FormMessage state={state} />
       <section aria-labelledby="programme-plan" className="grid gap-4">
         <h2 id="programme-plan" className="text-lg font-semibold">
           Plan

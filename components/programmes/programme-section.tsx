@@ -5,12 +5,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/db/runtime";
-import { getWeeklyAdherence } from "@/lib/adherence/queries";
 import { computePrescribedSessions, getPastWeekStart } from "@/lib/adherence/rules";
 import { PATTERNS } from "@/lib/clinical/patterns";
 import { formatDate, todayIn } from "@/lib/format";
-import { getActiveProgramme, getConfirmedPatternIds, listProgrammes } from "@/lib/programmes/queries";
+import { loadProgrammeSection } from "@/lib/programmes/view";
 import { AdherenceForm } from "./adherence-form";
 import { AdherenceTable, formatPercent } from "./adherence-table";
 
@@ -18,13 +16,7 @@ const RECENT_WEEKS = 4;
 
 /** The patient page's home-programme card: the active programme, weekly adherence, and recording it. */
 export async function ProgrammeSection({ scope, patient, timeZone }: PatientSectionProps) {
-  const db = await getDb();
-  const [active, patterns, weeks, history] = await Promise.all([
-    getActiveProgramme(db, scope, patient.id),
-    getConfirmedPatternIds(db, scope, patient.id),
-    getWeeklyAdherence(db, scope, patient.id),
-    listProgrammes(db, scope, patient.id),
-  ]);
+  const { active, patterns, weeks, history } = await loadProgrammeSection(scope, patient.id);
   const today = todayIn(timeZone);
   const base = `/patients/${patient.id}/programmes`;
   const editable = !patient.archivedAt;

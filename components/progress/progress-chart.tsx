@@ -109,7 +109,8 @@ export function ProgressChart({ chart: compact, sessions: compactSessions, adher
           {chart.band && (
             <li className="flex items-center gap-1.5">
               <Swatch color="var(--chart-3)" area />
-              Within ±{Math.round(chart.band.halfWidth * 100) / 100} {chart.unit} of baseline: no meaningful change
+              Less than {chart.band.threshold} from baseline (here {Math.round(chart.band.halfWidth * 100) / 100}{" "}
+              {chart.unit === "%" ? "percentage points" : chart.unit}): no meaningful change
             </li>
           )}
           {chart.reference && (

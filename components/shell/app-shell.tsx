@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ThemeToggle } from "@/components/theme-toggle";
+import { FlashToast } from "./flash-toast";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
@@ -18,7 +19,7 @@ export function AppShell({ user, clinicName, search, children }: Props) {
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:p-2">
         Skip to content
       </a>
-      <aside data-print-hide className="hidden w-56 shrink-0 flex-col border-r bg-sidebar p-4 md:flex">
+      <aside data-print-hide className="hidden w-56 shrink-0 flex-col border-r bg-sidebar p-4 lg:flex">
         <Link href="/" className="mb-1 text-lg font-semibold tracking-tight text-sidebar-foreground">
           Plumbline
         </Link>
@@ -37,6 +38,7 @@ export function AppShell({ user, clinicName, search, children }: Props) {
         <main id="main" className="flex-1 p-4 md:p-6 lg:p-8">
           {children}
         </main>
+        <FlashToast />
       </div>
     </div>
   );

@@ -11,7 +11,7 @@ export function MobileNav({ clinicName }: { clinicName: string }) {
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open navigation">
+        <Button variant="ghost" size="icon" className="lg:hidden" aria-label="Open navigation">
           <Menu className="size-5" />
         </Button>
       </SheetTrigger>

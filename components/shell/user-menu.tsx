@@ -17,14 +17,16 @@ type Props = { name: string; email: string; clinicName: string; role: string };
 
 export function UserMenu({ name, email, clinicName, role }: Props) {
   return (
-    <DropdownMenu>
+    // Not modal: a modal menu hides the page with aria-hidden while focusable
+    // elements stay inside it (axe aria-hidden-focus); Escape and outside clicks still close it
+    <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" className="gap-2" aria-label={`Account menu for ${name}`}>
           <UserRound className="size-4" aria-hidden />
           <span className="hidden max-w-40 truncate sm:inline">{name}</span>
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
+      <DropdownMenuContent inline align="end" className="w-64">
         <DropdownMenuLabel className="grid gap-0.5">
           <span className="font-semibold">{name}</span>
           <span className="text-xs font-normal text-muted-foreground">{email}</span>

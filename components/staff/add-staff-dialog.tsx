@@ -2,7 +2,6 @@
 
 import { useActionState, useState } from "react";
 import { UserPlus } from "lucide-react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/form-field";
@@ -10,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { addStaffAction, type AddStaffState } from "@/lib/staff/actions";
 import { OneTimePasswordNotice } from "./one-time-password-notice";
+import { FormMessage } from "@/components/ui/form-message";
 
 function AddStaffForm({ onDone }: { onDone: () => void }) {
   const [state, action, pending] = useActionState<AddStaffState, FormData>(addStaffAction, {});
@@ -37,11 +37,7 @@ function AddStaffForm({ onDone }: { onDone: () => void }) {
         <DialogTitle>Add a staff member</DialogTitle>
         <DialogDescription>They get a one-time password and choose their own at first sign-in.</DialogDescription>
       </DialogHeader>
-      {state.message && !state.ok && (
-        <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
+      <FormMessage state={state} />
       <Field label="Name" errors={state.errors?.name} required>
         <Input name="name" autoComplete="off" defaultValue={value("name")} maxLength={100} />
       </Field>

@@ -2,11 +2,11 @@
 
 import { useActionState, useState } from "react";
 import { KeyRound } from "lucide-react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { resetStaffPasswordAction, type AddStaffState } from "@/lib/staff/actions";
 import { OneTimePasswordNotice } from "./one-time-password-notice";
+import { FormMessage } from "@/components/ui/form-message";
 
 function ResetForm({ id, name, onDone }: { id: string; name: string; onDone: () => void }) {
   const [state, action, pending] = useActionState<AddStaffState, FormData>(resetStaffPasswordAction, {});
@@ -34,11 +34,7 @@ function ResetForm({ id, name, onDone }: { id: string; name: string; onDone: () 
           Their current password stops working and they are signed out everywhere. They choose a new password at their next sign-in.
         </DialogDescription>
       </DialogHeader>
-      {state.message && !state.ok && (
-        <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
-        </Alert>
-      )}
+      <FormMessage state={state} />
       <input type="hidden" name="id" value={id} />
       <DialogFooter>
         <Button type="button" variant="outline" onClick={onDone}>

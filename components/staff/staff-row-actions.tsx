@@ -13,10 +13,10 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/state";
 import { changeRoleAction, resetFactorsAction, setStaffActiveAction } from "@/lib/staff/actions";
 import { ResetPasswordButton } from "./reset-password-button";
 import type { Role } from "@/db/schema";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Member = { id: string; name: string; role: Role; active: boolean; hasFactor: boolean };
 type FormAction = (formData: FormData) => void;
@@ -64,15 +64,6 @@ function ConfirmButton(props: {
         </form>
       </AlertDialogContent>
     </AlertDialog>
-  );
-}
-
-function StatusMessage({ state }: { state: ActionState }) {
-  if (!state.message) return null;
-  return (
-    <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-xs text-muted-foreground" : "text-xs font-medium text-destructive"}>
-      {state.message}
-    </p>
   );
 }
 
@@ -136,7 +127,7 @@ export function StaffRowActions({ member }: { member: Member }) {
         )}
       </div>
       <div className="max-w-56 whitespace-normal">
-        <StatusMessage state={latest} />
+        <FormMessage variant="inline" state={latest} />
       </div>
     </div>
   );

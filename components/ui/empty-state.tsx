@@ -11,7 +11,7 @@ type EmptyStateProps = Omit<React.ComponentProps<"div">, "title"> & {
   /** Call to action, e.g. `<Button asChild><Link href="/patients/new">Add patient</Link></Button>`. */
   action?: React.ReactNode;
   /** Heading element for the title; pick the level that fits the page outline (default `h2`). */
-  titleAs?: "h2" | "h3" | "h4" | "p";
+  titleAs?: "h1" | "h2" | "h3" | "h4" | "p";
 };
 
 function isComponentType(value: unknown): value is LucideIcon {

@@ -11,7 +11,8 @@ type LoadingRegionProps = React.ComponentProps<"div"> & {
 /**
  * Wraps skeleton placeholders: a polite `role="status"` region with a visually
  * hidden label and `aria-busy`, so assistive tech hears "Loading…" once
- * instead of a pile of empty boxes. Use it in route `loading.tsx` files.
+ * instead of a pile of empty boxes. Use it in route `loading.tsx` files: it
+ * stands in for the page, so its label is the page's (hidden) h1.
  */
 function LoadingRegion({ label = "Loading…", className, children, ...props }: LoadingRegionProps) {
   return (
@@ -22,7 +23,7 @@ function LoadingRegion({ label = "Loading…", className, children, ...props }: 
       className={cn("w-full", className)}
       {...props}
     >
-      <span className="sr-only">{label}</span>
+      <h1 className="sr-only">{label}</h1>
       {children}
     </div>
   );

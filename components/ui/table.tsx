@@ -18,7 +18,9 @@ function Table({ className, containerProps, ...props }: TableProps) {
     <div
       data-slot="table-container"
       className={cn(
-        "relative w-full overflow-x-auto rounded-[inherit] outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
+        // contain:inline-size keeps a wide table's min-content out of the page's
+        // grid tracks: the table scrolls inside its box instead of widening the page
+        "relative w-full overflow-x-auto rounded-[inherit] outline-none [contain:inline-size] focus-visible:ring-[3px] focus-visible:ring-ring/50",
         containerClassName,
       )}
       {...restContainerProps}

@@ -1,12 +1,14 @@
-import { getDataDir, getEnv } from "@/lib/env";
+import { getDataDir, getMigrationUrl } from "@/lib/env";
 import { getBackupDir, readEngineOf } from "./files";
 import { backupPglite, restorePglite } from "./pglite";
 import { backupPostgres, restorePostgres } from "./postgres";
 
-/** Backups and restores run as the schema owner when there is one (two-role set-up). */
-function getOwnerUrl(): string | undefined {
-  return process.env.MIGRATION_DATABASE_URL || getEnv().DATABASE_URL;
-}
+/**
+ * Backups and restores run as the schema owner (MIGRATION_DATABASE_URL, else
+ * DATABASE_URL): the runtime role sees one clinic at a time and may not
+ * create tables. No DATABASE_URL: the embedded database.
+ */
+const getOwnerUrl = getMigrationUrl;
 
 /** Backs up whichever database this configuration names. */
 export async function backupConfigured(): Promise<string> {

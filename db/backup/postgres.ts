@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
 import postgres from "postgres";
+import { connectPostgres } from "../client";
+import { applyAppGrants } from "../grants";
 import { makeBackupName, writeAtomically } from "./files";
 import { checkBackupLevel, toLevel, type MigrationLevel } from "./level";
 
@@ -21,6 +23,7 @@ function run(command: string, args: string[], onStdout?: (chunk: Buffer) => void
  * lets pg_restore pick single tables.
  */
 export async function backupPostgres(url: string, backupDir: string, now = new Date()): Promise<string> {
+  await checkReadsEveryClinic(url);
   return writeAtomically(backupDir, makeBackupName("postgres", now), (tmp) =>
     run("pg_dump", ["--format=custom", "--compress=6", "--no-owner", "--no-acl", `--file=${tmp}`, `--dbname=${url}`]),
   );
@@ -39,6 +42,27 @@ export async function readDumpLevel(file: string): Promise<MigrationLevel> {
   return toLevel({ applied: rows.length, newest: rows.length ? Math.max(...rows) : null });
 }
 
+/**
+ * Row-level security is forced on every tenant table, for their owner too:
+ * pg_dump reads with row security off and fails on the first such table unless
+ * its role bypasses it. Say so before starting, in words an operator can act on.
+ */
+async function checkReadsEveryClinic(url: string): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ name: string; bypasses: boolean }[]>`
+      select rolname as name, rolsuper or rolbypassrls as bypasses from pg_roles where rolname = current_user`;
+    if (row && !row.bypasses) {
+      throw new Error(
+        `The role "${row.name}" cannot read every clinic's rows (row-level security holds it). ` +
+          `Back up as the owner with BYPASSRLS (as a superuser: ALTER ROLE ${row.name} BYPASSRLS) or as a superuser, through MIGRATION_DATABASE_URL.`,
+      );
+    }
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
 async function countUserTables(url: string): Promise<number> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
@@ -53,7 +77,10 @@ async function countUserTables(url: string): Promise<number> {
 /**
  * Restores into an empty database; with `force`, pg_restore first drops the
  * objects the backup contains (--clean). Ownership goes to the restoring role
- * (the migration owner); grants are re-made by the next migrate.
+ * (the migration owner). The backup carries no grants (--no-acl: the source's
+ * roles may not exist here), so the runtime role's are made afresh, as
+ * `db:migrate` does, and the app can serve from the restored database at once
+ * (or, for an older backup, after `db:migrate` has brought it forward).
  */
 export async function restorePostgres(file: string, url: string, options: { force?: boolean } = {}): Promise<{ behind: number }> {
   const { behind } = checkBackupLevel(await readDumpLevel(file));
@@ -64,5 +91,14 @@ export async function restorePostgres(file: string, url: string, options: { forc
   const args = ["--no-owner", "--no-acl", "--exit-on-error", "--single-transaction", `--dbname=${url}`];
   if (tables > 0) args.unshift("--clean", "--if-exists");
   await run("pg_restore", [...args, file]);
+  // A backup behind this version lacks objects the grants name: db:migrate brings it forward and grants then.
+  if (behind === 0) {
+    const owner = await connectPostgres(url, 1);
+    try {
+      await applyAppGrants(owner.db);
+    } finally {
+      await owner.close();
+    }
+  }
   return { behind };
 }

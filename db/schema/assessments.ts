@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics";
 import { patients } from "./patients";
+import { INSTRUMENT_IDS, SCORE_DIRECTIONS, SCORE_UNITS } from "@/lib/clinical/instruments/types";
 
 export const ASSESSMENT_REGIONS = ["lumbar", "cervical", "thoracic", "other"] as const;
 export const MEASUREMENT_SIDES = ["left", "right", "bilateral", "na"] as const;
@@ -63,14 +64,14 @@ export const instrumentResults = pgTable(
     clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
     patientId: uuid("patient_id").notNull().references(() => patients.id),
     assessmentId: uuid("assessment_id").notNull().references(() => assessments.id),
-    instrument: text("instrument", { enum: ["nprs", "odi", "rmdq", "psfs", "ndi"] }).notNull(),
+    instrument: text("instrument", { enum: INSTRUMENT_IDS }).notNull(),
     version: text("version").notNull(),
     items: jsonb("items").$type<unknown>().notNull(),
     score: doublePrecision("score").notNull(),
-    scoreUnit: text("score_unit", { enum: ["points", "percent"] }).notNull(),
+    scoreUnit: text("score_unit", { enum: SCORE_UNITS }).notNull(),
     scaleMin: doublePrecision("scale_min").notNull(),
     scaleMax: doublePrecision("scale_max").notNull(),
-    direction: text("direction", { enum: ["higher-is-worse", "higher-is-better"] }).notNull(),
+    direction: text("direction", { enum: SCORE_DIRECTIONS }).notNull(),
     band: text("band"),
     rule: text("rule").notNull(),
     takenAt: timestamp("taken_at", { withTimezone: true }).notNull(),

@@ -14,6 +14,8 @@ export const auditActionEnum = pgEnum("audit_action", [
   "login",
   "login_failed",
   "logout",
+  // A request for another clinic's record, refused (it answered "not found").
+  "denied",
 ]);
 export const AUDIT_ACTIONS = auditActionEnum.enumValues;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("role", ["admin", "practitioner"]);
 export const ROLES = roleEnum.enumValues;
@@ -12,10 +12,12 @@ export const clinics = pgTable("clinic", {
   weightUnit: text("weight_unit", { enum: ["kg", "lb"] }).notNull().default("kg"),
   // Per-clinic overrides of the default meaningful-change rules (lib/clinical/mcid.ts).
   mcidOverrides: jsonb("mcid_overrides").$type<Record<string, unknown>>().notNull().default({}),
+  // "Well below" McGill's healthy endurance ratios, as a fraction of them (weak-core pattern; default 0.5 [U]).
+  coreRatioFraction: doublePrecision("core_ratio_fraction").notNull().default(0.5),
   /** Every staff member must hold a second factor (TOTP or a passkey) to use the app. */
   requireMfa: boolean("require_mfa").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [check("clinic_core_ratio_fraction_check", sql`${t.coreRatioFraction} > 0 and ${t.coreRatioFraction} <= 1`)]);
 
 export const users = pgTable(
   "app_user",

@@ -2,7 +2,8 @@ import { addDays, formatISO, parseISO, subDays } from "date-fns";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../client";
 import { assessments, auditEvents, bodyWeights, decompressionCourses, decompressionSessions, patientFlags } from "../schema";
-import { FORCE_WARN_ABOVE_PERCENT, KG_PER_LB, TYPICAL_START_PERCENT, type DecompressionRegion } from "@/lib/clinical/decompression";
+import { FORCE_WARN_ABOVE_PERCENT, TYPICAL_START_PERCENT, type DecompressionRegion } from "@/lib/clinical/decompression";
+import { KG_PER_LB } from "@/lib/clinical/units";
 import { screenForDecompression } from "@/lib/clinical/safety";
 import { instantToLocalDate, localToInstant } from "@/lib/time-zone";
 import { toStoredScreening } from "@/lib/decompression/rules";
@@ -75,7 +76,8 @@ function addCourse(rows: Rows, rng: Rng, now: Date, timeZone: string, plan: Cour
   const startPct = region === "lumbar" ? rng.float(TYPICAL_START_PERCENT.lumbar.min, TYPICAL_START_PERCENT.lumbar.max) : rng.float(TYPICAL_START_PERCENT.cervical.min, TYPICAL_START_PERCENT.cervical.max);
   // Never above the warning threshold in the demo: force rises only while it stays below it.
   const ceilingKg = (weight.kg * FORCE_WARN_ABOVE_PERCENT[region]) / 100;
-  let force = round1((weight.kg * startPct) / 100);
+  // Rounded to 0.1 kg, never above the ceiling (a 10 % cervical start could otherwise round to 10.06 %)
+  let force = Math.min(round1((weight.kg * startPct) / 100), Math.floor(ceilingKg * 10) / 10);
   let pain = rng.int(5, 7);
   const screening = screenForDecompression({ region, flags: plan.flags.map((code) => ({ code, status: "active" as const })) });
   const createdAt = localToInstant(`${startDate}T08:30`, timeZone);
@@ -136,7 +138,7 @@ function addCourse(rows: Rows, rng: Rng, now: Date, timeZone: string, plan: Cour
     }
     // After a tolerated session the pull rises by 5-10 lb (clinical-reference.md section 4), below the threshold.
     const step = (region === "lumbar" ? rng.int(5, 10) : rng.int(1, 2)) * KG_PER_LB;
-    if (response !== "peripheralising" && force + step <= ceilingKg) force = round1(force + step);
+    if (response !== "peripheralising" && round1(force + step) <= ceilingKg) force = round1(force + step);
     pain = Math.max(1, pain - (rng.chance(0.45) ? 1 : 0));
   }
   const finished = !stopped && completed >= planned;

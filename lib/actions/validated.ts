@@ -1,11 +1,11 @@
 import "server-only";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { requireAdminScope, requireScope, type Scope } from "@/lib/auth/scope";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { findTextProblem } from "@/lib/forms/text";
-import { DATABASE_DOWN_MESSAGE, makeSavedMarker, SAVED_PARAM } from "@/lib/outage/messages";
+import { DATABASE_DOWN_MESSAGE } from "@/lib/outage/messages";
 import { formToObject, readFormValues, toFieldErrors } from "./form-data";
 import type { ActionState } from "./state";
 
@@ -23,15 +23,6 @@ function findUnstorableFields(formData: FormData): Record<string, string[]> | un
     if (problem) (errors ??= {})[key] = [problem];
   }
   return errors;
-}
-
-/**
- * After a committed write: the next page is rendered in the same response,
- * and if the database stops answering in between, the outage page must not
- * say "nothing was saved". The marker lets it say the change was kept.
- */
-export function redirectAfterSave(path: string): never {
-  redirect(`${path}${path.includes("?") ? "&" : "?"}${SAVED_PARAM}=${makeSavedMarker()}`);
 }
 
 type Handler<T> = (input: T, scope: Scope, formData: FormData) => Promise<ActionState | void>;

@@ -8,7 +8,7 @@ import { recordAdherence } from "./mutations";
 import { adherenceFormSchema } from "./schemas";
 
 export const recordAdherenceAction = validatedAction(adherenceFormSchema, async (input, scope) => {
-  const db = await getDb();
+  const db = await getDb(scope);
   await db.transaction((tx) => recordAdherence(tx, scope, input));
   revalidatePath(`/patients/${input.patientId}`);
   revalidatePath(`/patients/${input.patientId}/programmes`);

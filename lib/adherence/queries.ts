@@ -55,11 +55,3 @@ export async function getWeeklyAdherence(db: Queryable, scope: Scope, patientId:
   });
 }
 
-export async function listAdherenceEntries(db: Queryable, scope: Scope, programmeId: string) {
-  if (!isUuid(programmeId)) return [];
-  return db
-    .select()
-    .from(adherenceEntries)
-    .where(and(eq(adherenceEntries.clinicId, scope.clinicId), eq(adherenceEntries.programmeId, programmeId)))
-    .orderBy(asc(adherenceEntries.weekStart));
-}

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/runtime";
-import { readFormValues, redirectAfterSave, validatedAction } from "@/lib/actions/validated";
+import { redirectWithFlash } from "@/lib/actions/flash";
+import { readFormValues, validatedAction } from "@/lib/actions/validated";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { fieldName } from "./form-fields";
@@ -14,7 +15,7 @@ const save = validatedAction(
   assessmentFormSchema,
   async (submission, scope, formData): Promise<AssessmentFormState> => {
     const { timeZone } = await getCurrentUser(scope);
-    const db = await getDb();
+    const db = await getDb(scope);
     const base = `/patients/${submission.patientId}`;
     const ctx = { timeZone };
     try {
@@ -23,7 +24,8 @@ const save = validatedAction(
       } else if (!submission.id) {
         const id = await db.transaction((tx) => createAssessment(tx, scope, submission, ctx));
         revalidatePath(base);
-        redirectAfterSave(submission.intent === "sign" ? `${base}/assessments/${id}` : `${base}/assessments/${id}/edit`);
+        if (submission.intent === "sign") return redirectWithFlash(`${base}/assessments/${id}`, "assessment-signed");
+        return redirectWithFlash(`${base}/assessments/${id}/edit`, "draft-created");
       } else {
         await db.transaction((tx) => saveDraft(tx, scope, submission, ctx));
       }
@@ -37,7 +39,7 @@ const save = validatedAction(
       revalidatePath(`${base}/assessments/${submission.id}/edit`);
       return { ok: true, message: `Draft saved ${formatDateTime(new Date(), timeZone)}.` };
     }
-    redirectAfterSave(`${base}/assessments/${submission.id}`);
+    return redirectWithFlash(`${base}/assessments/${submission.id}`, submission.intent === "amend" ? "assessment-amended" : "assessment-signed");
   },
   { parse: parseAssessmentForm },
 );

@@ -9,6 +9,7 @@ import { getPatient, type PatientRecord } from "@/lib/patients/queries";
 import { buildContent, type AssessmentContent } from "./content";
 import { isFutureDate, toAssessedAt } from "./dates";
 import { getAssessmentRow } from "./queries";
+import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { listUndecided, suggestForAssessment } from "./suggestions";
 import type { AssessmentSubmission, ValidatedAssessment } from "./validate-form";
 
@@ -93,10 +94,11 @@ async function supersedeRows(tx: Transaction, scope: Scope, id: string, at: Date
 }
 
 /** Works out the stored date and content, refusing a future date and (when signing) undecided suggestions. */
-function prepare(patient: PatientRecord, input: ValidatedAssessment, signing: boolean, practitionerId: string, ctx: WriteContext) {
+async function prepare(tx: Transaction, scope: Scope, patient: PatientRecord, input: ValidatedAssessment, signing: boolean, practitionerId: string, ctx: WriteContext) {
   const now = ctx.now ?? new Date();
   if (isFutureDate(input.assessedOn, ctx.timeZone, now)) throw new RuleError("The assessment date cannot be in the future", "assessedOn");
-  const suggestions = suggestForAssessment(input.measurements, patient.sex);
+  const { coreRatioFraction } = await getClinicClinicalSettings(tx, scope);
+  const suggestions = suggestForAssessment(input.measurements, patient.sex, { coreRatioFraction });
   const undecided = listUndecided(suggestions, input.decisions);
   if (signing && undecided.length > 0) throw new UndecidedPatternsError(suggestions, undecided);
   const assessedAt = toAssessedAt(input.assessedOn, ctx.timeZone, now);
@@ -116,7 +118,7 @@ async function writeRevision(tx: Transaction, scope: Scope, id: string, revision
 export async function createAssessment(tx: Transaction, scope: Scope, submission: AssessmentSubmission, ctx: WriteContext): Promise<string> {
   const patient = await loadPatientForWrite(tx, scope, submission.patientId);
   const signing = submission.intent === "sign";
-  const { now, assessedAt, content } = prepare(patient, submission.assessment, signing, scope.userId, ctx);
+  const { now, assessedAt, content } = await prepare(tx, scope, patient, submission.assessment, signing, scope.userId, ctx);
   const [row] = await tx
     .insert(assessments)
     .values({
@@ -149,7 +151,7 @@ export async function saveDraft(tx: Transaction, scope: Scope, submission: Asses
   if (current.status === "signed") throw new RuleError(SIGNED_LOCKED_MESSAGE);
   const patient = await loadPatientForWrite(tx, scope, submission.patientId);
   const signing = submission.intent === "sign";
-  const { now, assessedAt, content } = prepare(patient, submission.assessment, signing, current.practitionerId, ctx);
+  const { now, assessedAt, content } = await prepare(tx, scope, patient, submission.assessment, signing, current.practitionerId, ctx);
   const updated = await tx
     .update(assessments)
     .set({
@@ -179,7 +181,7 @@ export async function amendAssessment(tx: Transaction, scope: Scope, submission:
   if (current.status !== "signed") throw new RuleError("This assessment is still a draft: save or sign it instead of amending it.");
   // An archived patient's signed record may still need correcting: no archive check here
   const patient = await getPatient(tx, scope, submission.patientId);
-  const { now, assessedAt, content } = prepare(patient, submission.assessment, true, current.practitionerId, ctx);
+  const { now, assessedAt, content } = await prepare(tx, scope, patient, submission.assessment, true, current.practitionerId, ctx);
   const revision = current.revision + 1;
   const updated = await tx
     .update(assessments)

@@ -1,6 +1,7 @@
 import { NDI_SECTIONS, ODI_SECTIONS, RMDQ_ITEM_COUNTS } from "@/lib/clinical/instruments";
 import { MEASURES, parseMmtGrade, type MeasureSide } from "@/lib/clinical/measures";
 import { PATTERN_IDS } from "@/lib/clinical/patterns";
+import { readNumber } from "@/lib/forms/read-number";
 import { fieldName, listEntrySides, PSFS_ROWS } from "./form-fields";
 
 /**
@@ -41,13 +42,6 @@ function makeReader(formData: FormData): Reader {
     const value = formData.get(name);
     return typeof value === "string" ? value.trim() : "";
   };
-}
-
-/** Blank is "not recorded" (null); anything else must read as a number or becomes NaN. */
-export function readNumber(text: string): number | null {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
 /** A stable id for a PSFS activity named for the first time, so later visits re-rate the same one. */

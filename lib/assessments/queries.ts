@@ -1,5 +1,4 @@
-import { subDays } from "date-fns";
-import { and, asc, count, desc, eq, isNull, lt, max, min } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, max, min } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import {
@@ -7,19 +6,17 @@ import {
   assessments,
   instrumentResults,
   measurements,
-  patients,
   patternTags,
   users,
   type Assessment,
 } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
-import { getClinicMcidOverrides } from "@/lib/clinic-settings/queries";
-import { INSTRUMENT_IDS, type InstrumentId } from "@/lib/clinical/instruments";
 import { PATTERN_IDS, type PatternId } from "@/lib/clinical/patterns";
 import { NotFoundError, isUuid } from "@/lib/errors";
-import type { AssessmentContent, ContentInstrument } from "./content";
-import { resultRowToContent, rowsToContent } from "./rows-to-content";
-import { summariseOutcomes, type InstrumentHistoryPoint, type OutcomeSummary } from "./outcome-summary";
+import type { AssessmentContent } from "./content";
+import { rowsToContent } from "./rows-to-content";
+import type { PatientOutcome } from "@/lib/outcomes/model";
+import { getPatientOutcome } from "@/lib/outcomes/patient";
 
 // Drafts untouched for more than 7 days are listed for their author (issue 3)
 export const STALE_DRAFT_DAYS = 7;
@@ -131,74 +128,24 @@ export async function listPatientAssessments(db: Queryable, scope: Scope, patien
     .orderBy(desc(assessments.assessedAt), desc(assessments.createdAt));
 }
 
-export type StaleDraft = { id: string; patientId: string; patientName: string; assessedAt: Date; updatedAt: Date };
+export type PatientOutcomeSummary = {
+  /** First and latest signed assessment, whatever was recorded in them. */
+  firstAssessedAt: Date | null;
+  lastAssessedAt: Date | null;
+  signedCount: number;
+  outcome: PatientOutcome;
+};
 
-/** The signed-in practitioner's drafts untouched for more than 7 days, oldest first (for the dashboard). */
-export async function listStaleDrafts(db: Queryable, scope: Scope, now = new Date()): Promise<StaleDraft[]> {
-  const rows = await db
-    .select({
-      id: assessments.id,
-      patientId: assessments.patientId,
-      firstName: patients.firstName,
-      lastName: patients.lastName,
-      assessedAt: assessments.assessedAt,
-      updatedAt: assessments.updatedAt,
-    })
-    .from(assessments)
-    .innerJoin(patients, and(eq(patients.id, assessments.patientId), eq(patients.clinicId, scope.clinicId)))
-    .where(
-      and(
-        eq(assessments.clinicId, scope.clinicId),
-        eq(assessments.practitionerId, scope.userId),
-        eq(assessments.status, "draft"),
-        lt(assessments.updatedAt, subDays(now, STALE_DRAFT_DAYS)),
-      ),
-    )
-    .orderBy(asc(assessments.updatedAt));
-  return rows.map(({ firstName, lastName, ...r }) => ({ ...r, patientName: `${firstName} ${lastName}` }));
-}
-
-/** Every signed, current instrument score of a patient, oldest first (progress charts read this too). */
-export async function getInstrumentHistory(db: Queryable, scope: Scope, patientId: string): Promise<InstrumentHistoryPoint[]> {
-  if (!isUuid(patientId)) throw new NotFoundError("Patient");
-  return db
-    .select({
-      assessmentId: instrumentResults.assessmentId,
-      instrument: instrumentResults.instrument,
-      version: instrumentResults.version,
-      score: instrumentResults.score,
-      unit: instrumentResults.scoreUnit,
-      scaleMin: instrumentResults.scaleMin,
-      scaleMax: instrumentResults.scaleMax,
-      direction: instrumentResults.direction,
-      band: instrumentResults.band,
-      takenAt: instrumentResults.takenAt,
-    })
-    .from(instrumentResults)
-    .innerJoin(
-      assessments,
-      and(eq(assessments.id, instrumentResults.assessmentId), eq(assessments.clinicId, scope.clinicId), eq(assessments.status, "signed")),
-    )
-    .where(and(eq(instrumentResults.clinicId, scope.clinicId), eq(instrumentResults.patientId, patientId), isNull(instrumentResults.supersededAt)))
-    .orderBy(asc(instrumentResults.takenAt), asc(instrumentResults.instrument));
-}
-
-/** Baseline, latest, band and meaningful change per instrument, by the clinic's MCID rules. */
-export async function getPatientOutcomeSummary(db: Queryable, scope: Scope, patientId: string): Promise<OutcomeSummary> {
-  const [history, overrides, [dates]] = await Promise.all([
-    getInstrumentHistory(db, scope, patientId),
-    getClinicMcidOverrides(db, scope),
+/** The assessments card's summary: the signed dates, and the outcome model's per-instrument outcome. */
+export async function getPatientOutcomeSummary(db: Queryable, scope: Scope, patientId: string): Promise<PatientOutcomeSummary> {
+  const [{ outcome }, [dates]] = await Promise.all([
+    getPatientOutcome(db, scope, patientId),
     db
       .select({ first: min(assessments.assessedAt), last: max(assessments.assessedAt), n: count() })
       .from(assessments)
       .where(and(eq(assessments.clinicId, scope.clinicId), eq(assessments.patientId, patientId), eq(assessments.status, "signed"))),
   ]);
-  return {
-    firstAssessedAt: dates?.first ?? null,
-    lastAssessedAt: dates?.last ?? null,
-    signedCount: dates?.n ?? 0,
-    lines: summariseOutcomes(history, overrides),
-  };
+  return { firstAssessedAt: dates?.first ?? null, lastAssessedAt: dates?.last ?? null, signedCount: dates?.n ?? 0, outcome };
 }
 
 export type ConfirmedPattern = { pattern: PatternId; confirmedAt: Date; assessmentId: string };
@@ -220,34 +167,4 @@ export async function getConfirmedPatterns(db: Queryable, scope: Scope, patientI
   });
 }
 
-/** What a new assessment starts from: the region and PSFS activities of the latest signed one. */
-export async function getLatestSignedStart(
-  db: Queryable,
-  scope: Scope,
-  patientId: string,
-): Promise<{ region: Assessment["region"] | null; psfs: ContentInstrument | undefined }> {
-  const [latest] = await db
-    .select({ id: assessments.id, region: assessments.region })
-    .from(assessments)
-    .where(and(eq(assessments.clinicId, scope.clinicId), eq(assessments.patientId, patientId), eq(assessments.status, "signed")))
-    .orderBy(desc(assessments.assessedAt))
-    .limit(1);
-  if (!latest) return { region: null, psfs: undefined };
-  const [psfs] = await db
-    .select()
-    .from(instrumentResults)
-    .where(
-      and(
-        eq(instrumentResults.clinicId, scope.clinicId),
-        eq(instrumentResults.assessmentId, latest.id),
-        eq(instrumentResults.instrument, "psfs"),
-        isNull(instrumentResults.supersededAt),
-      ),
-    );
-  return { region: latest.region, psfs: psfs ? resultRowToContent(psfs) : undefined };
-}
 
-/** Instruments in display order. */
-export function sortByInstrument<T extends { instrument: InstrumentId }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => INSTRUMENT_IDS.indexOf(a.instrument) - INSTRUMENT_IDS.indexOf(b.instrument));
-}

@@ -11,11 +11,12 @@ import {
   type InstrumentInput,
   type ScoreSuccess,
 } from "@/lib/clinical/instruments";
-import { getMeasure, validateMeasurementValue, type MeasureSide } from "@/lib/clinical/measures";
+import type { MeasureSide } from "@/lib/clinical/measures";
 import { PATTERN_IDS, type PatternId } from "@/lib/clinical/patterns";
 import { isUuid } from "@/lib/errors";
 import { refuseUnstorable } from "@/lib/forms/text";
 import { fieldName } from "./form-fields";
+import { checkMeasurement } from "./measurement-entry";
 import type { ParsedAssessmentForm } from "./parse-form";
 
 export const ASSESSMENT_INTENTS = ["draft", "sign", "amend"] as const;
@@ -147,25 +148,13 @@ function validateInstruments(form: ParsedAssessmentForm, errors: FieldErrors): S
 
 function validateMeasurements(form: ParsedAssessmentForm, errors: FieldErrors): MeasurementEntry[] {
   return form.measurements.flatMap((m) => {
-    const measure = getMeasure(m.code);
-    if (!measure) return [];
-    const key = fieldName.measure(m.code, m.side);
-    const message =
-      measure.unit === "grade" && Number.isNaN(m.value)
-        ? "Muscle grade must be a whole grade 0-5 with an optional + or - (e.g. 4, 4+, 4-)"
-        : validateMeasurementValue(m.code, m.value);
-    if (message) {
-      addError(errors, key, message);
+    const checked = checkMeasurement(m);
+    if (checked === null) return [];
+    if (!checked.ok) {
+      addError(errors, checked.key, checked.message);
       return [];
     }
-    const method = m.method || measure.methods[0]?.id || "";
-    if (!measure.methods.some((x) => x.id === method)) {
-      addError(errors, fieldName.measureMethod(m.code), "Choose one of the listed methods");
-      return [];
-    }
-    // Only measures without a sourced norm take the practitioner's abnormal mark
-    const abnormal = measure.reference?.length ? null : m.abnormal;
-    return [{ code: m.code, side: m.side, value: m.value, unit: measure.unit, method, abnormal }];
+    return [checked.entry];
   });
 }
 

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { searchText } from "@/lib/forms/text";
 import { AUDIT_ACTIONS, type AuditAction } from "@/db/schema";
 
+export { AUDIT_ACTIONS };
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -19,6 +21,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   login: "Signed in",
   login_failed: "Sign-in failed",
   logout: "Signed out",
+  denied: "Refused (another clinic's record)",
 };
 
 // Filters come from the URL: anything malformed is dropped, never an error page.

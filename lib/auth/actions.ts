@@ -6,15 +6,17 @@ import { AuthError } from "next-auth";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut, unstable_update } from "@/auth";
-import { getDb } from "@/db/runtime";
-import { users } from "@/db/schema";
+import { queryRows } from "@/db/query-rows";
+import { getDb, getUnscopedDb } from "@/db/runtime";
+import { clinics, users } from "@/db/schema";
 import { formToObject, readFormValues, toFieldErrors } from "@/lib/actions/form-data";
 import type { ActionState } from "@/lib/actions/state";
 import { writeAudit } from "@/lib/audit";
 import { requireScope } from "./scope";
 import { signInSchema } from "./credentials";
 import { ARGON2_OPTIONS } from "./password-options";
-import { newPasswordSchema } from "./password-policy";
+import { explainWeakPassword, newPasswordSchema } from "./password-policy";
+import { readSafeNextPath } from "./safe-next";
 import { revokeUserSessions } from "./sessions";
 import { THROTTLED_MESSAGE } from "./throttle";
 import { hasSecondFactor } from "@/lib/mfa/queries";
@@ -24,7 +26,7 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
   const values = readFormValues(formData);
   const parsed = signInSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error), values };
-  const next = typeof values.next === "string" && values.next.startsWith("/") && !values.next.startsWith("//") ? values.next : "/";
+  const next = readSafeNextPath(values.next);
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (err) {
@@ -36,11 +38,15 @@ export async function signInAction(_prev: ActionState, formData: FormData): Prom
     throw err;
   }
   // An account on its one-time password goes straight to choosing its own.
-  const db = await getDb();
-  const [account] = await db.select({ id: users.id, mustChange: users.mustChangePassword }).from(users).where(eq(sql`lower(${users.email})`, parsed.data.email));
+  const [account] = await queryRows<{ user_id: string; clinic_id: string; must_change_password: boolean }>(
+    await getUnscopedDb(),
+    sql`select user_id, clinic_id, must_change_password from sign_in_account(${parsed.data.email})`,
+  );
   // The password was only the first step where the account holds a second factor.
-  if (account && (await hasSecondFactor(db, account.id))) redirect(`${SECOND_FACTOR_PATH}?next=${encodeURIComponent(next)}`);
-  redirect(account?.mustChange ? "/change-password" : next);
+  if (account && (await hasSecondFactor(await getDb({ clinicId: account.clinic_id }), account.user_id))) {
+    redirect(`${SECOND_FACTOR_PATH}?next=${encodeURIComponent(next)}`);
+  }
+  redirect(account?.must_change_password ? "/change-password" : next);
 }
 
 export async function signOutAction(): Promise<void> {
@@ -56,11 +62,14 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
   const scope = await requireScope({ allowPasswordChange: true });
   const parsed = changePasswordSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-  const db = await getDb();
+  const db = await getDb(scope);
   const [user] = await db.select().from(users).where(eq(users.id, scope.userId));
   if (!user || !(await verify(user.passwordHash, parsed.data.currentPassword))) {
     return { ok: false, errors: { currentPassword: ["The current password is incorrect"] } };
   }
+  const [clinic] = await db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, user.clinicId));
+  const weak = explainWeakPassword(parsed.data.newPassword, { name: user.name, email: user.email, clinicName: clinic?.name ?? "" });
+  if (weak) return { ok: false, errors: { newPassword: [weak] } };
   const passwordHash = await hash(parsed.data.newPassword, ARGON2_OPTIONS);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, scope.userId));

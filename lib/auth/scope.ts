@@ -23,10 +23,13 @@ type Account = { scope: Scope; mustChangePassword: boolean; stage: SessionStage 
  */
 const readAccount = cache(async (): Promise<Account | null> => {
   const session = await auth();
-  if (!session?.user?.id) return null;
-  const db = await getDb();
+  const id = session?.user?.id;
+  const clinicId = session?.user?.clinicId;
+  if (!id || !clinicId) return null;
+  // The signed token names the clinic: the session and its account are read inside that clinic's scope.
+  const db = await getDb({ clinicId });
   const account = await readSessionAccount(db, session.user.sessionId);
-  if (!account || account.userId !== session.user.id) return null;
+  if (!account || account.userId !== id) return null;
   const scope: Scope = {
     clinicId: account.clinicId,
     userId: account.userId,

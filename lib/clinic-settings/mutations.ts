@@ -9,28 +9,28 @@ import type { McidSettingsInput } from "./schemas";
 export const MCID_CHANGED_MESSAGE = "This rule was changed by someone else since you opened the page. Nothing was saved: reload to see it.";
 
 /** The stored entry exactly as read, so the form can tell whether it changed underneath it. */
-export function fingerprintEntry(stored: Record<string, unknown>, instrument: string): string {
-  return JSON.stringify(stored[instrument] ?? null);
+export function fingerprintEntry(stored: Record<string, unknown>, key: string): string {
+  return JSON.stringify(stored[key] ?? null);
 }
 
-/** Sets or clears one instrument's meaningful-change override for the clinic (admins only; audited). */
+/** Sets or clears one rule's (instrument and versions) meaningful-change override for the clinic (admins only; audited). */
 export async function saveMcidOverride(tx: Transaction, scope: Scope, input: McidSettingsInput): Promise<void> {
   const [row] = await tx.select({ overrides: clinics.mcidOverrides }).from(clinics).where(eq(clinics.id, scope.clinicId)).for("update");
   if (!row) throw new Error("signed-in clinic vanished");
   const stored = row.overrides ?? {};
-  if (fingerprintEntry(stored, input.instrument) !== input.previous) throw new ConflictError(MCID_CHANGED_MESSAGE);
+  if (fingerprintEntry(stored, input.key) !== input.previous) throw new ConflictError(MCID_CHANGED_MESSAGE);
   const next: Record<string, unknown> = { ...stored };
   if (input.override) {
-    // Stored keyed by instrument (parseMcidOverrides reads either shape): the key carries it
-    next[input.instrument] = Object.fromEntries(Object.entries(input.override).filter(([key]) => key !== "instrument"));
+    // Stored keyed by rule key (parseMcidOverrides reads either shape): the object key carries it
+    next[input.key] = Object.fromEntries(Object.entries(input.override).filter(([name]) => name !== "key"));
   } else {
-    delete next[input.instrument];
+    delete next[input.key];
   }
   await tx.update(clinics).set({ mcidOverrides: next }).where(eq(clinics.id, scope.clinicId));
   await writeAudit(tx, scope, {
     action: "update",
     entity: "clinic",
     entityId: scope.clinicId,
-    detail: { setting: "mcid", instrument: input.instrument, rule: input.override ? next[input.instrument] : "default" },
+    detail: { setting: "mcid", rule: input.key, override: input.override ? next[input.key] : "default" },
   });
 }

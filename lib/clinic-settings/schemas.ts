@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { INSTRUMENT_IDS } from "@/lib/clinical/instruments";
-import { mcidRuleOverrideSchema, type McidRuleOverride } from "@/lib/clinical/mcid";
-import { readNumber } from "@/lib/assessments/parse-form";
+import { MCID_RULE_KEYS, mcidRuleOverrideSchema, type McidRuleKey, type McidRuleOverride } from "@/lib/clinical/mcid";
+import { readNumber } from "@/lib/forms/read-number";
 import { findTextProblem } from "@/lib/forms/text";
 
 // Rows offered for baseline bands on the form (the default NPRS rule has three: Thieme [V])
@@ -9,7 +8,7 @@ export const MCID_BAND_ROWS = 3;
 
 export type ParsedMcidForm = {
   intent: string;
-  instrument: string;
+  key: string;
   previous: string;
   absolute: number | null;
   percent: number | null;
@@ -32,7 +31,7 @@ export function parseMcidForm(formData: FormData): ParsedMcidForm {
   })).filter((b) => b.min !== null || b.max !== null || b.absolute !== null);
   return {
     intent: read("intent") || "save",
-    instrument: read("instrument"),
+    key: read("key"),
     previous: read("previous"),
     absolute: readNumber(read("absolute")),
     percent: readNumber(read("percent")),
@@ -44,13 +43,13 @@ export function parseMcidForm(formData: FormData): ParsedMcidForm {
 }
 
 export type McidSettingsInput = {
-  instrument: (typeof INSTRUMENT_IDS)[number];
+  key: McidRuleKey;
   previous: string;
   /** Null resets the instrument to the published default. */
   override: McidRuleOverride | null;
 };
 
-const instrumentSchema = z.enum(INSTRUMENT_IDS, { error: "Unknown instrument" });
+const keySchema = z.enum(MCID_RULE_KEYS, { error: "Unknown instrument" });
 
 function toFieldKey(path: PropertyKey[]): string {
   const [head, ...rest] = path;
@@ -60,12 +59,12 @@ function toFieldKey(path: PropertyKey[]): string {
 
 /** Validates with the clinical override schema; errors are keyed by the form's input names. */
 export const mcidSettingsSchema = z.custom<ParsedMcidForm>().transform((form, ctx): McidSettingsInput => {
-  const instrument = instrumentSchema.safeParse(form.instrument);
-  if (!instrument.success) {
+  const key = keySchema.safeParse(form.key);
+  if (!key.success) {
     ctx.addIssue({ code: "custom", path: ["_form"], message: "Unknown instrument" });
     return z.NEVER;
   }
-  if (form.intent === "reset") return { instrument: instrument.data, previous: form.previous, override: null };
+  if (form.intent === "reset") return { key: key.data, previous: form.previous, override: null };
   let numbersOk = true;
   const checkNumber = (value: number | null, key: string) => {
     if (value !== null && Number.isNaN(value)) {
@@ -84,7 +83,7 @@ export const mcidSettingsSchema = z.custom<ParsedMcidForm>().transform((form, ct
   }
   const baselineDependent = form.mode === "baseline-dependent";
   const candidate = {
-    instrument: instrument.data,
+    key: key.data,
     absolute: form.absolute,
     percent: form.percent,
     combine: form.combine,
@@ -104,5 +103,5 @@ export const mcidSettingsSchema = z.custom<ParsedMcidForm>().transform((form, ct
     for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: [toFieldKey(issue.path)], message: issue.message });
     return z.NEVER;
   }
-  return { instrument: instrument.data, previous: form.previous, override: parsed.data };
+  return { key: key.data, previous: form.previous, override: parsed.data };
 });

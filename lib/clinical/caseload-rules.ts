@@ -3,19 +3,6 @@ import { computeReassessmentDue, type ReassessmentMilestone } from "./decompress
 
 /** Rules behind the caseload dashboard's "not improving" and "due" lists. */
 
-export type ChangeClass = "improvement" | "deterioration" | "no-meaningful-change";
-export type ScoreDirection = "higher-is-worse" | "higher-is-better";
-/** The MCID rule, supplied by the caller (the clinic's configured rule lives elsewhere). */
-export type ClassifyChange = (
-  instrument: string,
-  baseline: number,
-  latest: number,
-  direction?: ScoreDirection,
-) => ChangeClass;
-
-// Pain is recorded on the NPRS, where higher is worse (clinical-reference.md section 1).
-export const PAIN_INSTRUMENT = "nprs";
-
 export type NotImprovingRules = {
   /** [U] house default 4: the brief's threshold, not in clinical-reference.md. */
   minWeeksSinceFirstAssessment: number;
@@ -26,32 +13,25 @@ export const DEFAULT_NOT_IMPROVING_RULES: NotImprovingRules = { minWeeksSinceFir
 
 /**
  * True once the patient has had time to respond (enough weeks or enough
- * decompression sessions) and neither pain nor the main questionnaire shows a
- * meaningful improvement. Missing scores count as "no improvement shown", so a
- * patient without follow-up scores is surfaced rather than hidden.
+ * decompression sessions) and no meaningful improvement is shown on pain or
+ * the main questionnaire (lib/outcomes decides that). Missing scores count
+ * as "no improvement shown", so a patient without follow-up scores is
+ * surfaced rather than hidden.
  */
 export function isNotImproving(input: {
   firstAssessmentAt: Date | null;
   now: Date;
   sessionsCompleted: number;
-  pain: { baseline: number; latest: number } | null;
-  mainQuestionnaire: { instrument: string; baseline: number; latest: number; direction: ScoreDirection } | null;
-  classify: ClassifyChange;
+  improvementShown: boolean;
   rules?: Partial<NotImprovingRules>;
 }): boolean {
   const rules = { ...DEFAULT_NOT_IMPROVING_RULES, ...input.rules };
-  const { firstAssessmentAt, now, pain, mainQuestionnaire: main, classify } = input;
-
+  const { firstAssessmentAt, now } = input;
   const enoughTime =
     firstAssessmentAt !== null && addWeeks(firstAssessmentAt, rules.minWeeksSinceFirstAssessment) <= now;
   const enoughSessions = input.sessionsCompleted >= rules.minSessionsCompleted;
   if (!enoughTime && !enoughSessions) return false;
-
-  const painImproved =
-    pain !== null && classify(PAIN_INSTRUMENT, pain.baseline, pain.latest, "higher-is-worse") === "improvement";
-  const mainImproved =
-    main !== null && classify(main.instrument, main.baseline, main.latest, main.direction) === "improvement";
-  return !painImproved && !mainImproved;
+  return !input.improvementShown;
 }
 
 // [U] house default: an active patient unassessed for more than 6 weeks is due (the brief's rule).

@@ -1,5 +1,6 @@
 import type { ScoreDirection } from "./instruments/types";
-import type { McidRule } from "./mcid";
+import type { McidRule, McidRuleKey } from "./mcid";
+import { describeThreshold } from "./mcid-describe";
 import { roundToOneDecimal } from "./instruments/rounding";
 
 export type ChangeKind = "improvement" | "deterioration" | "no-meaningful-change";
@@ -11,21 +12,33 @@ export type ChangeThreshold = {
   mode: McidRule["mode"];
 };
 
+/** The rule a verdict was reached under, kept with it (clinical-reference.md: instrument, version, rule). */
+export type AppliedRule = {
+  key: McidRuleKey;
+  instrument: McidRule["instrument"];
+  versions: readonly string[];
+  label: string;
+  /** The threshold that applied at this baseline, in words: "3 points", "10 percentage points or 30 % of the baseline score". */
+  threshold: string;
+  source: string;
+};
+
 export type ChangeClassification = {
   kind: ChangeKind;
-  /** current - baseline, on the instrument's primary scale. */
+  /** current - baseline, exact, on the instrument's primary scale (round only to display it). */
   delta: number;
-  /** delta as a percent of the baseline; null when the baseline is 0. */
+  /** delta as an exact percent of the baseline; null when the baseline is 0. */
   percentChange: number | null;
   threshold: ChangeThreshold;
+  rule: AppliedRule;
   explanation: string;
 };
 
 // Absorbs float noise such as 12/40*100 = 30.000000000000004
 const EPSILON = 1e-9;
 
-/** Picks the thresholds that apply to this baseline under the rule's mode. */
-function selectThreshold(rule: McidRule, baseline: number): { threshold: ChangeThreshold; note: string } {
+/** Picks the thresholds that apply to this baseline under the rule's mode (the chart band uses the same). */
+export function selectThreshold(rule: McidRule, baseline: number): { threshold: ChangeThreshold; note: string } {
   const flat = { absolute: rule.absolute, percent: rule.percent, combine: rule.combine, mode: rule.mode };
   if (rule.mode !== "baseline-dependent") return { threshold: flat, note: "" };
   const band = rule.baselineBands?.find((b) => baseline >= b.min && baseline <= b.max);
@@ -41,18 +54,11 @@ function formatPoints(points: number): string {
   return `${points} point${Math.abs(points) === 1 ? "" : "s"}`;
 }
 
-function describeThreshold(t: ChangeThreshold): string {
-  const parts = [
-    t.absolute === null ? null : formatPoints(t.absolute),
-    t.percent === null ? null : `${t.percent} %`,
-  ].filter((p): p is string => p !== null);
-  return parts.join(t.combine === "either" ? " or " : " and ");
-}
-
 /**
  * Classifies a change from baseline against an MCID rule, respecting the
  * scale direction (on a higher-is-worse scale a fall is an improvement).
- * The same threshold is used for improvement and deterioration [U].
+ * Judged on the exact scores; only the explanation is rounded. The same
+ * threshold is used for improvement and deterioration [U].
  */
 export function classifyChange(args: {
   rule: McidRule;
@@ -61,26 +67,36 @@ export function classifyChange(args: {
   direction: ScoreDirection;
 }): ChangeClassification {
   const { rule, baseline, current, direction } = args;
-  const rawDelta = current - baseline;
-  const rawPercent = baseline === 0 ? null : (rawDelta / Math.abs(baseline)) * 100;
+  const delta = current - baseline;
+  const percentChange = baseline === 0 ? null : (delta / Math.abs(baseline)) * 100;
   const { threshold, note } = selectThreshold(rule, baseline);
 
   const checks: boolean[] = [];
-  if (threshold.absolute !== null) checks.push(Math.abs(rawDelta) + EPSILON >= threshold.absolute);
-  if (threshold.percent !== null) checks.push(rawPercent !== null && Math.abs(rawPercent) + EPSILON >= threshold.percent);
-  const meaningful = rawDelta !== 0 && (threshold.combine === "either" ? checks.some(Boolean) : checks.every(Boolean));
+  if (threshold.absolute !== null) checks.push(Math.abs(delta) + EPSILON >= threshold.absolute);
+  if (threshold.percent !== null) checks.push(percentChange !== null && Math.abs(percentChange) + EPSILON >= threshold.percent);
+  const meaningful = delta !== 0 && (threshold.combine === "either" ? checks.some(Boolean) : checks.every(Boolean));
 
-  const better = direction === "higher-is-worse" ? rawDelta < 0 : rawDelta > 0;
+  const better = direction === "higher-is-worse" ? delta < 0 : delta > 0;
   const kind: ChangeKind = !meaningful ? "no-meaningful-change" : better ? "improvement" : "deterioration";
 
-  const delta = roundToOneDecimal(rawDelta);
-  const percentChange = rawPercent === null ? null : roundToOneDecimal(rawPercent);
-  const change = `${delta > 0 ? "+" : ""}${formatPoints(delta)}${percentChange === null ? "" : ` (${percentChange > 0 ? "+" : ""}${percentChange} %)`}`;
+  const shownDelta = roundToOneDecimal(delta);
+  const shownPercent = percentChange === null ? null : roundToOneDecimal(percentChange);
+  const change = `${shownDelta > 0 ? "+" : ""}${formatPoints(shownDelta)}${shownPercent === null ? "" : ` (${shownPercent > 0 ? "+" : ""}${shownPercent} %)`}`;
+  const thresholdText = describeThreshold(threshold, rule);
   const verdict =
     kind === "no-meaningful-change"
-      ? `below the threshold of ${describeThreshold(threshold)}: no meaningful change`
-      : `meets the threshold of ${describeThreshold(threshold)}: ${kind}`;
-  const explanation = `From ${baseline} to ${current}, ${change}; ${verdict} (${direction.replaceAll("-", " ")}).${note} Rule: ${rule.source}.`;
+      ? `below the threshold of ${thresholdText}: no meaningful change`
+      : `meets the threshold of ${thresholdText}: ${kind}`;
+  const explanation =
+    `From ${roundToOneDecimal(baseline)} to ${roundToOneDecimal(current)}, ${change}; ${verdict} (${direction.replaceAll("-", " ")}).${note} ` +
+    `Rule: ${rule.label}, ${rule.source}.`;
 
-  return { kind, delta, percentChange, threshold, explanation };
+  return {
+    kind,
+    delta,
+    percentChange,
+    threshold,
+    rule: { key: rule.key, instrument: rule.instrument, versions: rule.versions, label: rule.label, threshold: thresholdText, source: rule.source },
+    explanation,
+  };
 }

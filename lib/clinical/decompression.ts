@@ -4,14 +4,13 @@
  * evidence for the treatment is weak (clinical-reference.md section 4).
  */
 
+import { convertWeight, type WeightUnit } from "./units";
+
 export const DECOMPRESSION_REGIONS = ["lumbar", "cervical"] as const;
 export type DecompressionRegion = (typeof DECOMPRESSION_REGIONS)[number];
-export type ForceUnit = "kg" | "lb";
-
-// 1 lb = 0.45359237 kg exactly (international yard and pound agreement, 1959).
-export const KG_PER_LB = 0.45359237;
-// About 2.20462, derived from the exact definition above.
-export const LB_PER_KG = 1 / KG_PER_LB;
+// Force units are weight units: converted and written by ./units alone
+export type ForceUnit = WeightUnit;
+export { KG_PER_LB, LB_PER_KG, toKg } from "./units";
 
 // Warn above 50 % of body weight (lumbar) or 10 % (cervical) (clinical-reference.md section 4).
 export const FORCE_WARN_ABOVE_PERCENT: Record<DecompressionRegion, number> = { lumbar: 50, cervical: 10 };
@@ -24,19 +23,7 @@ export const TYPICAL_START_PERCENT = {
   cervical: { min: 7, max: 10 },
 } as const;
 
-export function convertForce(value: number, from: ForceUnit, to: ForceUnit): number {
-  if (from === to) return value;
-  return from === "kg" ? value * LB_PER_KG : value * KG_PER_LB;
-}
-
-export function toKg(value: number, unit: ForceUnit): number {
-  return convertForce(value, unit, "kg");
-}
-
-/** Both units, always: "45.0 kg (99.2 lb)" (section 4: keep units explicit). */
-export function formatForceBoth(kg: number): string {
-  return `${kg.toFixed(1)} kg (${convertForce(kg, "kg", "lb").toFixed(1)} lb)`;
-}
+export const convertForce = convertWeight;
 
 export function forcePercentOfBodyWeight(forceKg: number, bodyWeightKg: number): number {
   if (!(bodyWeightKg > 0) || !Number.isFinite(bodyWeightKg)) {

@@ -1,18 +1,35 @@
 import { z } from "zod";
-import { INSTRUMENT_IDS, type InstrumentId } from "./instruments/types";
+import type { InstrumentId } from "./instruments/types";
 
-export { classifyChange, type ChangeClassification, type ChangeKind, type ChangeThreshold } from "./classify-change";
+export {
+  classifyChange,
+  selectThreshold,
+  type AppliedRule,
+  type ChangeClassification,
+  type ChangeKind,
+  type ChangeThreshold,
+} from "./classify-change";
+export { describeMcidRule, describeThreshold } from "./mcid-describe";
 
 /**
- * Minimal clinically important difference (MCID) rules. Defaults follow
- * clinical-reference.md §1; a clinic may override them, and the rule used is
- * returned with every classification so it can be stored with the result.
+ * Minimal clinically important difference (MCID) rules, keyed by instrument
+ * AND version: a modified ODI and an 18-item RMDQ have rules of their own
+ * (clinical-reference.md §1). A clinic may override any of them; the rule
+ * applied is returned with every classification so it can be stored with it.
  */
+
+export const MCID_RULE_KEYS = ["nprs", "odi", "odi-modified", "rmdq", "rmdq-23", "rmdq-18", "rmdq-11", "psfs", "ndi"] as const;
+export type McidRuleKey = (typeof MCID_RULE_KEYS)[number];
 
 export type McidBaselineBand = { min: number; max: number; absolute: number };
 
 export type McidRule = {
+  key: McidRuleKey;
   instrument: InstrumentId;
+  /** The versions judged by this rule. */
+  versions: readonly string[];
+  /** Which instrument and versions, in words: "RMDQ, 18 items". */
+  label: string;
   /** Points on the instrument's primary scale (ODI: percentage points; NDI: raw points). */
   absolute: number | null;
   /** Percent of the baseline score. */
@@ -24,30 +41,85 @@ export type McidRule = {
   source: string;
 };
 
-export const DEFAULT_MCID_RULES: Record<InstrumentId, McidRule> = {
-  nprs: {
-    instrument: "nprs",
-    absolute: 2, // Ostelo 2008 [S]; Childs 2005 MDC 2, PubMed 15928561 [V]
-    percent: 30, // Ostelo 2008 [S]
+// RMDQ: 5 points for the 24-item version (Roland & Morris 1983; Stratford 1996 [V]); shorter versions scale it
+// to their item count (18 items: 3.75) as the reference says, since no version-specific value is published [U].
+const RMDQ_POINTS_24 = 5;
+function defineShortRmdq(items: 23 | 18 | 11): McidRule {
+  const absolute = (RMDQ_POINTS_24 * items) / 24;
+  return {
+    key: `rmdq-${items}`,
+    instrument: "rmdq",
+    versions: [String(items)],
+    label: `RMDQ, ${items} items`,
+    absolute,
+    percent: 30,
     combine: "either",
     mode: "flat",
-    // Thieme, doi 10.1055/a-1304-3677 [V]; the reference gives "3-4" for baseline 8-10: 3 chosen (the lower, more sensitive value)
+    source: `Roland & Morris 1983; Stratford 1996 [V]: 5 points on 24 items, scaled to ${items} items = ${Math.round(absolute * 100) / 100} points [U]; 30 % Ostelo 2008 [S]`,
+  };
+}
+
+export const DEFAULT_MCID_RULES: Record<McidRuleKey, McidRule> = {
+  nprs: {
+    key: "nprs",
+    instrument: "nprs",
+    versions: ["0-10"],
+    label: "NPRS",
+    // Flat rule, selectable per clinic: Ostelo 2008 [S]; Childs 2005 MDC 2, PubMed 15928561 [V]
+    absolute: 2,
+    percent: 30,
+    combine: "either",
+    // The default: Thieme, doi 10.1055/a-1304-3677 [V]; baseline 8-10 is published as 3-4, 3 is our choice [U]
+    mode: "baseline-dependent",
     baselineBands: [
       { min: 1, max: 4, absolute: 1 },
       { min: 5, max: 7, absolute: 2 },
       { min: 8, max: 10, absolute: 3 },
     ],
-    source: "Ostelo 2008 [S]; Childs 2005 [V]; baseline bands: Thieme, doi 10.1055/a-1304-3677 [V]",
+    source: "Thieme, doi 10.1055/a-1304-3677 [V] (baseline 8-10: 3 of the published 3-4 [U]); flat rule and baseline 0: Ostelo 2008 [S], Childs 2005 [V]",
   },
-  // Ostelo 2008 [S]; 12 (Abbott 2014) and 6 (modified ODI) are also published
-  odi: { instrument: "odi", absolute: 10, percent: 30, combine: "either", mode: "flat", source: "Ostelo 2008 [S]" },
-  // Roland & Morris 1983; Stratford 1996 [V]
-  rmdq: { instrument: "rmdq", absolute: 5, percent: 30, combine: "either", mode: "flat", source: "Roland & Morris 1983; Stratford 1996 [V]" },
-  // Abbott 2014 [S]: about 2 points on the mean
-  psfs: { instrument: "psfs", absolute: 2, percent: null, combine: "either", mode: "flat", source: "Abbott 2014 [S]" },
+  // Ostelo 2008 [S]; 12 (Abbott 2014) also published
+  odi: { key: "odi", instrument: "odi", versions: ["1.0", "2.1a"], label: "ODI 1.0 and 2.1a", absolute: 10, percent: 30, combine: "either", mode: "flat", source: "Ostelo 2008 [S]" },
+  // Fritz & Irrgang, Phys Ther 2001 [V]: the modified ODI's own MCID, 6 points
+  "odi-modified": {
+    key: "odi-modified",
+    instrument: "odi",
+    versions: ["modified"],
+    label: "Modified ODI",
+    absolute: 6,
+    percent: null,
+    combine: "either",
+    mode: "flat",
+    source: "Fritz & Irrgang, Phys Ther 2001 [V]",
+  },
+  rmdq: {
+    key: "rmdq",
+    instrument: "rmdq",
+    versions: ["24"],
+    label: "RMDQ, 24 items",
+    absolute: RMDQ_POINTS_24,
+    percent: 30,
+    combine: "either",
+    mode: "flat",
+    source: "Roland & Morris 1983; Stratford 1996 [V]; 30 % Ostelo 2008 [S]",
+  },
+  "rmdq-23": defineShortRmdq(23),
+  "rmdq-18": defineShortRmdq(18),
+  "rmdq-11": defineShortRmdq(11),
+  // Abbott 2014 [S]: about 2 points on the mean (both PSFS versions; 2.0 reverses the direction only)
+  psfs: { key: "psfs", instrument: "psfs", versions: ["1", "2.0"], label: "PSFS", absolute: 2, percent: null, combine: "either", mode: "flat", source: "Abbott 2014 [S]" },
   // Vernon [V]: 5 raw points (7.5-10 in later work)
-  ndi: { instrument: "ndi", absolute: 5, percent: null, combine: "either", mode: "flat", source: "Vernon [V]" },
+  ndi: { key: "ndi", instrument: "ndi", versions: ["1991"], label: "NDI", absolute: 5, percent: null, combine: "either", mode: "flat", source: "Vernon [V]" },
 };
+
+/** The rule key for a version: an unknown version takes the instrument's main rule (its first key). */
+export function getMcidRuleKey(instrument: InstrumentId, version: string): McidRuleKey {
+  const match = MCID_RULE_KEYS.find((key) => {
+    const rule = DEFAULT_MCID_RULES[key];
+    return rule.instrument === instrument && rule.versions.includes(version);
+  });
+  return match ?? (instrument as McidRuleKey);
+}
 
 const bandSchema = z
   .object({
@@ -59,7 +131,7 @@ const bandSchema = z
 
 export const mcidRuleOverrideSchema = z
   .object({
-    instrument: z.enum(INSTRUMENT_IDS, { error: "Unknown instrument" }),
+    key: z.enum(MCID_RULE_KEYS, { error: "Unknown instrument" }),
     absolute: z.number().positive({ error: "Points threshold must be above 0" }).nullable().optional(),
     percent: z.number().positive({ error: "Percent threshold must be above 0" }).max(100, { error: "Percent threshold must be at most 100" }).nullable().optional(),
     combine: z.enum(["either", "both"]).optional(),
@@ -68,7 +140,7 @@ export const mcidRuleOverrideSchema = z
     source: z.string().trim().min(1, { error: "Say where the threshold comes from" }),
   })
   .superRefine((override, ctx) => {
-    const merged = mergeMcidRule(DEFAULT_MCID_RULES[override.instrument], override);
+    const merged = mergeMcidRule(DEFAULT_MCID_RULES[override.key], override);
     if (merged.absolute === null && merged.percent === null) {
       ctx.addIssue({ code: "custom", path: ["absolute"], message: "A rule needs a points or a percent threshold" });
     }
@@ -85,7 +157,7 @@ export type McidRuleOverride = z.infer<typeof mcidRuleOverrideSchema>;
 
 function mergeMcidRule(base: McidRule, override: McidRuleOverride): McidRule {
   return {
-    instrument: base.instrument,
+    ...base,
     absolute: override.absolute === undefined ? base.absolute : override.absolute,
     percent: override.percent === undefined ? base.percent : override.percent,
     combine: override.combine ?? base.combine,
@@ -95,23 +167,29 @@ function mergeMcidRule(base: McidRule, override: McidRuleOverride): McidRule {
   };
 }
 
-/** Returns the clinic's rule for an instrument: the last valid override, else the default. */
-export function resolveMcidRule(instrument: InstrumentId, overrides: readonly McidRuleOverride[] = []): McidRule {
-  const base = DEFAULT_MCID_RULES[instrument];
-  const override = overrides.findLast((o) => o.instrument === instrument);
+/** The clinic's rule under one key: the last valid override, else the default. */
+export function resolveMcidRuleByKey(key: McidRuleKey, overrides: readonly McidRuleOverride[] = []): McidRule {
+  const base = DEFAULT_MCID_RULES[key];
+  const override = overrides.findLast((o) => o.key === key);
   if (!override || !mcidRuleOverrideSchema.safeParse(override).success) return base;
   return mergeMcidRule(base, override);
 }
 
+/** The clinic's rule for a version of an instrument (versions are never judged by another version's rule). */
+export function resolveMcidRule(instrument: InstrumentId, version: string, overrides: readonly McidRuleOverride[] = []): McidRule {
+  return resolveMcidRuleByKey(getMcidRuleKey(instrument, version), overrides);
+}
+
 /**
  * Reads stored clinic overrides (clinic.mcid_overrides: an object keyed by
- * instrument, or a list), keeping only the entries that still validate.
+ * rule key, or a list), keeping only the entries that still validate. Keys
+ * stored before rules had versions ("odi", "rmdq") are the main versions' keys.
  */
 export function parseMcidOverrides(stored: unknown): McidRuleOverride[] {
   const entries: unknown[] = Array.isArray(stored)
-    ? stored
+    ? stored.map((entry) => (entry && typeof entry === "object" && "instrument" in entry && !("key" in entry) ? { ...entry, key: entry.instrument } : entry))
     : stored !== null && typeof stored === "object"
-      ? Object.entries(stored).map(([instrument, rule]) => ({ ...(rule as object), instrument }))
+      ? Object.entries(stored).map(([key, rule]) => ({ ...(rule as object), key }))
       : [];
   return entries.flatMap((entry) => {
     const parsed = mcidRuleOverrideSchema.safeParse(entry);

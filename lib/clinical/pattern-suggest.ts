@@ -1,12 +1,15 @@
-import { computeEnduranceRatios } from "./endurance-ratios";
+import { computeEnduranceRatios, divideHolds } from "./endurance-ratios";
 import { formatMeasurementValue, getMeasure } from "./measures";
 import { PATTERN_IDS, PATTERNS, type PatternId } from "./patterns";
 import * as t from "./thresholds";
+import type { HealthyEnduranceProfile } from "./thresholds";
 
 /**
  * Suggests imbalance patterns (clinical-reference.md §3) from recorded
  * findings. A suggestion is a tag for the practitioner to confirm or dismiss,
- * listing the findings behind it; it is never a diagnosis.
+ * listing the findings behind it; it is never a diagnosis. Pure (no I/O, no
+ * server imports): the assessment form runs it in the browser as findings
+ * are typed, and the server runs the same rules when saving.
  */
 
 export type FindingSide = "left" | "right" | "bilateral" | "na";
@@ -29,6 +32,9 @@ export type PatternSuggestion = {
   triggers: PatternTrigger[];
   summary: string;
 };
+
+/** Clinic settings the rules read; all optional, defaults from thresholds.ts. */
+export type SuggestOptions = { coreRatioFraction?: number };
 
 type Check = (finding: Finding) => string | null;
 
@@ -53,32 +59,113 @@ function findLast(findings: readonly Finding[], code: string, side?: FindingSide
   return findings.findLast((f) => f.code === code && (side === undefined || f.side === side));
 }
 
-function suggestCoreExtensor(findings: readonly Finding[]): PatternTrigger[] {
-  const extensor = findLast(findings, "biering-sorensen");
-  const flexor = findLast(findings, "trunk-flexor-endurance");
-  const left = findLast(findings, "side-bridge", "left");
-  const right = findLast(findings, "side-bridge", "right");
-  const ratios = computeEnduranceRatios({
-    flexor: flexor?.value,
-    extensor: extensor?.value,
-    sideLeft: left?.value,
-    sideRight: right?.value,
-  });
+type EnduranceHoldFindings = { extensor?: Finding; flexor?: Finding; left?: Finding; right?: Finding };
+
+function findEnduranceHolds(findings: readonly Finding[]): EnduranceHoldFindings {
+  return {
+    extensor: findLast(findings, "biering-sorensen"),
+    flexor: findLast(findings, "trunk-flexor-endurance"),
+    left: findLast(findings, "side-bridge", "left"),
+    right: findLast(findings, "side-bridge", "right"),
+  };
+}
+
+/** Healthy ratios for the patient's sex; without a sex, the lower (women's) profile, so "well below" is never overstated [U]. */
+export function selectHealthyProfile(sex: FindingSex | undefined): HealthyEnduranceProfile {
+  return sex === "male" ? t.MCGILL_HEALTHY_PROFILE.male : t.MCGILL_HEALTHY_PROFILE.female;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Weak core, overactive lumbar extensors (clinical-reference.md §3): trunk
+ * flexor or side-bridge endurance well below the healthy profile relative to
+ * the extensors, i.e. a ratio under the clinic's fraction of McGill's healthy
+ * ratio for the patient's sex. The OPPOSITE of a ratio above McGill's target.
+ */
+function suggestCoreExtensor(findings: readonly Finding[], sex: FindingSex | undefined, fraction: number): PatternTrigger[] {
+  const holds = findEnduranceHolds(findings);
+  const extensor = holds.extensor;
+  if (!extensor) return [];
+  const profile = selectHealthyProfile(extensor.sex ?? sex);
   const pairs = [
-    { hold: flexor, ratio: ratios.flexionExtension, name: "flexor/extensor" },
-    { hold: left, ratio: ratios.sideLeftExtension, name: "left side bridge/extensor" },
-    { hold: right, ratio: ratios.sideRightExtension, name: "right side bridge/extensor" },
+    { hold: holds.flexor, healthy: profile.flexionExtension, name: "flexion/extension", derived: " (derived from the side-bridge figures)" },
+    { hold: holds.left, healthy: profile.sideExtension, name: "side bridge/extension", derived: "" },
+    { hold: holds.right, healthy: profile.sideExtension, name: "side bridge/extension", derived: "" },
   ];
-  return pairs.flatMap(({ hold, ratio, name }) =>
+  return pairs.flatMap(({ hold, healthy, name, derived }) => {
+    const ratio = hold ? divideHolds(hold.value, extensor.value) : null;
+    if (!hold || ratio === null) return [];
+    const limit = healthy * fraction;
+    if (ratio >= limit) return [];
+    return [{
+      code: hold.code,
+      side: hold.side,
+      value: hold.value,
+      reason:
+        `${describe(hold)} ${hold.value} s against extensor ${extensor.value} s: ${name} ${round2(ratio)} is well below ` +
+        `the ${round2(healthy)} of ${profile.basis}${derived} (${t.MCGILL_SOURCE}); "well below" = under ${fraction} x that = ${round2(limit)} (clinic setting)`,
+    }];
+  });
+}
+
+export type EnduranceFindingId = "extensor-endurance-deficit" | "side-bridge-asymmetry";
+
+/** A finding reported on its own (not a pattern tag): shown with its triggers, nothing to confirm. */
+export type EnduranceFinding = { id: EnduranceFindingId; label: string; triggers: PatternTrigger[] };
+
+/**
+ * McGill's ratios read the right way round (clinical-reference.md §3): a
+ * ratio AT OR ABOVE its target means the extensors tire early, an extensor
+ * endurance deficit; a left/right side-bridge difference over 0.05 is an
+ * asymmetry, whichever side is longer.
+ */
+export function listEnduranceFindings(findings: readonly Finding[], patientSex?: FindingSex): EnduranceFinding[] {
+  const holds = findEnduranceHolds(findings);
+  const ratios = computeEnduranceRatios({
+    flexor: holds.flexor?.value,
+    extensor: holds.extensor?.value,
+    sideLeft: holds.left?.value,
+    sideRight: holds.right?.value,
+  });
+  const extensor = holds.extensor;
+  const pairs = [
+    { hold: holds.flexor, ratio: ratios.flexionExtension, name: "flexion/extension" },
+    { hold: holds.left, ratio: ratios.sideLeftExtension, name: "side bridge/extension" },
+    { hold: holds.right, ratio: ratios.sideRightExtension, name: "side bridge/extension" },
+  ];
+  const deficit: PatternTrigger[] = pairs.flatMap(({ hold, ratio, name }) =>
     hold && extensor && ratio.flagged
       ? [{
           code: hold.code,
           side: hold.side,
           value: hold.value,
-          reason: `${describe(hold)} ${hold.value} s against extensor ${extensor.value} s: ${name} ratio ${ratio.value} is not ${ratio.target} (${ratio.source}), so trunk endurance is out of balance`,
+          reason: `${describe(hold)} ${hold.value} s against extensor ${extensor.value} s: ${name} ${ratio.value} is not ${ratio.target} (${ratio.source}): the extensors tire early`,
         }]
       : [],
   );
+  const sex = extensor?.sex ?? patientSex;
+  if (deficit.length > 0 && extensor && sex === "male" && extensor.value < t.BIERING_SORENSEN_MALE_RISK_S) {
+    deficit.push({
+      code: extensor.code,
+      side: extensor.side,
+      value: extensor.value,
+      reason: `${describe(extensor)} ${extensor.value} s: below ${t.BIERING_SORENSEN_MALE_RISK_S} s, which predicts back pain in men (SRALab [V])`,
+    });
+  }
+  const asymmetry: PatternTrigger[] =
+    holds.left && holds.right && ratios.leftRightAsymmetry.flagged
+      ? [{
+          code: "side-bridge",
+          side: holds.left.value < holds.right.value ? "left" : "right",
+          value: Math.min(holds.left.value, holds.right.value),
+          reason: `Side bridge left ${holds.left.value} s, right ${holds.right.value} s: difference ${ratios.leftRightAsymmetry.value} of the longer hold, over ${t.MCGILL_LEFT_RIGHT_TOLERANCE} (${t.MCGILL_SOURCE})`,
+        }]
+      : [];
+  return [
+    ...(deficit.length > 0 ? [{ id: "extensor-endurance-deficit" as const, label: "Extensor endurance deficit", triggers: deficit }] : []),
+    ...(asymmetry.length > 0 ? [{ id: "side-bridge-asymmetry" as const, label: "Side-bridge asymmetry", triggers: asymmetry }] : []),
+  ];
 }
 
 function suggestHipFlexorGlute(findings: readonly Finding[]): PatternTrigger[] {
@@ -125,9 +212,10 @@ function suggestHamstringQuadriceps(findings: readonly Finding[], patientSex?: F
 }
 
 /** Suggests patterns from findings, each with the findings that triggered it, in PATTERN_IDS order. */
-export function suggestPatterns(findings: readonly Finding[], patientSex?: FindingSex): PatternSuggestion[] {
+export function suggestPatterns(findings: readonly Finding[], patientSex?: FindingSex, options: SuggestOptions = {}): PatternSuggestion[] {
+  const fraction = options.coreRatioFraction ?? t.DEFAULT_CORE_RATIO_FRACTION;
   const triggersByPattern: Record<PatternId, PatternTrigger[]> = {
-    "core-extensor": suggestCoreExtensor(findings),
+    "core-extensor": suggestCoreExtensor(findings, patientSex, fraction),
     "hip-flexor-glute": suggestHipFlexorGlute(findings),
     "scapular-chest": suggestScapularChest(findings),
     "hamstring-quadriceps": suggestHamstringQuadriceps(findings, patientSex),

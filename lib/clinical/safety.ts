@@ -6,7 +6,8 @@ import type { DecompressionRegion } from "./decompression";
  * one's source; the codes are stored on patient records and never change.
  */
 
-export type SafetyFlagKind = "contraindication" | "red-flag" | "precaution";
+/** "unclassified": an active code the rules do not know; it blocks until a practitioner classifies it (reference §3). */
+export type SafetyFlagKind = "contraindication" | "red-flag" | "precaution" | "unclassified";
 
 export type SafetyFlag = {
   code: string;
@@ -61,6 +62,19 @@ export function getSafetyFlag(code: string): SafetyFlag | undefined {
   return BY_CODE.get(code);
 }
 
+/** An active code the screening rules do not know: never "clear", it needs a practitioner to classify it. */
+export function describeUnclassifiedFlag(code: string): SafetyFlag {
+  return {
+    code,
+    label: `Unclassified flag "${code}"`,
+    kind: "unclassified",
+    regions: BOTH,
+    urgentReferral: false,
+    note: "Not in the screening list: resolve it and record the matching red flag, contraindication or precaution before decompression.",
+    source: "clinical-reference.md section 3 (unknown flag codes never screen clear)",
+  };
+}
+
 export type PatientFlag = { code: string; status: "active" | "resolved" };
 
 export type ScreeningOutcome = "clear" | "warn" | "blocked";
@@ -70,7 +84,7 @@ export type ScreeningResult = {
   blocking: SafetyFlag[];
   warnings: SafetyFlag[];
   urgentReferral: boolean;
-  /** Active codes not in SAFETY_FLAGS (for example clinic-defined ones): shown, never silently dropped. */
+  /** Active codes not in SAFETY_FLAGS: they block (as "unclassified" flags in `blocking`) until classified. */
   unrecognised: string[];
   message: string;
 };
@@ -88,7 +102,7 @@ export function screenForDecompression(input: {
   const unrecognised = activeCodes.filter((code) => !BY_CODE.has(code));
   const applicable = known.filter((flag) => flag.regions.includes(input.region));
 
-  const blocking = applicable.filter((flag) => flag.kind !== "precaution");
+  const blocking = [...applicable.filter((flag) => flag.kind !== "precaution"), ...unrecognised.map(describeUnclassifiedFlag)];
   const warnings = applicable.filter((flag) => flag.kind === "precaution");
   const redFlags = blocking.filter((flag) => flag.kind === "red-flag");
   const outcome: ScreeningOutcome = blocking.length > 0 ? "blocked" : warnings.length > 0 ? "warn" : "clear";
@@ -117,6 +131,13 @@ function describeScreening(
       "refer the patient for urgent medical assessment today."
     );
   }
+  const unclassified = blocking.filter((f) => f.kind === "unclassified");
+  if (unclassified.length > 0) {
+    return (
+      `Decompression (${region}) is blocked until a practitioner classifies ${unclassified.map((f) => `"${f.code}"`).join(", ")}: ` +
+      "resolve the flag and record the matching red flag, contraindication or precaution. No override applies."
+    );
+  }
   if (outcome === "blocked") {
     return `Decompression (${region}) is contraindicated: ${labels(blocking)}. Only an admin can override, with a written reason.`;
   }
@@ -127,11 +148,36 @@ function describeScreening(
 /**
  * Whether a blocked screening may be overridden. Only an admin may override, and
  * only contraindications: a red flag is a hard stop with an urgent referral
- * (section 4), so no role can override it, even alongside a contraindication.
+ * (section 4), so no role can override it, even alongside a contraindication;
+ * an unclassified code must be classified, not overridden.
  * "warn" needs a confirm, not an override, so it returns false too.
  */
 export function canOverride(result: Pick<ScreeningResult, "outcome" | "blocking">, role: string): boolean {
   return (
     role === "admin" && result.outcome === "blocked" && result.blocking.every((flag) => flag.kind === "contraindication")
   );
+}
+
+/** What a patient's name carries wherever it is listed: active red flags, contraindications and unclassified codes. */
+export type SafetyMarker = {
+  level: "red-flag" | "contraindication" | "unclassified";
+  /** The flags behind it, most serious first, in words. */
+  labels: string[];
+  /** Short text shown beside the name (never colour or an icon alone). */
+  text: string;
+};
+
+const MARKER_ORDER: SafetyFlagKind[] = ["red-flag", "unclassified", "contraindication"];
+const MARKER_TEXT = { "red-flag": "Red flag", unclassified: "Flag to classify", contraindication: "Contraindication" } as const;
+
+/** The marker for a patient's active flag codes; null when none is a red flag, contraindication or unknown code. Precautions are not marked. */
+export function summariseSafetyMarker(activeCodes: readonly string[]): SafetyMarker | null {
+  const flags = [...new Set(activeCodes)].map((code) => getSafetyFlag(code) ?? describeUnclassifiedFlag(code));
+  const marked = flags
+    .filter((f) => f.kind !== "precaution")
+    .sort((a, b) => MARKER_ORDER.indexOf(a.kind) - MARKER_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label));
+  const top = marked[0];
+  if (!top) return null;
+  const level = top.kind as SafetyMarker["level"];
+  return { level, labels: marked.map((f) => f.label), text: MARKER_TEXT[level] };
 }

@@ -31,8 +31,24 @@ export const SCHOBER_NORMAL_MIN_CM = 5;
 export const BIERING_SORENSEN_CAP_S = 240;
 export const BIERING_SORENSEN_MALE_RISK_S = 176;
 
-// McGill 1999 [V]: targets are flexion/extension below 1.0 and side bridge/extension below 0.75
+// McGill, Childs & Liebenson, Arch Phys Med Rehabil 1999;80:941-4 [V]: clinical targets flexion/extension
+// below 1.0 and side bridge/extension below 0.75. A ratio AT OR ABOVE a target means the extensors tire early
+// (an extensor endurance deficit), never "weak core" (clinical-reference.md §3).
+export const MCGILL_SOURCE = "McGill, Childs & Liebenson 1999 [V]";
 export const MCGILL_FLEXION_EXTENSION_TARGET = 1.0;
 export const MCGILL_SIDE_EXTENSION_TARGET = 0.75;
-// McGill 1999 [V]: left/right side bridge about 1.0; the +-0.05 tolerance is not in the reference [U]
+// McGill 1999 [V]: left and right side bridge within 0.05 of each other, read symmetrically: abs(L - R) / max(L, R) <= 0.05
 export const MCGILL_LEFT_RIGHT_TOLERANCE = 0.05;
+
+export type HealthyEnduranceProfile = { sideExtension: number; flexionExtension: number; basis: string };
+
+// Healthy young adults, McGill 1999 abstract [V]: men hold the side bridge for 65 % of their extensor time and
+// 99 % of their flexor time, women 39 % and 79 %. Flexion/extension is derived from the same figures
+// (men 0.65 / 0.99, women 0.39 / 0.79); McGill's later textbook table (0.84 / 0.72) is not verified [S].
+export const MCGILL_HEALTHY_PROFILE: Record<"male" | "female", HealthyEnduranceProfile> = {
+  male: { sideExtension: 0.65, flexionExtension: 0.65 / 0.99, basis: "healthy men" },
+  female: { sideExtension: 0.39, flexionExtension: 0.39 / 0.79, basis: "healthy women" },
+};
+
+// "Well below" the healthy profile: a clinic setting; default half the healthy ratio for the patient's sex [U]
+export const DEFAULT_CORE_RATIO_FRACTION = 0.5;

@@ -3,7 +3,7 @@ import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { computeAdherencePercent, isLowAdherence } from "@/lib/clinical/caseload-rules";
 import type { ClinicContext } from "./clinic-context";
-import { queryRows } from "./rows";
+import { queryRows } from "@/db/query-rows";
 import { caseloadCondition, type DashboardView } from "./view";
 
 export type LowAdherenceRow = { patientId: string; name: string; done: number; prescribed: number; percent: number };

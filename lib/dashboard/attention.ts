@@ -1,7 +1,8 @@
 import { differenceInCalendarWeeks } from "date-fns";
-import { getDueReasons, isNotImproving, type ClassifyChange } from "@/lib/clinical/caseload-rules";
+import { getDueReasons, isNotImproving } from "@/lib/clinical/caseload-rules";
+import type { McidRuleOverride } from "@/lib/clinical/mcid";
 import type { ReassessmentMilestone } from "@/lib/clinical/decompression";
-import { summarizeOutcome, type OutcomeSummary } from "@/lib/outcomes/summarize";
+import { summarisePatientOutcome, type PatientOutcome } from "@/lib/outcomes/model";
 import type { CaseloadFact } from "./caseload-facts";
 
 export type NotImprovingRow = {
@@ -10,7 +11,7 @@ export type NotImprovingRow = {
   firstAssessedAt: number | null;
   weeksInCare: number | null;
   sessionsCompleted: number;
-  outcome: OutcomeSummary;
+  outcome: PatientOutcome;
 };
 
 export type DueRow = { patientId: string; name: string; reasons: string[]; lastAssessedAt: number | null; reviewDate: string | null };
@@ -18,18 +19,16 @@ export type DueRow = { patientId: string; name: string; reasons: string[]; lastA
 const nameOf = (f: CaseloadFact) => `${f.first_name} ${f.last_name}`;
 
 /** Patients in active care who have had time to respond and show no meaningful improvement (caseload-rules.ts). */
-export function selectNotImproving(facts: readonly CaseloadFact[], classify: ClassifyChange, now: Date): NotImprovingRow[] {
+export function selectNotImproving(facts: readonly CaseloadFact[], overrides: readonly McidRuleOverride[], now: Date): NotImprovingRow[] {
   const rows: NotImprovingRow[] = [];
   for (const f of facts) {
-    const outcome = summarizeOutcome(f.stats, classify);
+    const outcome = summarisePatientOutcome(f.history, overrides);
     const firstAssessmentAt = f.first_assessed === null ? null : new Date(f.first_assessed);
     const flagged = isNotImproving({
       firstAssessmentAt,
       now,
       sessionsCompleted: f.sessions_completed,
-      pain: outcome.pain,
-      mainQuestionnaire: outcome.main,
-      classify,
+      improvementShown: outcome.improved,
     });
     if (!flagged) continue;
     rows.push({

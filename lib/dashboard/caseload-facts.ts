@@ -3,8 +3,9 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { ASSESSMENT_OVERDUE_WEEKS } from "@/lib/clinical/caseload-rules";
-import { instrumentStatsCte, type InstrumentStat } from "@/lib/outcomes/stats";
-import { queryRows } from "./rows";
+import type { InstrumentHistoryPoint } from "@/lib/outcomes/history";
+import { historyByPatientCte } from "@/lib/outcomes/queries";
+import { queryRows } from "@/db/query-rows";
 import { caseloadCondition, type DashboardView } from "./view";
 
 /**
@@ -34,8 +35,8 @@ export type CaseloadFact = {
   half_at: number | null;
   final_at: number | null;
   sessions_completed: number;
-  /** Baseline and latest signed score per instrument (pain and questionnaires). */
-  stats: InstrumentStat[];
+  /** Every signed score (pain and questionnaires), oldest first: lib/outcomes judges it. */
+  history: InstrumentHistoryPoint[];
 };
 
 /**
@@ -97,7 +98,7 @@ export async function fetchCaseloadFacts(db: Queryable, scope: Scope, view: Dash
           left join patient_sessions ps on ps.patient_id = k.id
           where pd.patient_id is not null or lc.status = 'active' or ad.last_at >= ${recent}
         ),
-        ${instrumentStatsCte(c, sql`active`)},
+        ${historyByPatientCte(c, sql`active`)},
         clinic_zone as (select time_zone from clinic where id = ${c})
         select x.id, x.first_name, x.last_name,
           (date_part('epoch', x.first_at) * 1000) as first_assessed,
@@ -108,9 +109,9 @@ export async function fetchCaseloadFacts(db: Queryable, scope: Scope, view: Dash
           (date_part('epoch', x.half_at) * 1000) as half_at,
           (date_part('epoch', x.final_at) * 1000) as final_at,
           x.sessions_completed,
-          coalesce(sp.stats, '[]'::jsonb) as stats
+          coalesce(h.history, '[]'::jsonb) as history
         from active x
         cross join clinic_zone z
-        left join stats_by_patient sp on sp.patient_id = x.id`,
+        left join history_by_patient h on h.patient_id = x.id`,
   );
 }

@@ -1,13 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
-import { parseMcidOverrides, type McidRuleOverride } from "@/lib/clinical/mcid";
-import { queryRows } from "./rows";
+import { queryRows } from "@/db/query-rows";
 
-/** The clinic's time zone, meaningful-change rules, and today's and this week's bounds in that zone (weeks start on Monday, ISO 8601). */
+/** The clinic's time zone, and today's and this week's bounds in that zone (weeks start on Monday, ISO 8601). */
 export type ClinicContext = {
   timeZone: string;
-  overrides: McidRuleOverride[];
   now: Date;
   dayStart: Date;
   dayEnd: Date;
@@ -20,7 +18,6 @@ export type ClinicContext = {
 
 type Row = {
   time_zone: string;
-  mcid_overrides: unknown;
   day_start: number;
   day_end: number;
   week_start: number;
@@ -35,10 +32,10 @@ export async function fetchClinicContext(db: Queryable, scope: Scope, now = new 
   const [row] = await queryRows<Row>(
     db,
     sql`with local as (
-          select c.time_zone, c.mcid_overrides, (${at}::timestamptz at time zone c.time_zone) as t
+          select c.time_zone, (${at}::timestamptz at time zone c.time_zone) as t
           from clinic c where c.id = ${scope.clinicId}
         )
-        select time_zone, mcid_overrides,
+        select time_zone,
           (extract(epoch from (date_trunc('day', t) at time zone time_zone)) * 1000)::float8 as day_start,
           (extract(epoch from ((date_trunc('day', t) + interval '1 day') at time zone time_zone)) * 1000)::float8 as day_end,
           (extract(epoch from (date_trunc('week', t) at time zone time_zone)) * 1000)::float8 as week_start,
@@ -50,7 +47,6 @@ export async function fetchClinicContext(db: Queryable, scope: Scope, now = new 
   if (!row) throw new Error("the scope's clinic does not exist");
   return {
     timeZone: row.time_zone,
-    overrides: parseMcidOverrides(row.mcid_overrides),
     now,
     dayStart: new Date(row.day_start),
     dayEnd: new Date(row.day_end),

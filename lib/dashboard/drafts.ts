@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { STALE_DRAFT_DAYS } from "@/lib/assessments/queries";
-import { queryRows } from "./rows";
+import { queryRows } from "@/db/query-rows";
 
 export { STALE_DRAFT_DAYS };
 
@@ -11,8 +11,7 @@ export type DraftRow = { id: string; patientId: string; name: string; assessedAt
 
 /**
  * The signed-in user's own unsigned assessments, least recently touched
- * first; untouched for more than STALE_DRAFT_DAYS is flagged (the same rule
- * as listStaleDrafts). Index assessment (clinic_id, practitioner_id, status, updated_at).
+ * first; untouched for more than STALE_DRAFT_DAYS is flagged. Index assessment (clinic_id, practitioner_id, status, updated_at).
  */
 export async function listUnsignedDrafts(db: Queryable, scope: Scope, now: Date): Promise<DraftRow[]> {
   const rows = await queryRows<{ id: string; patient_id: string; first_name: string; last_name: string; assessed: number; updated: number }>(

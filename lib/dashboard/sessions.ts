@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import type { ClinicContext } from "./clinic-context";
-import { queryRows } from "./rows";
+import { queryRows } from "@/db/query-rows";
 import type { DashboardView } from "./view";
 
 // A week's list stays readable: beyond this the card says how many more there are.

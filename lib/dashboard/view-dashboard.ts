@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db/runtime";
 import { writeAudit } from "@/lib/audit";
 import type { Scope } from "@/lib/auth/scope-types";
-import type { OutcomePeriod } from "@/lib/outcomes/periods";
+import type { OutcomePeriod } from "@/lib/dashboard/outcome-periods";
 import { loadDashboard, type DashboardData } from "./load";
 import type { DashboardView } from "./view";
 
@@ -19,7 +19,7 @@ function countPatients(data: DashboardData): number {
  * patients it listed (record-level logging, not one row per name).
  */
 export async function viewDashboard(scope: Scope, view: DashboardView, period: OutcomePeriod): Promise<DashboardData> {
-  const db = await getDb();
+  const db = await getDb(scope);
   const data = await loadDashboard(db, scope, { view, period });
   await writeAudit(db, scope, { action: "view", entity: "caseload-dashboard", detail: { view, period, patientsListed: countPatients(data) } });
   return data;

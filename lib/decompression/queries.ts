@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, gte, inArray, lt, max } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
-import { assessments, bodyWeights, decompressionCourses, decompressionSessions, patients, users, type DecompressionCourse, type DecompressionSession } from "@/db/schema";
+import { assessments, bodyWeights, decompressionCourses, decompressionSessions, users, type DecompressionCourse, type DecompressionSession } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
 import { computeReassessmentDue, type ReassessmentMilestone } from "@/lib/clinical/decompression";
 import { NotFoundError, isUuid } from "@/lib/errors";
@@ -161,36 +161,3 @@ export type SessionSlot = {
   practitionerId: string | null;
 };
 
-/** Sessions scheduled in [from, to), optionally for one practitioner: the day's and week's lists. */
-export async function listSessionsBetween(
-  db: Queryable,
-  scope: Scope,
-  range: { from: Date; to: Date; practitionerId?: string | null },
-): Promise<SessionSlot[]> {
-  const rows = await db
-    .select({
-      id: decompressionSessions.id,
-      courseId: decompressionSessions.courseId,
-      patientId: decompressionSessions.patientId,
-      firstName: patients.firstName,
-      lastName: patients.lastName,
-      scheduledAt: decompressionSessions.scheduledAt,
-      status: decompressionSessions.status,
-      region: decompressionCourses.region,
-      targetLevel: decompressionCourses.targetLevel,
-      practitionerId: decompressionSessions.practitionerId,
-    })
-    .from(decompressionSessions)
-    .innerJoin(decompressionCourses, eq(decompressionCourses.id, decompressionSessions.courseId))
-    .innerJoin(patients, eq(patients.id, decompressionSessions.patientId))
-    .where(
-      and(
-        eq(decompressionSessions.clinicId, scope.clinicId),
-        gte(decompressionSessions.scheduledAt, range.from),
-        lt(decompressionSessions.scheduledAt, range.to),
-        range.practitionerId ? eq(decompressionSessions.practitionerId, range.practitionerId) : undefined,
-      ),
-    )
-    .orderBy(asc(decompressionSessions.scheduledAt), asc(patients.lastName));
-  return rows.map(({ firstName, lastName, ...r }) => ({ ...r, patientName: `${firstName} ${lastName}` }));
-}

@@ -1,4 +1,5 @@
-import { convertForce, forcePercentOfBodyWeight } from "@/lib/clinical/decompression";
+import { forcePercentOfBodyWeight } from "@/lib/clinical/decompression";
+import { formatWeightBoth, type WeightUnit } from "@/lib/clinical/units";
 import type { SafetyFlag, ScreeningResult } from "@/lib/clinical/safety";
 
 /** What a course keeps of its screening: codes, not labels, so the record stays exact. */
@@ -33,17 +34,21 @@ export function readOverriddenCodes(course: { overrideReason: string | null; scr
 
 /**
  * Blocking flags a new screening finds that the course's override does not
- * cover: a contraindication recorded mid-course, or any red flag (no one may
- * override a red flag, clinical-reference.md section 4).
+ * cover: a contraindication recorded mid-course, any red flag (no one may
+ * override a red flag, clinical-reference.md section 4), or an unclassified code.
  */
 export function findUncoveredBlocking(result: Pick<ScreeningResult, "blocking">, overriddenCodes: readonly string[]): SafetyFlag[] {
-  return result.blocking.filter((flag) => flag.kind === "red-flag" || !overriddenCodes.includes(flag.code));
+  return result.blocking.filter((flag) => flag.kind === "red-flag" || flag.kind === "unclassified" || !overriddenCodes.includes(flag.code));
+}
+
+/** Unclassified codes hold a session back (the course goes on once they are classified). */
+export function findUnclassified(result: Pick<ScreeningResult, "blocking">): SafetyFlag[] {
+  return result.blocking.filter((flag) => flag.kind === "unclassified");
 }
 
 /** "34.0 kg (75.0 lb)": force in both units, the clinic's first (section 4: keep units explicit). */
-export function formatForceUnits(kg: number, preferred: "kg" | "lb" = "kg"): string {
-  const lb = convertForce(kg, "kg", "lb");
-  return preferred === "kg" ? `${kg.toFixed(1)} kg (${lb.toFixed(1)} lb)` : `${lb.toFixed(1)} lb (${kg.toFixed(1)} kg)`;
+export function formatForceUnits(kg: number, preferred: WeightUnit = "kg"): string {
+  return formatWeightBoth(kg, preferred);
 }
 
 /** "50 % of body weight", or null without a usable weight. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { COURSE_RULES, DECOMPRESSION_REGIONS, toKg } from "@/lib/clinical/decompression";
+import { COURSE_RULES, DECOMPRESSION_REGIONS } from "@/lib/clinical/decompression";
+import { roundKg, toKg, WEIGHT_UNITS } from "@/lib/clinical/units";
 import { blankToNull, checked, EARLIEST_DATE, isoDate, latestPlannedDate, MAX_YEARS_AHEAD, optionalNumber, optionalText, optionalWholeNumber, plainText, wholeNumber } from "@/lib/forms/fields";
 import { isLocalDateTime } from "@/lib/time-zone";
 
@@ -24,7 +25,7 @@ const parameterFields = {
   position: z.enum(POSITIONS, { error: "Choose the patient's position" }),
   // Table or pull angle; 0-90 deg is an input bound, not a clinical range [U].
   angleDeg: optionalNumber("Angle", 0, 90, { min: "Angle must be between 0 and 90 degrees", max: "Angle must be between 0 and 90 degrees" }),
-  forceUnit: z.enum(["kg", "lb"], { error: "Choose kg or lb" }).default("kg"),
+  forceUnit: z.enum(WEIGHT_UNITS, { error: "Choose kg or lb" }).default("kg"),
   maxForce: force("Maximum force"),
   minForce: force("Minimum force"),
   // Hold and rest up to 600 s, cycles up to 100: input bounds [U]; the brief refuses holds over 600 s.
@@ -34,7 +35,7 @@ const parameterFields = {
   durationMin: optionalWholeNumber("Duration", durationMinutes.hard.min, durationMinutes.hard.max, between(durationMinutes)),
 };
 
-const kgOrNull = (value: number | null, unit: "kg" | "lb") => (value === null ? null : Math.round(toKg(value, unit) * 10) / 10);
+const kgOrNull = (value: number | null, unit: "kg" | "lb") => (value === null ? null : roundKg(toKg(value, unit)));
 
 export const courseFormSchema = z
   .object({
@@ -92,7 +93,7 @@ export const sessionLogSchema = z
     position: z.preprocess(blankToNull, parameterFields.position.nullable()),
     // Body weights outside 2-350 kg are refused, as on the patient form.
     bodyWeight: optionalNumber("Body weight", 0, 10_000, { min: "Body weight cannot be negative", max: "Enter a body weight between 2 and 350 kg (770 lb)" }),
-    bodyWeightUnit: z.enum(["kg", "lb"], { error: "Choose kg or lb" }).default("kg"),
+    bodyWeightUnit: z.enum(WEIGHT_UNITS, { error: "Choose kg or lb" }).default("kg"),
     bodyWeightOn: z.preprocess(blankToNull, isoDate("the date of the weight").nullable()),
     // NPRS is an integer 0-10 (clinical-reference.md section 1).
     nprsBefore: optionalWholeNumber("Pain before", 0, 10, "Pain is a whole number from 0 to 10"),

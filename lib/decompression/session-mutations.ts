@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/format";
 import { getPatient } from "@/lib/patients/queries";
 import { getClinicTimeZone } from "@/lib/clinic-settings/preferences";
 import { instantToLocalDate, localToInstant } from "@/lib/time-zone";
-import { findUncoveredBlocking, readOverriddenCodes } from "./rules";
+import { findUnclassified, findUncoveredBlocking, readOverriddenCodes } from "./rules";
 import type { ScheduleSessionInput, SessionLogInput } from "./schemas";
 import { screenPatient } from "./screening";
 
@@ -68,6 +68,8 @@ export async function logSession(tx: Transaction, scope: Scope, input: SessionLo
 
   if (completed) {
     const screening = await screenPatient(tx, scope, patient.id, course.region);
+    // An unknown code is a data question, not a clinical stop: refuse the session, keep the course
+    if (findUnclassified(screening).length > 0) throw new RuleError(screening.message);
     const uncovered = findUncoveredBlocking(screening, readOverriddenCodes(course));
     if (uncovered.length > 0) {
       const reason = `Stopped by screening before a session: ${uncovered.map((f) => f.label).join(", ")}.${screening.urgentReferral ? " Refer the patient for urgent medical assessment today." : ""}`;

@@ -42,7 +42,7 @@ export function formatExerciseRef(ref: ExerciseRef): string {
 
 export function toLibraryEntry(exercise: BuiltInExercise): LibraryExercise {
   return {
-    ref: `built-in:${exercise.slug}`,
+    ref: formatExerciseRef({ kind: "built-in", slug: exercise.slug }),
     source: "built-in",
     key: exercise.slug,
     name: exercise.name,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameField } from "@/lib/validation/names";
 import { EQUIPMENT, EXERCISE_CATEGORIES, MUSCLES, exerciseDoseSchema, getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
 import { PATTERN_IDS } from "@/lib/clinical/patterns";
 import { splitLines } from "./library";
@@ -12,7 +13,7 @@ const dose = exerciseDoseSchema.pick({ sets: true, reps: true, holdSeconds: true
 /** A clinic's own exercise, as typed in the form. */
 export const exerciseFormSchema = z
   .object({
-    name: plainText("Name").min(1, "Enter a name").max(120, "Name must be at most 120 characters"),
+    name: nameField({ required: "Enter a name", tooLong: "Name must be at most 120 characters" }, 120),
     category: z.enum(EXERCISE_CATEGORIES, { error: "Choose a category" }),
     targetMuscles: stringList(MUSCLE_IDS, "Choose muscles from the list"),
     patterns: stringList(PATTERN_IDS, "Choose patterns from the list"),

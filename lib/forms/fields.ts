@@ -4,8 +4,9 @@ import { z } from "zod";
 export { optionalText, plainText, searchText } from "./text";
 
 /**
- * Zod pieces for form fields shared by the programme, adherence and
- * decompression forms. Values arrive as strings; a blank optional field is null.
+ * Zod pieces for form fields shared by every feature's forms (programmes,
+ * adherence, decompression, exercises, settings). Values arrive as strings; a
+ * blank optional field is null.
  */
 
 export const blankToNull = (value: unknown) =>

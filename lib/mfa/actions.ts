@@ -29,7 +29,7 @@ export async function verifyCodeAction(_prev: ActionState, formData: FormData): 
   const method = formData.get("method") === "recovery" ? "recovery" : "totp";
   const parsed = (method === "recovery" ? recoveryCodeSchema : totpCodeSchema).safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error), values };
-  const db = await getDb();
+  const db = await getDb(scope);
   const code = parsed.data.code;
   const result = await verifySecondFactor(db, scope, method, () =>
     method === "recovery" ? spendRecoveryCode(db, scope.userId, code) : checkTotpCode(db, scope.userId, code),
@@ -44,7 +44,7 @@ export async function startPasskeySignInAction(): Promise<PasskeyOptionsResult> 
   const scope = await requirePendingSecondFactor();
   const rp = readRelyingParty(await headers());
   if (!rp || !scope.sessionId) return { ok: false, message: "Passkeys need the page opened at the site's own address." };
-  const db = await getDb();
+  const db = await getDb(scope);
   const options = await buildAuthenticationOptions(db, { userId: scope.userId, sessionId: scope.sessionId }, rp);
   return options ? { ok: true, options } : { ok: false, message: "This account has no passkey. Use your authenticator app or a recovery code." };
 }
@@ -54,7 +54,7 @@ export async function finishPasskeySignInAction(response: unknown, next: unknown
   const parsed = webauthnResponseSchema.safeParse(response);
   const rp = readRelyingParty(await headers());
   if (!parsed.success || !rp || !scope.sessionId) return { ok: false, message: "The passkey's answer could not be read. Try again." };
-  const db = await getDb();
+  const db = await getDb(scope);
   const sessionId = scope.sessionId;
   const result = await verifySecondFactor(db, scope, "passkey", async () =>
     (await authenticatePasskey(db, { userId: scope.userId, sessionId }, rp, parsed.data as unknown as AuthenticationResponseJSON))
@@ -71,7 +71,7 @@ export type TotpStartResult = { ok: true; enrolment: TotpEnrolment } | { ok: fal
 
 export async function startTotpEnrolmentAction(): Promise<TotpStartResult> {
   const scope = await requireEnrolScope();
-  const db = await getDb();
+  const db = await getDb(scope);
   const enrolment = await startTotpEnrolment(db, scope.userId, scope.email);
   return enrolment ? { ok: true, enrolment } : { ok: false, message: "Your authenticator app is already turned on." };
 }
@@ -82,7 +82,7 @@ export async function confirmTotpEnrolmentAction(_prev: TotpConfirmState, formDa
   const scope = await requireEnrolScope();
   const parsed = totpCodeSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-  const db = await getDb();
+  const db = await getDb(scope);
   const checked = await checkTotpCode(db, scope.userId, parsed.data.code, { pending: true });
   if (!checked.ok) return { ok: false, errors: { code: [checked.message] } };
   const recoveryCodes = await db.transaction(async (tx) => {
@@ -98,7 +98,7 @@ export async function confirmTotpEnrolmentAction(_prev: TotpConfirmState, formDa
 
 export async function regenerateRecoveryCodesAction(): Promise<TotpConfirmState> {
   const scope = await requireScope();
-  const db = await getDb();
+  const db = await getDb(scope);
   const recoveryCodes = await db.transaction(async (tx) => {
     const codes = await replaceRecoveryCodes(tx, scope.userId);
     await writeAudit(tx, scope, { action: "update", entity: "user", entityId: scope.userId, detail: { change: "recovery codes replaced" } });
@@ -121,7 +121,7 @@ export async function startPasskeyRegistrationAction(name: unknown): Promise<Pas
   if (!parsed.success) return { ok: false, message: "Name the passkey first.", errors: toFieldErrors(parsed.error) };
   const rp = readRelyingParty(await headers());
   if (!rp || !scope.sessionId) return { ok: false, message: "Passkeys need the page opened at the site's own address." };
-  const db = await getDb();
+  const db = await getDb(scope);
   return { ok: true, options: await buildRegistrationOptions(db, await passkeyAccount(scope), rp) };
 }
 
@@ -132,7 +132,7 @@ export async function finishPasskeyRegistrationAction(name: unknown, response: u
   const parsed = webauthnResponseSchema.safeParse(response);
   const rp = readRelyingParty(await headers());
   if (!parsed.success || !rp || !scope.sessionId) return { ok: false, message: "The passkey's answer could not be read. Try again." };
-  const db = await getDb();
+  const db = await getDb(scope);
   const account = await passkeyAccount(scope);
   const saved = await registerPasskey(db, account, rp, parsed.data as unknown as RegistrationResponseJSON, parsedName.data.name);
   if (!saved) return { ok: false, message: "The passkey was not accepted. Try again." };
@@ -148,7 +148,7 @@ export async function deletePasskeyAction(_prev: ActionState, formData: FormData
   const scope = await requireScope();
   const parsed = passkeyIdSchema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, message: "Passkey not found." };
-  const db = await getDb();
+  const db = await getDb(scope);
   const removed = await db.transaction(async (tx) => {
     const ok = await deletePasskey(tx, scope.userId, parsed.data.id);
     if (ok) await writeAudit(tx, scope, { action: "delete", entity: "passkey", entityId: parsed.data.id });

@@ -20,3 +20,8 @@ export function isFreshSave(marker: string | null | undefined, now = Date.now())
 }
 
 export const BODY_TOO_LARGE_MESSAGE = "This form is too large to send (the limit is 1 MB). Shorten the longest text and try again.";
+
+/** The path a redirect after a committed write goes to, with the saved marker. */
+export function withSavedMarker(path: string, now = Date.now()): string {
+  return `${path}${path.includes("?") ? "&" : "?"}${SAVED_PARAM}=${makeSavedMarker(now)}`;
+}

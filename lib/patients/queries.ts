@@ -4,6 +4,7 @@ import { bodyWeights, patients, type Patient } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
 import { NotFoundError, isUuid } from "@/lib/errors";
 import type { PatientListParams } from "./schemas";
+import { attachMarkers, fetchSafetyMarkers } from "@/lib/patient-flags/markers";
 import { escapeLike, parsePatientSearch } from "./search";
 
 export const PATIENT_PAGE_SIZE = 20;
@@ -52,7 +53,9 @@ export async function listPatients(db: Queryable, scope: Scope, params: PatientL
     db.select({ n: count() }).from(patients).where(where),
   ]);
   const n = total?.n ?? 0;
-  return { rows, total: n, page: params.page, pageCount: Math.max(1, Math.ceil(n / PATIENT_PAGE_SIZE)) };
+  // Safety in sight: red flags and contraindications beside each name
+  const markers = await fetchSafetyMarkers(db, scope, rows.map((r) => r.id));
+  return { rows: attachMarkers(rows, (r) => r.id, markers), total: n, page: params.page, pageCount: Math.max(1, Math.ceil(n / PATIENT_PAGE_SIZE)) };
 }
 
 export type PatientRecord = Patient & { weight: { kg: number; measuredOn: string } | null };
@@ -74,14 +77,15 @@ export async function getPatient(db: Queryable, scope: Scope, id: string): Promi
   return { ...row, weight: weight ?? null };
 }
 
-/** Quick lookup for the command palette: a few matches by name. */
+/** Quick lookup for the command palette: a few matches by name, each with its safety marker. */
 export async function findPatientsByName(db: Queryable, scope: Scope, term: string, limit = 8) {
   const condition = searchCondition(term);
   if (!condition) return [];
-  return db
+  const rows = await db
     .select({ id: patients.id, firstName: patients.firstName, lastName: patients.lastName, dateOfBirth: patients.dateOfBirth, archivedAt: patients.archivedAt })
     .from(patients)
     .where(and(eq(patients.clinicId, scope.clinicId), condition))
     .orderBy(asc(patients.lastName), asc(patients.firstName))
     .limit(limit);
+  return attachMarkers(rows, (r) => r.id, await fetchSafetyMarkers(db, scope, rows.map((r) => r.id)));
 }

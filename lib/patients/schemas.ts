@@ -1,17 +1,16 @@
 import { isAfter, isValid, parseISO } from "date-fns";
 import { z } from "zod";
+import { nameField } from "@/lib/validation/names";
 import { SEXES } from "@/db/schema";
-import { isoDate, optionalText, plainText, searchText } from "@/lib/forms/fields";
-
-const KG_PER_LB = 0.45359237; // exact, by the international yard and pound agreement (1959)
-
+import { roundKg, toKg, WEIGHT_UNITS } from "@/lib/clinical/units";
+import { isoDate, optionalText, searchText } from "@/lib/forms/fields";
 
 const today = () => new Date();
 
 export const patientFormSchema = z
   .object({
-    firstName: plainText("First name").min(1, "Enter a first name").max(100, "First name must be at most 100 characters"),
-    lastName: plainText("Last name").min(1, "Enter a last name").max(100, "Last name must be at most 100 characters"),
+    firstName: nameField({ label: "First name", required: "Enter a first name", tooLong: "First name must be at most 100 characters" }),
+    lastName: nameField({ label: "Last name", required: "Enter a last name", tooLong: "Last name must be at most 100 characters" }),
     dateOfBirth: isoDate("the date of birth")
       .refine((v) => !isAfter(parseISO(v), today()), "Date of birth cannot be in the future"),
     sex: z.enum(SEXES, { message: "Choose a sex" }),
@@ -23,7 +22,7 @@ export const patientFormSchema = z
       .trim()
       .transform((v) => (v === "" ? null : Number(v)))
       .refine((v) => v === null || Number.isFinite(v), "Enter the weight as a number"),
-    weightUnit: z.enum(["kg", "lb"], { message: "Choose kg or lb" }).default("kg"),
+    weightUnit: z.enum(WEIGHT_UNITS, { message: "Choose kg or lb" }).default("kg"),
     weightDate: z
       .string()
       .trim()
@@ -39,7 +38,7 @@ export const patientFormSchema = z
     if (v.weight !== null && v.weightDate !== null && v.weightDate < v.dateOfBirth) {
       ctx.addIssue({ code: "custom", path: ["weightDate"], message: "The weighing date cannot be before the date of birth" });
     }
-    const kg = v.weight !== null && v.weightUnit === "lb" ? v.weight * KG_PER_LB : v.weight;
+    const kg = v.weight === null ? null : toKg(v.weight, v.weightUnit);
     if (kg !== null && Number.isFinite(kg) && (kg < 2 || kg > 350)) {
       ctx.addIssue({ code: "custom", path: ["weight"], message: "Enter a body weight between 2 and 350 kg (770 lb)" });
     }
@@ -48,7 +47,7 @@ export const patientFormSchema = z
     ...rest,
     weight:
       weight !== null && weightDate !== null
-        ? { kg: Math.round((weightUnit === "lb" ? weight * KG_PER_LB : weight) * 10) / 10, measuredOn: weightDate }
+        ? { kg: roundKg(toKg(weight, weightUnit)), measuredOn: weightDate }
         : null,
   }));
 
@@ -65,8 +64,6 @@ export const patientListParamsSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type PatientListParams = z.output<typeof patientListParamsSchema>;
-
-export { KG_PER_LB };
 
 export const archivePatientSchema = z.object({
   id: z.uuid("Patient not found"),

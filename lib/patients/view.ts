@@ -9,7 +9,7 @@ import { getPatient, type PatientRecord } from "./queries";
  * views as well as changes). Throws NotFoundError for another clinic's id.
  */
 export async function viewPatient(scope: Scope, id: string, what = "patient"): Promise<PatientRecord> {
-  const db = await getDb();
+  const db = await getDb(scope);
   const patient = await getPatient(db, scope, id);
   await writeAudit(db, scope, { action: "view", entity: what, entityId: id, patientId: id });
   return patient;

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/runtime";
-import { redirectAfterSave, validatedAction } from "@/lib/actions/validated";
+import { redirectWithFlash } from "@/lib/actions/flash";
+import { validatedAction } from "@/lib/actions/validated";
 import { ConflictError } from "@/lib/errors";
 import { saveProgramme, setProgrammeStatus } from "./mutations";
 import { programmeFormSchema, programmeStatusSchema, readProgrammeForm } from "./schemas";
@@ -11,7 +12,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 export const saveProgrammeAction = validatedAction(
   programmeFormSchema,
   async (input, scope) => {
-    const db = await getDb();
+    const db = await getDb(scope);
     let id: string;
     try {
       id = await db.transaction((tx) => saveProgramme(tx, scope, input));
@@ -21,13 +22,13 @@ export const saveProgrammeAction = validatedAction(
       throw err;
     }
     revalidatePath(`/patients/${input.patientId}`);
-    redirectAfterSave(`/patients/${input.patientId}/programmes/${id}`);
+    return redirectWithFlash(`/patients/${input.patientId}/programmes/${id}`, "programme-saved");
   },
   { parse: readProgrammeForm },
 );
 
 export const setProgrammeStatusAction = validatedAction(programmeStatusSchema, async (input, scope) => {
-  const db = await getDb();
+  const db = await getDb(scope);
   const { patientId } = await db.transaction((tx) => setProgrammeStatus(tx, scope, input));
   revalidatePath(`/patients/${patientId}`);
   revalidatePath(`/patients/${patientId}/programmes/${input.id}`);

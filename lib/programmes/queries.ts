@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { getConfirmedPatterns } from "@/lib/assessments/queries";
-import { clinics, programmeItems, programmes, users, type Programme, type ProgrammeItem } from "@/db/schema";
+import { programmeItems, programmes, users, type Programme, type ProgrammeItem } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
 import type { PatternId } from "@/lib/clinical/patterns";
@@ -91,7 +91,3 @@ export async function listProgrammes(db: Queryable, scope: Scope, patientId: str
   return rows.map((r) => ({ ...r.programme, practitionerName: r.practitionerName, itemCount: byId.get(r.programme.id) ?? 0 }));
 }
 
-export async function getClinicName(db: Queryable, scope: Scope): Promise<string> {
-  const [row] = await db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, scope.clinicId));
-  return row?.name ?? "";
-}

@@ -1,11 +1,11 @@
-import { INSTRUMENTS } from "@/lib/clinical/instruments";
-import type { InstrumentId } from "@/lib/clinical/instruments/types";
-import { classifyChange, resolveMcidRule, type McidRuleOverride } from "@/lib/clinical/mcid";
+import { formatScoreNumber } from "@/lib/clinical/instruments/rounding";
 import { MEASURES, type MeasureDefinition } from "@/lib/clinical/measures";
 import { reduceSeries, type SeriesPoint } from "@/lib/clinical/series-reduce";
 import type { Sex } from "@/db/schema";
 import { computeChangeBand } from "./band";
-import type { InstrumentPointRow, MeasurementSeriesRow } from "./queries";
+import type { InstrumentHistoryPoint } from "@/lib/outcomes/history";
+import type { InstrumentOutcome } from "@/lib/outcomes/model";
+import type { MeasurementSeriesRow } from "./queries";
 import { selectReference } from "./reference";
 import type { ChartSeries, ProgressChartData } from "./types";
 
@@ -43,64 +43,68 @@ function fitDomain(values: number[], bounds: { min: number; max: number }): [num
   return [Math.max(bounds.min, Math.floor(lo - pad)), Math.min(bounds.max, Math.ceil(hi + pad))];
 }
 
-type InstrumentContext = { since: number | null; overrides: readonly McidRuleOverride[] };
+type InstrumentContext = { since: number | null };
 
-function buildInstrumentChart(instrument: InstrumentId, rows: InstrumentPointRow[], ctx: InstrumentContext): ProgressChartData | null {
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  if (!first || !last) return null;
+const CHANGE_TEXT = { improvement: "improvement", deterioration: "deterioration", "no-meaningful-change": "no meaningful change" } as const;
+
+/**
+ * One chart per instrument from the outcome model: one line per version
+ * (each with its own baseline), the band and verdict of the version scored
+ * last, and a note when several versions were used. Nothing compares two
+ * versions.
+ */
+function buildInstrumentChart(outcome: InstrumentOutcome, ctx: InstrumentContext): ProgressChartData {
+  const { instrument, current } = outcome;
   const since = ctx.since;
-  const inRange = since === null ? rows : rows.filter((r) => r.t >= since);
-  const descriptor = INSTRUMENTS[instrument];
+  const inRange = (points: readonly InstrumentHistoryPoint[]) => (since === null ? points : points.filter((p) => p.takenAt >= since));
   const isPain = instrument === "nprs";
-  const series = [toSeries(isPain ? "current" : "score", isPain ? "Pain now" : "Score", inRange.map((r) => ({ t: r.t, v: r.score })))];
+  const several = outcome.series.length > 1;
+  const series = outcome.series.map((v) =>
+    toSeries(
+      several ? `v-${v.version}` : isPain ? "current" : "score",
+      several ? v.label : isPain ? "Pain now" : "Score",
+      inRange(v.points).map((p) => ({ t: p.takenAt, v: p.score })),
+    ),
+  );
   if (isPain) {
-    const worst = inRange.filter((r) => r.worst !== null).map((r) => ({ t: r.t, v: r.worst! }));
+    const worst = inRange(current.points).filter((p) => p.worst !== null).map((p) => ({ t: p.takenAt, v: p.worst! }));
     if (worst.length > 0) series.push(toSeries("worst", "Worst in 24 h", worst));
   }
-
-  const rule = resolveMcidRule(instrument, ctx.overrides);
-  const band = computeChangeBand(rule, first.score, { min: last.scale_min, max: last.scale_max });
-  const classification = classifyChange({ rule, baseline: first.score, current: last.score, direction: last.direction });
-  const unit = last.score_unit === "percent" ? "%" : "points";
-  const versions = [...new Set(rows.map((r) => r.version))];
-  const notes = versions.length > 1 ? [`Versions used: ${versions.join(", ")}. Scores of different versions are not strictly comparable.`] : [];
+  const band = computeChangeBand(current.rule, current.baseline.score, { min: current.scaleMin, max: current.scaleMax });
+  const unit = current.unit === "percent" ? "%" : "points";
+  const change = current.change;
   return {
     id: isPain ? "pain" : instrument,
-    title: isPain ? "Pain (NPRS 0-10)" : `${descriptor.label} (${instrument.toUpperCase()})`,
+    title: isPain ? "Pain (NPRS 0-10)" : `${outcome.label} (${instrument.toUpperCase()})`,
     unit,
-    direction: last.direction,
+    direction: current.direction,
     series,
-    baselines: [{ seriesKey: series[0]!.key, label: "Baseline", value: first.score, at: first.t }],
+    baselines: outcome.series.map((v, i) => ({
+      seriesKey: series[i]!.key,
+      label: several ? `Baseline, ${v.label}` : "Baseline",
+      value: v.baseline.score,
+      at: v.baseline.takenAt,
+    })),
     band,
     bandNote: band ? null : "The clinic's meaningful-change rule cannot be drawn for this baseline.",
     reference: null,
-    change:
-      rows.length < 2
-        ? null
-        : {
-            text: `${roundForDisplay(first.score)} → ${roundForDisplay(last.score)} ${unit} (${formatDelta(last.score - first.score)}): ${classification.kind.replaceAll("-", " ")}`,
-            kind: classification.kind,
-          },
-    yDomain: [last.scale_min, last.scale_max],
-    notes,
+    change: change
+      ? {
+          text:
+            `${several ? `${current.label}: ` : ""}${formatScoreNumber(current.baseline.score)} → ${formatScoreNumber(current.latest.score)} ${unit} ` +
+            `(${formatDelta(change.delta)}): ${CHANGE_TEXT[change.kind]} (${change.rule.label}: ${change.rule.threshold})`,
+          kind: change.kind,
+        }
+      : null,
+    yDomain: [Math.min(...outcome.series.map((v) => v.scaleMin)), Math.max(...outcome.series.map((v) => v.scaleMax))],
+    notes: outcome.versionNote ? [outcome.versionNote] : [],
     showAdherence: isPain,
   };
 }
 
-/** Pain first, then each questionnaire used, in the catalogue's order. */
-export function buildInstrumentCharts(rows: readonly InstrumentPointRow[], ctx: InstrumentContext): ProgressChartData[] {
-  const byInstrument = new Map<InstrumentId, InstrumentPointRow[]>();
-  for (const row of rows) {
-    const list = byInstrument.get(row.instrument) ?? [];
-    list.push(row);
-    byInstrument.set(row.instrument, list);
-  }
-  const order: InstrumentId[] = ["nprs", "odi", "ndi", "rmdq", "psfs"];
-  return order.flatMap((id) => {
-    const chart = buildInstrumentChart(id, byInstrument.get(id) ?? [], ctx);
-    return chart && chart.series.some((s) => s.t.length > 0) ? [chart] : [];
-  });
+/** Pain first, then each questionnaire used, in INSTRUMENT_IDS order (the outcome model's). */
+export function buildInstrumentCharts(outcomes: readonly InstrumentOutcome[], ctx: InstrumentContext): ProgressChartData[] {
+  return outcomes.map((o) => buildInstrumentChart(o, ctx)).filter((chart) => chart.series.some((s) => s.t.length > 0));
 }
 
 type Baseline = { code: string; side: string; value: number; t: number };

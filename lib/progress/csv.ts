@@ -2,7 +2,8 @@ import Papa from "papaparse";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getMeasure } from "@/lib/clinical/measures";
-import { fetchInstrumentPoints, fetchMeasurementPoints } from "./queries";
+import { getPatientOutcome } from "@/lib/outcomes/patient";
+import { fetchMeasurementPoints } from "./queries";
 import { getRangeStart, type ProgressRange } from "./range";
 import type { SeriesId } from "./series-id";
 
@@ -41,22 +42,35 @@ export async function buildSeriesCsv(
       method: p.method ?? "",
     }));
   } else {
+    // The outcome model's series: each score against its own version's baseline, with the verdict and rule
     const instrument = series.kind === "pain" ? "nprs" : series.instrument;
-    const points = (await fetchInstrumentPoints(db, scope, patientId)).filter((p) => p.instrument === instrument && p.t >= sinceMs);
-    rows = points.map((p) => ({
-      taken_at_utc: new Date(p.t).toISOString(),
-      clinic_time: formatLocal(p.t, timeZone),
-      instrument: p.instrument,
-      version: p.version,
-      score: p.score,
-      ...(series.kind === "pain" ? { worst_24h: p.worst } : {}),
-      unit: p.score_unit,
-      direction: p.direction,
-    }));
+    const { outcome } = await getPatientOutcome(db, scope, patientId);
+    const versions = outcome.instruments.find((o) => o.instrument === instrument)?.series ?? [];
+    const steps = versions.flatMap((v) => v.steps.map((step) => ({ ...step, baseline: v.baseline.score })));
+    rows = steps
+      .filter(({ point }) => point.takenAt >= sinceMs)
+      .sort((a, b) => a.point.takenAt - b.point.takenAt)
+      .map(({ point: p, change, baseline }) => ({
+        taken_at_utc: new Date(p.takenAt).toISOString(),
+        clinic_time: formatLocal(p.takenAt, timeZone),
+        instrument: p.instrument,
+        version: p.version,
+        score: p.score,
+        ...(series.kind === "pain" ? { worst_24h: p.worst } : {}),
+        unit: p.unit,
+        direction: p.direction,
+        version_baseline: baseline,
+        change_from_version_baseline: change ? change.delta : "",
+        verdict: change ? change.kind : "baseline",
+        rule: change ? `${change.rule.label}: ${change.rule.threshold} (${change.rule.source})` : "",
+      }));
   }
   const fields =
     series.kind === "measure"
       ? ["taken_at_utc", "clinic_time", "measure", "code", "side", "value", "unit", "method"]
-      : ["taken_at_utc", "clinic_time", "instrument", "version", "score", ...(series.kind === "pain" ? ["worst_24h"] : []), "unit", "direction"];
+      : [
+          "taken_at_utc", "clinic_time", "instrument", "version", "score", ...(series.kind === "pain" ? ["worst_24h"] : []),
+          "unit", "direction", "version_baseline", "change_from_version_baseline", "verdict", "rule",
+        ];
   return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? "")) }, { escapeFormulae: true, newline: "\r\n" });
 }

@@ -2,12 +2,10 @@ import type { Queryable } from "@/db/client";
 import type { Sex } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
 import { computeAdherencePercent } from "@/lib/clinical/caseload-rules";
-import { parseMcidOverrides } from "@/lib/clinical/mcid";
+import { getPatientOutcome } from "@/lib/outcomes/patient";
 import { buildInstrumentCharts, buildMeasureCharts } from "./build-charts";
 import {
   fetchCompletedSessionTimes,
-  fetchInstrumentPoints,
-  fetchMcidOverrides,
   fetchMeasurementBaselines,
   fetchMeasurementSeries,
   fetchWeeklyAdherence,
@@ -28,12 +26,11 @@ export async function loadProgress(
   now = new Date(),
 ): Promise<ProgressData> {
   const since = getRangeStart(range, now);
-  const [instrumentRows, measurementRows, sessions, adherenceRows, storedOverrides] = await Promise.all([
-    fetchInstrumentPoints(db, scope, patient.id),
+  const [{ outcome }, measurementRows, sessions, adherenceRows] = await Promise.all([
+    getPatientOutcome(db, scope, patient.id),
     fetchMeasurementSeries(db, scope, patient.id, since),
     fetchCompletedSessionTimes(db, scope, patient.id, since),
     fetchWeeklyAdherence(db, scope, patient.id, since),
-    fetchMcidOverrides(db, scope),
   ]);
 
   // With the whole history loaded the first point is the baseline; a shorter range asks for it.
@@ -44,7 +41,7 @@ export async function loadProgress(
 
   const sinceMs = since ? since.getTime() : null;
   const charts = [
-    ...buildInstrumentCharts(instrumentRows, { since: sinceMs, overrides: parseMcidOverrides(storedOverrides) }),
+    ...buildInstrumentCharts(outcome.instruments, { since: sinceMs }),
     ...buildMeasureCharts(measurementRows, baselines, patient.sex),
   ];
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
-import { queryRows } from "@/lib/dashboard/rows";
+import { queryRows } from "@/db/query-rows";
 
 /**
  * The raw rows behind a patient's progress charts. Every query is bounded by
@@ -9,35 +9,6 @@ import { queryRows } from "@/lib/dashboard/rows";
  * current values count: superseded rows (amended assessments) and values in
  * unsigned drafts are left out.
  */
-
-export type InstrumentPointRow = {
-  instrument: "nprs" | "odi" | "rmdq" | "psfs" | "ndi";
-  version: string;
-  score: number;
-  worst: number | null;
-  score_unit: "points" | "percent";
-  scale_min: number;
-  scale_max: number;
-  direction: "higher-is-worse" | "higher-is-better";
-  t: number;
-};
-
-/** All current questionnaire and pain results, oldest first per instrument (few per patient, so not range-limited: the baseline needs the first). */
-export async function fetchInstrumentPoints(db: Queryable, scope: Scope, patientId: string): Promise<InstrumentPointRow[]> {
-  return queryRows<InstrumentPointRow>(
-    db,
-    sql`select r.instrument, r.version, r.score, r.score_unit, r.scale_min, r.scale_max, r.direction,
-          (date_part('epoch', r.taken_at) * 1000) as t,
-          case when r.instrument = 'nprs' then
-            coalesce(jsonb_path_query_first(r.items, '$[*] ? (@.id == "worst24h").value'), r.items -> 'worst24h') #>> '{}'
-          end::float8 as worst
-        from instrument_result r
-        join assessment a on a.id = r.assessment_id and a.clinic_id = r.clinic_id and a.patient_id = r.patient_id
-        where r.clinic_id = ${scope.clinicId} and r.patient_id = ${patientId}
-          and r.superseded_at is null and a.status = 'signed'
-        order by r.instrument, r.taken_at, r.id`,
-  );
-}
 
 export type MeasurementPointRow = { code: string; side: string; value: number; unit: string; method: string | null; t: number };
 
@@ -194,10 +165,4 @@ export async function fetchWeeklyAdherence(
         group by e.week_start
         order by e.week_start`,
   );
-}
-
-/** The clinic's stored meaningful-change overrides (validated by the caller). */
-export async function fetchMcidOverrides(db: Queryable, scope: Scope): Promise<unknown> {
-  const rows = await queryRows<{ mcid_overrides: unknown }>(db, sql`select mcid_overrides from clinic where id = ${scope.clinicId}`);
-  return rows[0]?.mcid_overrides ?? {};
 }

@@ -15,7 +15,7 @@ import type { ProgressData } from "./types";
  * clinic's id, before anything is read or written.
  */
 export async function viewProgress(scope: Scope, id: string, range: ProgressRange): Promise<{ patient: PatientRecord; progress: ProgressData }> {
-  const db = await getDb();
+  const db = await getDb(scope);
   const patient = await getPatient(db, scope, id);
   const [progress] = await Promise.all([
     loadProgress(db, scope, patient, range),

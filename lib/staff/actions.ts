@@ -19,7 +19,7 @@ const addStaff = validatedAction(
     const oneTimePassword = generateOneTimePassword();
     // Hash before the transaction: argon2 is slow and needs no lock.
     const passwordHash = await hash(oneTimePassword, ARGON2_OPTIONS);
-    const db = await getDb();
+    const db = await getDb(scope);
     await db.transaction((tx) => addStaffMember(tx, scope, input, passwordHash));
     revalidatePath("/settings/staff");
     const created = { name: input.name, email: input.email, oneTimePassword };
@@ -35,7 +35,7 @@ export async function addStaffAction(prev: AddStaffState, formData: FormData): P
 export const changeRoleAction = validatedAction(
   changeRoleSchema,
   async ({ id, role }, scope) => {
-    const db = await getDb();
+    const db = await getDb(scope);
     await db.transaction((tx) => changeStaffRole(tx, scope, id, role));
     revalidatePath("/settings/staff");
     return { ok: true, message: `Role changed to ${ROLE_LABELS[role].toLowerCase()}.` };
@@ -46,7 +46,7 @@ export const changeRoleAction = validatedAction(
 export const setStaffActiveAction = validatedAction(
   setActiveSchema,
   async ({ id, active }, scope) => {
-    const db = await getDb();
+    const db = await getDb(scope);
     await db.transaction((tx) => setStaffActive(tx, scope, id, active));
     revalidatePath("/settings/staff");
     return { ok: true, message: active ? "Account reactivated: they can sign in again." : "Account deactivated: they can no longer sign in. Their records stay." };
@@ -59,7 +59,7 @@ const resetPassword = validatedAction(
   async ({ id }, scope) => {
     const oneTimePassword = generateOneTimePassword();
     const passwordHash = await hash(oneTimePassword, ARGON2_OPTIONS);
-    const db = await getDb();
+    const db = await getDb(scope);
     const member = await db.transaction((tx) => resetStaffPassword(tx, scope, id, passwordHash));
     revalidatePath("/settings/staff");
     return { ok: true, message: `${member.name} has a new one-time password.`, created: { ...member, oneTimePassword } } satisfies AddStaffState;
@@ -74,7 +74,7 @@ export async function resetStaffPasswordAction(prev: AddStaffState, formData: Fo
 export const resetFactorsAction = validatedAction(
   resetFactorsSchema,
   async ({ id }, scope) => {
-    const db = await getDb();
+    const db = await getDb(scope);
     const member = await db.transaction((tx) => resetMemberFactors(tx, scope, id));
     revalidatePath("/settings/staff");
     return { ok: true, message: `${member.name}'s second step is cleared and their sessions ended. They set one up again at next sign-in.` };
@@ -85,7 +85,7 @@ export const resetFactorsAction = validatedAction(
 export const setRequireMfaAction = validatedAction(
   requireMfaSchema,
   async ({ requireMfa }, scope) => {
-    const db = await getDb();
+    const db = await getDb(scope);
     await db.transaction((tx) => setRequireMfa(tx, scope, requireMfa));
     revalidatePath("/", "layout");
     return {

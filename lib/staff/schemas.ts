@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { plainText } from "@/lib/forms/text";
+import { nameField } from "@/lib/validation/names";
 import { ROLES } from "@/db/schema";
 
 export const ROLE_LABELS = { admin: "Admin", practitioner: "Practitioner" } as const;
 
 export const addStaffSchema = z.object({
-  name: plainText("Name").min(1, "Enter the person's name").max(100, "Name must be at most 100 characters"),
+  name: nameField({ required: "Enter the person's name", tooLong: "Name must be at most 100 characters" }),
   // Stored lower-cased: sign-in compares emails case-insensitively.
   email: z
     .string()

@@ -5,13 +5,13 @@ import type { Scope } from "@/lib/auth/scope-types";
 export type Timing = { p50: number; p95: number; n: number };
 export type AuditOverhead = { withAudit: Timing; withoutAudit: Timing; p50Percent: number; p95Percent: number };
 
-function summarize(times: number[]): Timing {
+export function summarize(times: number[]): Timing {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
   return { p50: at(50), p95: at(95), n: sorted.length };
 }
 
-async function runConcurrently(count: number, concurrency: number, fn: () => Promise<unknown>): Promise<number[]> {
+export async function runConcurrently(count: number, concurrency: number, fn: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   let started = 0;
   const worker = async () => {

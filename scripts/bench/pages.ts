@@ -4,7 +4,7 @@ import { clinics, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Scope } from "@/lib/auth/scope-types";
 import { loadDashboard } from "@/lib/dashboard/load";
-import { DEFAULT_OUTCOME_PERIOD } from "@/lib/outcomes/periods";
+import { DEFAULT_OUTCOME_PERIOD } from "@/lib/dashboard/outcome-periods";
 import { getPatient, listPatients } from "@/lib/patients/queries";
 import { loadProgress } from "@/lib/progress/load";
 import { readSessionAccount } from "@/lib/auth/sessions";

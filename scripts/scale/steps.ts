@@ -7,7 +7,8 @@
  * clinic's caseload, not clinical evidence.
  */
 
-export const PATIENTS_PER_CLINIC = 25_000;
+// SCALE_PATIENTS_PER_CLINIC makes a smaller set for a quick measurement (at least 100).
+export const PATIENTS_PER_CLINIC = Math.max(100, Number(process.env.SCALE_PATIENTS_PER_CLINIC) || 25_000);
 export const PRACTITIONERS_PER_CLINIC = 25;
 /** Every scale account shares this password (benchmark data only); the practitioner benchmarked is prac01@north.scale.test. */
 export const SCALE_PASSWORD = "plumbline-scale";

@@ -2,31 +2,28 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { assessments, measurements, patientFlags, patternTags, users } from "@/db/schema";
 import { seedDemo, type DemoContext } from "@/db/seed";
-import { getConfirmedPatterns, getPatientOutcomeSummary, listPatientAssessments, listStaleDrafts } from "@/lib/assessments/queries";
+import { getConfirmedPatterns, getPatientOutcomeSummary, listPatientAssessments } from "@/lib/assessments/queries";
+import { listUnsignedDrafts } from "@/lib/dashboard/drafts";
 import { suggestForAssessment } from "@/lib/assessments/suggestions";
 import type { Scope } from "@/lib/auth/scope-types";
+import { loadDashboard } from "@/lib/dashboard/load";
+import { findPatientsByName, listPatients } from "@/lib/patients/queries";
 import { demoScope, findPersona } from "./demo-context";
 import { describeEachDatabase } from "./harness";
 
 describeEachDatabase("assessments: demo seed", (getDb) => {
   let ctx: DemoContext;
-  let seedMs = 0;
   const now = new Date("2026-03-01T12:00:00Z");
 
   beforeAll(async () => {
-    const started = performance.now();
     ctx = await seedDemo(getDb(), now);
-    seedMs = performance.now() - started;
   });
 
   const persona = (first: string, last: string) => findPersona(ctx, first, last);
   const scopeFor = (clinicId: string, email?: string): Scope => demoScope(ctx, clinicId, email);
-  const line = (summary: Awaited<ReturnType<typeof getPatientOutcomeSummary>>, instrument: string) => summary.lines.find((l) => l.instrument === instrument);
-
-  it("loads in a few seconds", () => {
-    console.log(`demo seed with assessments: ${Math.round(seedMs)} ms`);
-    expect(seedMs).toBeGreaterThan(0);
-  });
+  // The outcome model's current-version series of an instrument
+  const line = (summary: Awaited<ReturnType<typeof getPatientOutcomeSummary>>, instrument: string) =>
+    summary.outcome.instruments.find((o) => o.instrument === instrument)?.current;
 
   it("gives every active patient 3 to 8 signed assessments over about six months", async () => {
     const db = getDb();
@@ -86,12 +83,31 @@ describeEachDatabase("assessments: demo seed", (getDb) => {
     expect(await active("Declan", "Murphy")).toEqual(["ces-saddle-numbness"]);
   });
 
+  it("shows Declan Murphy's cauda equina red flag beside his name on Not improving, in the patient list and the palette", async () => {
+    const db = getDb();
+    const declan = persona("Declan", "Murphy");
+    const scope = { ...scopeFor(declan.clinicId), userId: declan.practitionerId! };
+    const dashboard = await loadDashboard(db, scope, { view: "mine", period: "1y", now });
+    const row = dashboard.notImproving.find((r) => r.patientId === declan.id);
+    expect(row?.marker).toEqual({ level: "red-flag", labels: ["Saddle numbness"], text: "Red flag" });
+    // Everyone without a red flag or contraindication carries none
+    const priya = persona("Priya", "Chatterjee");
+    for (const r of [...dashboard.notImproving, ...dashboard.due, ...dashboard.lowAdherence, ...dashboard.drafts]) {
+      if (r.patientId !== declan.id && r.patientId !== priya.id) expect(r.marker?.level ?? null, r.name).not.toBe("red-flag");
+    }
+    const list = await listPatients(db, scope, { q: "Murphy", status: "active", page: 1 });
+    expect(list.rows.find((p) => p.id === declan.id)?.marker?.level).toBe("red-flag");
+    const palette = await findPatientsByName(db, scope, "Declan");
+    expect(palette.find((p) => p.id === declan.id)?.marker?.text).toBe("Red flag");
+    expect((await findPatientsByName(db, scope, "Priya")).find((p) => p.id === priya.id)?.marker).toMatchObject({ level: "contraindication", labels: ["Pregnancy"] });
+  });
+
   it("gives the cervical persona NDI and the scapular / chest pattern", async () => {
     const db = getDb();
     const wei = persona("Wei", "Nakamura");
     const scope = scopeFor(wei.clinicId);
     const summary = await getPatientOutcomeSummary(db, scope, wei.id);
-    expect(summary.lines.map((l) => l.instrument)).toEqual(["nprs", "psfs", "ndi"]);
+    expect(summary.outcome.instruments.map((o) => o.instrument)).toEqual(["nprs", "ndi", "psfs"]);
     expect(line(summary, "ndi")?.change?.kind).toBe("improvement");
     expect((await getConfirmedPatterns(db, scope, wei.id)).map((p) => p.pattern)).toEqual(["scapular-chest"]);
   });
@@ -124,9 +140,10 @@ describeEachDatabase("assessments: demo seed", (getDb) => {
     const scope = scopeFor(northside.id, "ava@northside.test");
     const drafts = await db.select().from(assessments).where(and(eq(assessments.practitionerId, scope.userId), eq(assessments.status, "draft")));
     expect(drafts).toHaveLength(2);
-    const stale = await listStaleDrafts(db, scope, now);
-    expect(stale).toHaveLength(1);
+    // The dashboard's drafts card (the production reader) flags the stale one
+    const listed = await listUnsignedDrafts(db, scope, now);
+    expect(listed.map((d) => d.stale).sort()).toEqual([false, true]);
     const [ben] = await db.select().from(users).where(eq(users.email, "ben@northside.test"));
-    expect(await listStaleDrafts(db, { ...scope, userId: ben?.id ?? "" }, now)).toEqual([]);
+    expect((await listUnsignedDrafts(db, { ...scope, userId: ben?.id ?? "" }, now)).filter((d) => d.stale)).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ import {
   UndecidedPatternsError,
 } from "@/lib/assessments/mutations";
 import { parseAssessmentForm } from "@/lib/assessments/parse-form";
-import { getAssessmentDetail, getAssessmentRow, getInstrumentHistory, listPatientAssessments } from "@/lib/assessments/queries";
+import { getAssessmentDetail, getAssessmentRow, listPatientAssessments } from "@/lib/assessments/queries";
+import { fetchPatientHistory } from "@/lib/outcomes/queries";
 import { validateAssessmentForm } from "@/lib/assessments/validate-form";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { assessmentFormData, lumbarFields, submissionFrom } from "./assessments-fixtures";
@@ -173,7 +174,7 @@ describeEachDatabase("assessments: drafts, signing and amendments", (getDb) => {
     expect(events[2]).toMatchObject({ reason: "ODI lifting section was misread from the paper form", actorId: a.admin.user.id });
 
     // The history for trends reads only the current rows.
-    const history = await getInstrumentHistory(db, scope, patientId);
+    const history = await fetchPatientHistory(db, scope, patientId);
     expect(history.filter((h) => h.assessmentId === id && h.instrument === "odi").map((h) => h.score)).toEqual([44]);
 
     // A second amendment from the stale version is refused.
@@ -227,7 +228,7 @@ describeEachDatabase("assessments: drafts, signing and amendments", (getDb) => {
     const amend = submissionFrom(lumbarFields(theirPatient.id, { id: mine, version: "1", intent: "amend", reason: "trying to change it from elsewhere" }));
     await expect(db.transaction((tx) => amendAssessment(tx, foreign, amend, ctx))).rejects.toBeInstanceOf(NotFoundError);
     expect(await listPatientAssessments(db, foreign, patientId)).toEqual([]);
-    expect(await getInstrumentHistory(db, foreign, patientId)).toEqual([]);
+    expect(await fetchPatientHistory(db, foreign, patientId)).toEqual([]);
     expect(await getAssessmentRow(db, a.practitioner.scope, mine)).toMatchObject({ version: 1, status: "draft" });
   });
 });

@@ -8,11 +8,11 @@ import { ACCOUNT_LIMIT, ADDRESS_LIMIT, WINDOW_MINUTES, passwordKeys, reserveAtte
 import { createClinic, FIXTURE_PASSWORD } from "./fixtures";
 import { describeEachDatabase } from "./harness";
 
-// Drizzle wraps the database error; the trigger's message is on the cause.
+// The trigger's own message survives the scrubbing of database errors (db/query-errors.ts).
 const refusedAsAppendOnly = (err: unknown) =>
   /append-only/.test(String((err as { cause?: { message?: string } }).cause?.message ?? (err as Error).message));
 
-describeEachDatabase("audit trail and sign-in throttle", (getDb) => {
+describeEachDatabase("audit trail and sign-in throttle", (getDb, getConnection) => {
   let a: Awaited<ReturnType<typeof createClinic>>;
   beforeAll(async () => {
     a = await createClinic(getDb(), "Audit");
@@ -31,29 +31,28 @@ describeEachDatabase("audit trail and sign-in throttle", (getDb) => {
   it("signs in with the right password and gives the same answer for a wrong email or password", async () => {
     const db = getDb();
     const email = a.practitioner.user.email;
-    const ok = await verifyCredentials(db, { email: email.toUpperCase(), password: FIXTURE_PASSWORD }, "10.0.0.1");
+    const ok = await verifyCredentials(getConnection(), { email: email.toUpperCase(), password: FIXTURE_PASSWORD }, "10.0.0.1");
     expect(ok.ok && ok.user.clinicId).toBe(a.clinic.id);
-    expect(await verifyCredentials(db, { email, password: "nope" }, "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials(db, { email: "nobody@nowhere.test", password: "nope" }, "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(getConnection(), { email, password: "nope" }, "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(getConnection(), { email: "nobody@nowhere.test", password: "nope" }, "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
     const events = await db.select().from(auditEvents).where(eq(auditEvents.actorEmail, email.toLowerCase()));
     expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["login", "login_failed"]));
   });
 
   it("30 concurrent wrong passwords for one email get at most 5 password checks; the right one is then refused there, and accepted from another address", async () => {
-    const db = getDb();
     const email = a.admin.user.email;
     let checks = 0;
     const counting = { checkPassword: (h: string, p: string) => ((checks += 1), verify(h, p).catch(() => false)) };
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => verifyCredentials(db, { email, password: `wrong-${i}` }, "198.51.100.7", counting)),
+      Array.from({ length: 30 }, (_, i) => verifyCredentials(getConnection(), { email, password: `wrong-${i}` }, "198.51.100.7", counting)),
     );
     console.info(`[throttle race] ${checks} password checks out of 30 concurrent wrong attempts`);
     expect(checks).toBeLessThanOrEqual(ACCOUNT_LIMIT);
     expect(checks).toBeGreaterThan(0);
     expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(30 - checks);
-    expect(await verifyCredentials(db, { email, password: FIXTURE_PASSWORD }, "198.51.100.7", counting)).toEqual({ ok: false, reason: "throttled" });
+    expect(await verifyCredentials(getConnection(), { email, password: FIXTURE_PASSWORD }, "198.51.100.7", counting)).toEqual({ ok: false, reason: "throttled" });
     expect(checks).toBeLessThanOrEqual(ACCOUNT_LIMIT);
-    const elsewhere = await verifyCredentials(db, { email, password: FIXTURE_PASSWORD }, "203.0.113.9");
+    const elsewhere = await verifyCredentials(getConnection(), { email, password: FIXTURE_PASSWORD }, "203.0.113.9");
     expect(elsewhere.ok).toBe(true);
   });
 
@@ -62,15 +61,15 @@ describeEachDatabase("audit trail and sign-in throttle", (getDb) => {
     const email = a.practitioner.user.email;
     const ip = "198.51.100.20";
     const burst = [
-      ...Array.from({ length: 4 }, (_, i) => verifyCredentials(db, { email, password: `nope-${i}` }, ip)),
-      verifyCredentials(db, { email, password: FIXTURE_PASSWORD }, ip),
+      ...Array.from({ length: 4 }, (_, i) => verifyCredentials(getConnection(), { email, password: `nope-${i}` }, ip)),
+      verifyCredentials(getConnection(), { email, password: FIXTURE_PASSWORD }, ip),
     ];
     await Promise.all(burst);
     const [row] = await db.select().from(authThrottle).where(eq(authThrottle.key, passwordKeys(email, ip).account));
     expect(row?.hits).toBe(4);
     // One more failure reaches the limit; the sixth attempt (even right) is refused.
-    await verifyCredentials(db, { email, password: "nope-again" }, ip);
-    expect(await verifyCredentials(db, { email, password: FIXTURE_PASSWORD }, ip)).toEqual({ ok: false, reason: "throttled" });
+    await verifyCredentials(getConnection(), { email, password: "nope-again" }, ip);
+    expect(await verifyCredentials(getConnection(), { email, password: FIXTURE_PASSWORD }, ip)).toEqual({ ok: false, reason: "throttled" });
   });
 
   it("limits one address across accounts, and starts over once the window has passed", async () => {

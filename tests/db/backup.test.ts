@@ -6,11 +6,13 @@ import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { backupPglite, restorePglite } from "@/db/backup/pglite";
 import { backupPostgres, restorePostgres } from "@/db/backup/postgres";
-import { connectPostgres, openPgliteDir, type Database } from "@/db/client";
+import { connectPostgres, dropToAppRole, openPgliteDir, type Connection, type Database } from "@/db/client";
 import { DataDirLockedError } from "@/db/lock";
 import { migrateConnection } from "@/db/migrate";
+import { clinics, patients } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
-import { withDatabase } from "./targets";
+import { getEnv } from "@/lib/env";
+import { getOwnerUrl, withDatabase } from "./targets";
 
 type Fingerprint = Record<string, { rows: number; checksum: string }>;
 
@@ -31,6 +33,22 @@ async function fingerprint(db: Database): Promise<Fingerprint> {
     if (row) out[`${schema}.${name}`] = { rows: Number(row.rows), checksum: row.checksum };
   }
   return out;
+}
+
+/**
+ * What the server does after a restore, as the runtime role: read one clinic's
+ * patients through its scope, and be refused when it tries to rewrite the audit trail.
+ */
+async function expectServesAsApp(clinicId: string, app: Connection) {
+  const scoped = await app.forClinic(clinicId);
+  expect((await scoped.select({ id: patients.id }).from(patients)).length).toBeGreaterThan(0);
+  expect(await app.db.select({ id: patients.id }).from(patients)).toHaveLength(0);
+  await expect(scoped.execute(sql`delete from audit_event`)).rejects.toThrow(/permission denied|42501/);
+}
+
+async function findAClinic(owner: Database): Promise<string> {
+  const [clinic] = await owner.select({ id: clinics.id }).from(clinics).limit(1);
+  return clinic!.id;
 }
 
 const temp = (label: string) => mkdtempSync(path.join(tmpdir(), `plumbline-${label}-`));
@@ -64,6 +82,11 @@ describe("backup and restore [pglite]", () => {
       expect(Object.keys(after).length).toBeGreaterThan(15);
       expect(after["public.patient"]?.rows).toBeGreaterThan(0);
       expect(after).toEqual(before);
+      // The runtime role and its grants came back with the cluster.
+      const clinicId = await findAClinic(restored.db);
+      const app = await openAppOnPglite(restored);
+      await expectServesAsApp(clinicId, app);
+      await app.db.execute(sql`reset session authorization`);
     } finally {
       await restored.close();
     }
@@ -73,7 +96,15 @@ describe("backup and restore [pglite]", () => {
   });
 });
 
-const url = process.env.DATABASE_URL;
+/** PGlite has one connection: a second handle on it, switched to the runtime role as the server does. */
+async function openAppOnPglite(conn: Connection): Promise<Connection> {
+  const app = { ...conn };
+  await dropToAppRole(app, getEnv().APP_DB_ROLE);
+  return app;
+}
+
+// As the owner (MIGRATION_DATABASE_URL in the two-role set-up): the runtime role can neither create databases nor read every clinic.
+const url = getOwnerUrl();
 describe.runIf(Boolean(url))("backup and restore [postgres]", () => {
   const names: string[] = [];
   const admin = () => postgres(url ?? "", { max: 1, onnotice: () => {} });
@@ -112,6 +143,16 @@ describe.runIf(Boolean(url))("backup and restore [postgres]", () => {
       expect(after).toEqual(before);
       // The audit trigger came back too: the restored audit trail is still append-only.
       await expect(target.db.execute(sql`delete from audit_event`)).rejects.toThrow();
+      // The backup holds no grants: the restore made the runtime role's, so the app can serve at once.
+      const asApp = new URL(targetUrl);
+      asApp.username = getEnv().APP_DB_ROLE;
+      asApp.password = "";
+      const app = await connectPostgres(asApp.toString(), 2);
+      try {
+        await expectServesAsApp(await findAClinic(target.db), app);
+      } finally {
+        await app.close();
+      }
     } finally {
       await target.close();
     }

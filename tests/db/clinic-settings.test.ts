@@ -4,7 +4,8 @@ import { auditEvents, clinics } from "@/db/schema";
 import { createAssessment } from "@/lib/assessments/mutations";
 import { getPatientOutcomeSummary } from "@/lib/assessments/queries";
 import { fingerprintEntry, MCID_CHANGED_MESSAGE, saveMcidOverride } from "@/lib/clinic-settings/mutations";
-import { getClinicMcidRules, getStoredMcidOverrides } from "@/lib/clinic-settings/queries";
+import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
+import { resolveMcidRuleByKey } from "@/lib/clinical/mcid";
 import { mcidSettingsSchema, parseMcidForm } from "@/lib/clinic-settings/schemas";
 import { ConflictError } from "@/lib/errors";
 import { lumbarFields, submissionFrom } from "./assessments-fixtures";
@@ -27,11 +28,11 @@ describeEachDatabase("clinic settings: meaningful-change rules", (getDb) => {
   });
 
   it("refuses a rule without a source or threshold, at the fields", () => {
-    const parsed = form({ instrument: "odi", previous: "null", absolute: "", percent: "", combine: "either", source: "" });
+    const parsed = form({ key: "odi", previous: "null", absolute: "", percent: "", combine: "either", source: "" });
     expect(parsed.success).toBe(false);
     const keys = parsed.success ? [] : parsed.error.issues.map((i) => i.path.join("."));
     expect(keys.sort()).toEqual(["absolute", "source"]);
-    const bad = form({ instrument: "nprs", previous: "null", absolute: "abc", source: "x" });
+    const bad = form({ key: "nprs", previous: "null", absolute: "abc", source: "x" });
     expect(bad.success ? [] : bad.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["absolute", "Enter a number"]]);
   });
 
@@ -45,44 +46,44 @@ describeEachDatabase("clinic settings: meaningful-change rules", (getDb) => {
     const later = lumbarFields(patient.id, { intent: "sign", assessedOn: "2026-01-29", "pattern.hip-flexor-glute": "confirmed", "odi.sections.lifting": "2", "odi.sections.sitting": "1", "odi.sections.standing": "1" });
     await db.transaction((tx) => createAssessment(tx, a.practitioner.scope, submissionFrom(later), ctx));
     const before = await getPatientOutcomeSummary(db, a.practitioner.scope, patient.id);
-    expect(before.lines.find((l) => l.instrument === "odi")).toMatchObject({ baseline: { score: 48 }, latest: { score: 36 }, change: { kind: "improvement" } });
+    expect(before.outcome.instruments.find((o) => o.instrument === "odi")?.current).toMatchObject({ baseline: { score: 48 }, latest: { score: 36 }, change: { kind: "improvement" } });
 
-    const parsed = form({ instrument: "odi", previous: fingerprintEntry(await getStoredMcidOverrides(db, scope), "odi"), absolute: "15", percent: "", combine: "either", source: "Clinic audit 2025" });
+    const parsed = form({ key: "odi", previous: fingerprintEntry(await (await getClinicClinicalSettings(db, scope)).storedMcidOverrides, "odi"), absolute: "15", percent: "", combine: "either", source: "Clinic audit 2025" });
     if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
     await db.transaction((tx) => saveMcidOverride(tx, scope, parsed.data));
-    const rules = await getClinicMcidRules(db, scope);
-    expect(rules.odi).toMatchObject({ absolute: 15, percent: null });
-    expect(rules.odi.source).toContain("Clinic audit 2025");
+    const overrides = (await getClinicClinicalSettings(db, scope)).mcidOverrides;
+    expect(resolveMcidRuleByKey("odi", overrides)).toMatchObject({ absolute: 15, percent: null });
+    expect(resolveMcidRuleByKey("odi", overrides).source).toContain("Clinic audit 2025");
     const after = await getPatientOutcomeSummary(db, a.practitioner.scope, patient.id);
-    expect(after.lines.find((l) => l.instrument === "odi")?.change?.kind).toBe("no-meaningful-change");
-    expect((await getClinicMcidRules(db, b.admin.scope)).odi).toMatchObject({ absolute: 10, percent: 30 });
+    expect(after.outcome.instruments.find((o) => o.instrument === "odi")?.current.change).toMatchObject({ kind: "no-meaningful-change", rule: { key: "odi", threshold: "15 percentage points" } });
+    expect((resolveMcidRuleByKey("odi", (await getClinicClinicalSettings(db, b.admin.scope)).mcidOverrides))).toMatchObject({ absolute: 10, percent: 30 });
 
     const events = await db.select().from(auditEvents).where(eq(auditEvents.entityId, a.clinic.id));
-    expect(events.map((e) => [e.action, e.entity, e.detail?.instrument])).toEqual([["update", "clinic", "odi"]]);
+    expect(events.map((e) => [e.action, e.entity, e.detail?.rule])).toEqual([["update", "clinic", "odi"]]);
   });
 
   it("refuses a save from a stale page, and resets to the default", async () => {
     const db = getDb();
     const scope = a.admin.scope;
-    const stale = form({ instrument: "odi", previous: "null", absolute: "8", combine: "either", source: "Another idea" });
+    const stale = form({ key: "odi", previous: "null", absolute: "8", combine: "either", source: "Another idea" });
     if (!stale.success) throw new Error("refused");
     const attempt = db.transaction((tx) => saveMcidOverride(tx, scope, stale.data));
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     await expect(attempt).rejects.toThrow(MCID_CHANGED_MESSAGE);
 
-    const reset = form({ intent: "reset", instrument: "odi", previous: fingerprintEntry(await getStoredMcidOverrides(db, scope), "odi") });
+    const reset = form({ intent: "reset", key: "odi", previous: fingerprintEntry(await (await getClinicClinicalSettings(db, scope)).storedMcidOverrides, "odi") });
     if (!reset.success) throw new Error("refused");
     await db.transaction((tx) => saveMcidOverride(tx, scope, reset.data));
     const [row] = await db.select({ overrides: clinics.mcidOverrides }).from(clinics).where(eq(clinics.id, a.clinic.id));
     expect(row?.overrides).toEqual({});
-    expect((await getClinicMcidRules(db, scope)).odi).toMatchObject({ absolute: 10, percent: 30 });
+    expect((resolveMcidRuleByKey("odi", (await getClinicClinicalSettings(db, scope)).mcidOverrides))).toMatchObject({ absolute: 10, percent: 30 });
   });
 
   it("stores a baseline-dependent NPRS rule with its bands", async () => {
     const db = getDb();
     const scope = b.admin.scope;
     const parsed = form({
-      instrument: "nprs",
+      key: "nprs",
       previous: "null",
       absolute: "2",
       percent: "30",
@@ -98,9 +99,9 @@ describeEachDatabase("clinic settings: meaningful-change rules", (getDb) => {
     });
     if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
     await db.transaction((tx) => saveMcidOverride(tx, scope, parsed.data));
-    const rules = await getClinicMcidRules(db, scope);
-    expect(rules.nprs).toMatchObject({ mode: "baseline-dependent", baselineBands: [{ min: 1, max: 4, absolute: 1 }, { min: 5, max: 10, absolute: 2 }] });
-    const overlapping = form({ instrument: "nprs", previous: "x", absolute: "2", mode: "baseline-dependent", "bands.0.min": "1", "bands.0.max": "5", "bands.0.absolute": "1", "bands.1.min": "5", "bands.1.max": "10", "bands.1.absolute": "2", source: "s" });
+    const overrides = (await getClinicClinicalSettings(db, scope)).mcidOverrides;
+    expect(resolveMcidRuleByKey("nprs", overrides)).toMatchObject({ mode: "baseline-dependent", baselineBands: [{ min: 1, max: 4, absolute: 1 }, { min: 5, max: 10, absolute: 2 }] });
+    const overlapping = form({ key: "nprs", previous: "x", absolute: "2", mode: "baseline-dependent", "bands.0.min": "1", "bands.0.max": "5", "bands.0.absolute": "1", "bands.1.min": "5", "bands.1.max": "10", "bands.1.absolute": "2", source: "s" });
     expect(overlapping.success ? [] : overlapping.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["bands", "Baseline bands must not overlap"]]);
   });
 });

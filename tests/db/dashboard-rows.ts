@@ -56,8 +56,8 @@ const INSTRUMENT_SHAPES = {
   nprs: { version: "0-10", scoreUnit: "points", scaleMin: 0, scaleMax: 10, direction: "higher-is-worse" },
   odi: { version: "2.1a", scoreUnit: "percent", scaleMin: 0, scaleMax: 100, direction: "higher-is-worse" },
   rmdq: { version: "24", scoreUnit: "points", scaleMin: 0, scaleMax: 24, direction: "higher-is-worse" },
-  psfs: { version: "1.0", scoreUnit: "points", scaleMin: 0, scaleMax: 10, direction: "higher-is-better" },
-  ndi: { version: "1.0", scoreUnit: "points", scaleMin: 0, scaleMax: 50, direction: "higher-is-worse" },
+  psfs: { version: "1", scoreUnit: "points", scaleMin: 0, scaleMax: 10, direction: "higher-is-better" },
+  ndi: { version: "1991", scoreUnit: "points", scaleMin: 0, scaleMax: 50, direction: "higher-is-worse" },
 } as const;
 
 /** A signed assessment at `at` holding one result per instrument given (NPRS with an optional worst-in-24-h item). */
@@ -67,6 +67,8 @@ export async function addScores(
   at: Date,
   scores: Partial<Record<keyof typeof INSTRUMENT_SHAPES, number>> & { worst?: number },
   status: "draft" | "signed" = "signed",
+  /** Another version than the default shape's, e.g. { rmdq: "18" } (scale max follows the item count). */
+  versions: { rmdq?: "24" | "23" | "18" | "11"; odi?: "1.0" | "2.1a" | "modified" } = {},
 ) {
   const assessmentId = await addAssessment(db, p, at, status);
   const rows = (Object.keys(INSTRUMENT_SHAPES) as (keyof typeof INSTRUMENT_SHAPES)[])
@@ -77,6 +79,8 @@ export async function addScores(
       assessmentId,
       instrument,
       ...INSTRUMENT_SHAPES[instrument],
+      ...(instrument === "rmdq" && versions.rmdq ? { version: versions.rmdq, scaleMax: Number(versions.rmdq) } : {}),
+      ...(instrument === "odi" && versions.odi ? { version: versions.odi } : {}),
       items:
         instrument === "nprs"
           ? [

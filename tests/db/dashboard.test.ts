@@ -123,8 +123,8 @@ describeEachDatabase("caseload dashboard", (getDb) => {
   it("lists patients not improving after 4 weeks or 6 sessions, and only those", () => {
     expect(names(mine.notImproving)).toEqual(["Flat", "Low", "Overdue", "Sessions"]);
     const flat = mine.notImproving.find((r) => r.patientId === ids.Flat);
-    expect(flat?.outcome.pain).toEqual({ baseline: 7, latest: 7 });
-    expect(flat?.outcome.main).toMatchObject({ instrument: "odi", baseline: 40, latest: 36 });
+    expect(flat?.outcome.pain?.current).toMatchObject({ baseline: { score: 7 }, latest: { score: 7 }, change: { kind: "no-meaningful-change" } });
+    expect(flat?.outcome.main).toMatchObject({ instrument: "odi", current: { baseline: { score: 40 }, latest: { score: 36 } } });
     expect(flat?.weeksInCare).toBeGreaterThanOrEqual(9);
   });
 

@@ -4,7 +4,9 @@ import { assessments, auditEvents, bodyWeights, decompressionCourses, decompress
 import { seedDemo, type DemoContext } from "@/db/seed";
 import type { Scope } from "@/lib/auth/scope-types";
 import { createCourse, setCourseStatus } from "@/lib/decompression/course-mutations";
-import { getCourse, getCourseProgress, listCourses, listSessionsBetween } from "@/lib/decompression/queries";
+import { fetchClinicContext } from "@/lib/dashboard/clinic-context";
+import { listDashboardSessions } from "@/lib/dashboard/sessions";
+import { getCourse, getCourseProgress, listCourses } from "@/lib/decompression/queries";
 import { courseFormSchema, courseStatusSchema, scheduleSessionSchema, sessionLogSchema } from "@/lib/decompression/schemas";
 import { logSession, scheduleSession } from "@/lib/decompression/session-mutations";
 import { NotFoundError, RuleError } from "@/lib/errors";
@@ -174,10 +176,12 @@ describeEachDatabase("decompression", (getDb) => {
     });
     expect((await getCourseProgress(db, scope, courseId)).reassessmentDue).toEqual([]);
 
-    const day = await listSessionsBetween(db, scope, { from: new Date("2026-02-12T00:00:00Z"), to: new Date("2026-02-13T00:00:00Z") });
-    expect(day.map((s) => [s.patientName, s.status, s.targetLevel])).toEqual([["Test Patient", "scheduled", "L4-L5"]]);
-    expect(await listSessionsBetween(db, scope, { from: new Date("2026-02-12T00:00:00Z"), to: new Date("2026-02-13T00:00:00Z"), practitionerId: a.admin.user.id })).toEqual([]);
-    expect(await listSessionsBetween(db, b.practitioner.scope, { from: new Date("2026-02-01T00:00:00Z"), to: new Date("2026-03-01T00:00:00Z") })).toEqual([]);
+    // The dashboard's day list (the production reader), for the practitioner, the admin's own caseload and another clinic
+    const onDay = new Date("2026-02-12T12:00:00Z");
+    const day = await listDashboardSessions(db, scope, "mine", await fetchClinicContext(db, scope, onDay));
+    expect(day.today.rows.map((s) => [`${s.first_name} ${s.last_name}`, s.status])).toEqual([["Test Patient", "scheduled"]]);
+    expect((await listDashboardSessions(db, a.admin.scope, "mine", await fetchClinicContext(db, a.admin.scope, onDay))).today.rows).toEqual([]);
+    expect((await listDashboardSessions(db, b.admin.scope, "clinic", await fetchClinicContext(db, b.admin.scope, onDay))).week.rows).toEqual([]);
   });
 
   it("refuses bad session input with a field message and writes nothing", async () => {
@@ -311,9 +315,9 @@ describeEachDatabase("decompression: demo seed", (getDb) => {
       expect(forces).toEqual([...forces].sort((a, b) => a - b));
     }
     const northside = ctx.clinics[0]!;
-    const today = await listSessionsBetween(db, scopeFor(northside.id), { from: new Date("2026-03-04T00:00:00Z"), to: new Date("2026-03-05T00:00:00Z") });
-    expect(today.length).toBeGreaterThanOrEqual(2);
-    const week = await listSessionsBetween(db, scopeFor(northside.id), { from: new Date("2026-03-02T00:00:00Z"), to: new Date("2026-03-09T00:00:00Z") });
-    expect(week.length).toBeGreaterThan(today.length);
+    const admin = scopeFor(northside.id, "admin@northside.test");
+    const { today, week } = await listDashboardSessions(db, admin, "clinic", await fetchClinicContext(db, admin, now));
+    expect(today.rows.length).toBeGreaterThanOrEqual(2);
+    expect(week.rows.length).toBeGreaterThan(today.rows.length);
   });
 });

@@ -6,6 +6,8 @@ import { bodyWeights, programmes } from "@/db/schema";
 import { recordAdherence } from "@/lib/adherence/mutations";
 import { createAssessment } from "@/lib/assessments/mutations";
 import type { Scope } from "@/lib/auth/scope-types";
+import { saveCoreRatioFraction } from "@/lib/clinic-settings/core-ratio";
+import { saveMcidOverride } from "@/lib/clinic-settings/mutations";
 import { createCourse } from "@/lib/decompression/course-mutations";
 import { logSession, scheduleSession } from "@/lib/decompression/session-mutations";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
@@ -34,6 +36,9 @@ const WRITES: Record<string, Write> = {
   saveProgramme: saveProgramme as Write,
   "saveProgramme (item values)": saveProgramme as Write,
   saveAssessment: ((tx, scope, input) => createAssessment(tx, scope, input, { timeZone: "Europe/London" })) as Write,
+  // Clinical settings (issue 10): the clinic's own rules, written as an admin.
+  saveMcidRule: saveMcidOverride as Write,
+  saveCoreRatio: saveCoreRatioFraction as Write,
 };
 
 const isRefusal = (err: unknown) => err instanceof RuleError || err instanceof NotFoundError || err instanceof ConflictError;

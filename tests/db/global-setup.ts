@@ -5,7 +5,7 @@ import postgres from "postgres";
 import { connectPglite, connectPostgres } from "@/db/client";
 import { migrateConnection } from "@/db/migrate";
 import type { TestProject } from "vitest/node";
-import { DUMP_PATH, withDatabase } from "./targets";
+import { DUMP_PATH, getOwnerUrl, withDatabase } from "./targets";
 
 /**
  * Migrates once per run: a PGlite data dump every test file starts from, and,
@@ -20,7 +20,7 @@ export default async function setup(project: TestProject) {
   writeFileSync(DUMP_PATH, Buffer.from(await dump.arrayBuffer()));
   await conn.close();
 
-  const url = process.env.DATABASE_URL;
+  const url = getOwnerUrl();
   if (!url) return;
   const template = `plumbline_tpl_${process.pid}`;
   project.provide("templateDatabase", template);

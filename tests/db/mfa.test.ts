@@ -13,7 +13,7 @@ import { resetMemberFactors } from "@/lib/staff/mfa-policy";
 import { createClinic, FIXTURE_PASSWORD } from "./fixtures";
 import { describeEachDatabase } from "./harness";
 
-describeEachDatabase("second factor and sessions", (getDb) => {
+describeEachDatabase("second factor and sessions", (getDb, getConnection) => {
   let a: Awaited<ReturnType<typeof createClinic>>;
   let secret: string;
   beforeAll(async () => {
@@ -21,7 +21,7 @@ describeEachDatabase("second factor and sessions", (getDb) => {
   });
 
   const signIn = async (ip = "192.0.2.1") => {
-    const r = await verifyCredentials(getDb(), { email: a.practitioner.user.email, password: FIXTURE_PASSWORD }, ip);
+    const r = await verifyCredentials(getConnection(), { email: a.practitioner.user.email, password: FIXTURE_PASSWORD }, ip);
     if (!r.ok) throw new Error("sign-in failed");
     return r.user.sessionId;
   };
@@ -77,7 +77,7 @@ describeEachDatabase("second factor and sessions", (getDb) => {
   it("sends members without a factor to enrolment when the clinic requires one", async () => {
     const db = getDb();
     await db.update(clinics).set({ requireMfa: true }).where(eq(clinics.id, a.clinic.id));
-    const r = await verifyCredentials(db, { email: a.admin.user.email, password: FIXTURE_PASSWORD }, "192.0.2.9");
+    const r = await verifyCredentials(getConnection(), { email: a.admin.user.email, password: FIXTURE_PASSWORD }, "192.0.2.9");
     expect(r.ok && (await readSessionAccount(db, r.user.sessionId))?.stage).toBe("enrol");
     await db.update(clinics).set({ requireMfa: false }).where(eq(clinics.id, a.clinic.id));
   });

@@ -7,7 +7,7 @@ import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { connectPglite, connectPostgres, MIGRATIONS_FOLDER } from "@/db/client";
 import { migrateConnection } from "@/db/migrate";
-import { withDatabase } from "./targets";
+import { getOwnerUrl, withDatabase } from "./targets";
 
 const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
 
@@ -26,7 +26,7 @@ describe("migrations", () => {
     await conn.close();
   });
 
-  const url = process.env.DATABASE_URL;
+  const url = getOwnerUrl();
   describe.runIf(Boolean(url))("on PostgreSQL", () => {
     it("are applied exactly once when two instances start together", async () => {
       const name = `plumbline_mig_${randomBytes(5).toString("hex")}`;

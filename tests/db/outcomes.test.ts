@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { clinics } from "@/db/schema";
 import { eq } from "drizzle-orm";
-import { getClinicOutcomes, NO_PATTERN_KEY } from "@/lib/outcomes/clinic-outcomes";
+import { getClinicOutcomes, NO_PATTERN_KEY } from "@/lib/dashboard/clinic-outcomes";
 import { parseMcidOverrides } from "@/lib/clinical/mcid";
 import { createClinic, insertPatient } from "./fixtures";
 import { describeEachDatabase } from "./harness";
@@ -97,7 +97,7 @@ describeEachDatabase("clinic outcomes", (getDb) => {
 
   it("applies the clinic's own meaningful-change rule", async () => {
     const db = getDb();
-    await db.update(clinics).set({ mcidOverrides: { nprs: { absolute: 6, percent: null, source: "Test clinic policy" } } }).where(eq(clinics.id, a.clinic.id));
+    await db.update(clinics).set({ mcidOverrides: { nprs: { mode: "flat", absolute: 6, percent: null, source: "Test clinic policy" } } }).where(eq(clinics.id, a.clinic.id));
     const [row] = await db.select({ o: clinics.mcidOverrides }).from(clinics).where(eq(clinics.id, a.clinic.id));
     const out = await getClinicOutcomes(db, a.practitioner.scope, "mine", "1y", parseMcidOverrides(row?.o), NOW);
     // Pain 8 -> 3 is 5 points, below the clinic's 6: Dora no longer counts as improved.

@@ -66,8 +66,8 @@ describeEachDatabase("progress charts", (getDb) => {
       ["worst", [9, 8, 7]],
     ]);
     expect(pain.baselines).toEqual([{ seriesKey: "current", label: "Baseline", value: 8, at: daysBefore(NOW, 365).getTime() }]);
-    // NPRS default: 2 points or 30 % (Ostelo 2008): the smaller, 2 points, bounds the band.
-    expect(pain.band).toMatchObject({ low: 6, high: 10, halfWidth: 2 });
+    // NPRS default (Thieme): 3 points from a baseline of 8-10; 8 -> 5 meets it.
+    expect(pain.band).toMatchObject({ low: 5, high: 10, halfWidth: 3, threshold: "3 points" });
     expect(pain.change?.kind).toBe("improvement");
     expect(pain.showAdherence).toBe(true);
     expect(data.charts.map((c) => c.id)).toEqual(["pain", "odi", "thomas-hip-angle", "lumbar-lordosis"]);

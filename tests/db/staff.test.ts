@@ -19,7 +19,7 @@ const newEmail = () => `new${++seq}-${Date.now()}@staff.test`;
 const auditFor = (db: Database, id: string) =>
   db.select().from(auditEvents).where(and(eq(auditEvents.entity, "user"), eq(auditEvents.entityId, id)));
 
-describeEachDatabase("staff", (getDb) => {
+describeEachDatabase("staff", (getDb, getConnection) => {
   let a: Awaited<ReturnType<typeof createClinic>>;
   let b: Awaited<ReturnType<typeof createClinic>>;
 
@@ -65,7 +65,7 @@ describeEachDatabase("staff", (getDb) => {
     const events = await auditFor(db, id);
     expect(events.map((e) => [e.action, e.actorId, e.clinicId])).toEqual([["create", a.admin.user.id, a.clinic.id]]);
     expect(JSON.stringify(events[0]?.detail)).not.toContain(password);
-    const signIn = await verifyCredentials(db, { email, password }, null);
+    const signIn = await verifyCredentials(getConnection(), { email, password }, null);
     expect(signIn.ok && signIn.user.mustChangePassword).toBe(true);
   });
 
@@ -113,10 +113,10 @@ describeEachDatabase("staff", (getDb) => {
     const { id, email, password } = await addMember();
     await db.transaction((tx) => setStaffActive(tx, a.admin.scope, id, false));
     expect((await getStaffMember(db, a.admin.scope, id)).deactivatedAt).toBeInstanceOf(Date);
-    expect(await verifyCredentials(db, { email, password }, null)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(getConnection(), { email, password }, null)).toEqual({ ok: false, reason: "invalid" });
     await db.transaction((tx) => setStaffActive(tx, a.admin.scope, id, true));
     expect((await getStaffMember(db, a.admin.scope, id)).deactivatedAt).toBeNull();
-    expect((await verifyCredentials(db, { email, password }, null)).ok).toBe(true);
+    expect((await verifyCredentials(getConnection(), { email, password }, null)).ok).toBe(true);
     const changes = (await auditFor(db, id)).map((e) => e.detail?.change ?? e.action);
     expect(changes).toEqual(["create", "deactivated", "reactivated"]);
   });
@@ -168,7 +168,7 @@ describeEachDatabase("staff", (getDb) => {
     const [row] = await db.select().from(users).where(eq(users.id, target));
     expect(row?.role).toBe("practitioner");
     expect(row?.deactivatedAt).toBeNull();
-    expect((await verifyCredentials(db, { email: row?.email, password: FIXTURE_PASSWORD }, null)).ok).toBe(true);
+    expect((await verifyCredentials(getConnection(), { email: row?.email, password: FIXTURE_PASSWORD }, null)).ok).toBe(true);
     expect(await auditFor(db, target)).toHaveLength(0);
   });
 
@@ -179,12 +179,12 @@ describeEachDatabase("staff", (getDb) => {
     const freshHash = await hash(fresh, ARGON2_OPTIONS);
     await expect(db.transaction((tx) => resetStaffPassword(tx, b.admin.scope, id, freshHash))).rejects.toBeInstanceOf(NotFoundError);
     await expect(db.transaction((tx) => resetStaffPassword(tx, a.admin.scope, a.admin.user.id, freshHash))).rejects.toBeInstanceOf(RuleError);
-    expect((await verifyCredentials(db, { email, password }, null)).ok).toBe(true);
+    expect((await verifyCredentials(getConnection(), { email, password }, null)).ok).toBe(true);
     expect(await countOpenSessions(db, id)).toBe(1);
     await db.transaction((tx) => resetStaffPassword(tx, a.admin.scope, id, freshHash));
     expect(await countOpenSessions(db, id)).toBe(0);
-    expect(await verifyCredentials(db, { email, password }, null)).toEqual({ ok: false, reason: "invalid" });
-    const signedIn = await verifyCredentials(db, { email, password: fresh }, null);
+    expect(await verifyCredentials(getConnection(), { email, password }, null)).toEqual({ ok: false, reason: "invalid" });
+    const signedIn = await verifyCredentials(getConnection(), { email, password: fresh }, null);
     expect(signedIn.ok && signedIn.user.mustChangePassword).toBe(true);
     expect(await countOpenSessions(db, id)).toBe(1); // only the sign-in just made
     expect((await auditFor(db, id)).map((e) => e.detail?.change ?? e.action)).toEqual(["create", "password reset"]);

@@ -4,7 +4,8 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { inject } from "vitest";
-import { connectPglite, connectPostgres, type Connection } from "@/db/client";
+import { connectPglite, connectPostgres, dropToAppRole, type Connection } from "@/db/client";
+import { getEnv } from "@/lib/env";
 
 export const DUMP_PATH = path.join(process.cwd(), "tests", ".cache", "pglite-migrated.tar.gz");
 
@@ -25,14 +26,26 @@ export function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-export type Target = { name: "pglite" | "postgres"; open: () => Promise<Connection> };
+/**
+ * The owner's connection (fixtures write as it, above row-level security) and
+ * a way to act as the app's runtime role, as the server does.
+ */
+export type TestConnection = Connection & { openAsApp: () => Promise<Connection> };
+export type Target = { name: "pglite" | "postgres"; open: () => Promise<TestConnection> };
 
 const pgliteTarget: Target = {
   name: "pglite",
   open: async () => {
     const dump = new Blob([readFileSync(DUMP_PATH)]);
     const client = await PGlite.create({ loadDataDir: dump });
-    return connectPglite(client);
+    const conn = await connectPglite(client);
+    // One connection: the app role holds it until `close` gives it back to the owner.
+    const openAsApp = async (): Promise<Connection> => {
+      const asApp = await connectPglite(client);
+      await dropToAppRole(asApp, getEnv().APP_DB_ROLE);
+      return { ...asApp, close: async () => void (await client.exec("reset session authorization")) };
+    };
+    return { ...conn, openAsApp };
   },
 };
 
@@ -45,8 +58,12 @@ function postgresTarget(url: string): Target {
       await admin.unsafe(`create database "${name}" template "${templateDatabaseName()}"`);
       await admin.end();
       const conn = await connectPostgres(withDatabase(url, name), 4);
+      const asApp = new URL(withDatabase(url, name));
+      asApp.username = getEnv().APP_DB_ROLE;
+      asApp.password = "";
       return {
         ...conn,
+        openAsApp: () => connectPostgres(asApp.toString(), 2),
         close: async () => {
           await conn.close();
           const again = postgres(url, { max: 1, onnotice: () => {} });
@@ -58,8 +75,17 @@ function postgresTarget(url: string): Target {
   };
 }
 
+/**
+ * The PostgreSQL server the database tests use, as its owner (they create
+ * databases and write fixtures across clinics): MIGRATION_DATABASE_URL when
+ * the app runs as a least-privilege role (CI), else DATABASE_URL.
+ */
+export function getOwnerUrl(): string | undefined {
+  return process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL || undefined;
+}
+
 /** PGlite always; PostgreSQL too when DATABASE_URL names a server. */
 export function getTargets(): Target[] {
-  const url = process.env.DATABASE_URL;
+  const url = getOwnerUrl();
   return url ? [pgliteTarget, postgresTarget(url)] : [pgliteTarget];
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, formAlert, signInWithForm, uniqueSuffix } from "./helpers";
 
 test.describe("auth: sign-in and sign-out", () => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, storageFor } from "./helpers";
 
 /** Opens the command palette with the keyboard and picks the first patient matching `term`. */
@@ -21,6 +21,10 @@ test.describe("dashboard: caseload", () => {
     await expect(gareth).toBeVisible();
     // Another clinic's persona with the same story never appears.
     await expect(page.getByText("Kwame Adeyemi")).toHaveCount(0);
+    // Declan Murphy's cauda equina red flag is in sight beside his name, in words
+    const declan = card.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Declan Murphy", exact: true }) });
+    await expect(declan.getByTestId("safety-marker")).toHaveText(/Red flag: Saddle numbness/);
+    await expect(card.getByRole("listitem").filter({ has: gareth }).getByTestId("safety-marker")).toHaveCount(0);
     for (const name of ["Today's sessions", "This week", "Reassessments due", "Low adherence last week", "Your unsigned drafts", "Outcomes of your patients"]) {
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible();
     }
@@ -44,6 +48,15 @@ test.describe("dashboard: caseload", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/patients\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1, name: "Gareth Whitfield" })).toBeVisible();
+  });
+
+  test("the palette and the patient list show a red flag beside the name", async ({ page }) => {
+    await page.goto("/patients?q=murphy");
+    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Murphy, Declan" }) });
+    await expect(row.getByTestId("safety-marker")).toHaveText(/Red flag/);
+    const dialog = await findWithPalette(page, "declan");
+    await expect(dialog.getByRole("option", { name: /Declan Murphy.*Red flag.*Saddle numbness/ })).toBeVisible();
+    await expectAccessible(page);
   });
 });
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, formAlert, storageFor, uniqueSuffix } from "./helpers";
 
 async function openPatient(page: Page, query: string, link: string, heading: string) {

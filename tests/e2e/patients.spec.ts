@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, storageFor, uniqueSuffix } from "./helpers";
 
 test.describe("patients: registry", () => {
@@ -47,11 +47,22 @@ test.describe("patients: registry", () => {
     await harbour.close();
     expect(href).toMatch(/^\/patients\/[0-9a-f-]{36}$/);
 
-    // The page streams inside the shell, so the answer is the not-found view rather than a bare 404.
-    await page.goto(href!);
+    // The proxy decides before the shell streams: a real 404 with the not-found page.
+    const response = await page.goto(href!);
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
     await page.goto(`${href}/edit`);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+
+    // The attempt is in Northside's trail as refused: who, what kind, which id.
+    const admin = await browser.newContext({ storageState: storageFor("admin@northside.test") });
+    const audit = await admin.newPage();
+    await audit.goto("/settings/audit?action=denied");
+    const row = audit.getByRole("row").filter({ hasText: href!.split("/")[2]! }).first();
+    await expect(row).toContainText("Ava");
+    await expect(row).toContainText("Refused (another clinic's record)");
+    await expect(row).toContainText("Patient record");
+    await admin.close();
   });
 
   test("a practitioner cannot open the staff or audit pages", async ({ page }) => {

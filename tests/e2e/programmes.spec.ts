@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, storageFor, uniqueSuffix } from "./helpers";
 
 async function openPatient(page: Page, query: string, link: string, heading: string) {
@@ -7,9 +7,18 @@ async function openPatient(page: Page, query: string, link: string, heading: str
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
 }
 
-/** The @page rules the print page set for its paper size. */
+/** The size of the named @page the printed sheet uses (print.css), e.g. "size: A4 portrait". */
 function pageSize(page: Page) {
-  return page.evaluate(() => [...document.querySelectorAll("style")].map((s) => s.textContent ?? "").filter((t) => t.includes("@page")).join(" "));
+  return page.evaluate(() => {
+    const sheet = document.querySelector(".print-sheet");
+    const name = sheet ? getComputedStyle(sheet).getPropertyValue("page") : "";
+    for (const styleSheet of [...document.styleSheets]) {
+      for (const rule of [...styleSheet.cssRules]) {
+        if (rule instanceof CSSPageRule && rule.selectorText === name) return `size: ${rule.style.getPropertyValue("size")}`;
+      }
+    }
+    return "";
+  });
 }
 
 test.describe("programmes", () => {
@@ -69,14 +78,14 @@ test.describe("programmes", () => {
     const grid = sheet.getByRole("table", { name: /tick a box/ });
     for (const day of ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]) await expect(grid.getByRole("columnheader", { name: day })).toBeVisible();
     await expect(grid.getByRole("rowheader")).toHaveCount(4);
-    await expect.poll(() => pageSize(page)).toContain("size: A4");
+    await expect.poll(() => pageSize(page)).toMatch(/size: a4/i);
     await expectAccessible(page);
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Print options" })).toBeHidden();
     await expect(sheet).toBeVisible();
     await page.emulateMedia({ media: "screen" });
     await page.getByRole("link", { name: "US Letter" }).click();
-    await expect.poll(() => pageSize(page)).toContain("size: letter");
+    await expect.poll(() => pageSize(page)).toMatch(/size: letter/i);
 
     // Adherence for this week: 1 of 4 sessions is 25 %, shown on the patient page as low.
     await page.goto(programmeUrl);

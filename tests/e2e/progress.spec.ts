@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, storageFor } from "./helpers";
 
 async function openGarethProgress(page: Page) {
@@ -45,7 +45,7 @@ test.describe("progress charts", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), pain.getByRole("link", { name: "Download CSV" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^whitfield-gareth-pain-all\.csv$/);
     const lines = readFileSync((await download.path())!, "utf8").trim().split(/\r?\n/);
-    expect(lines[0]).toBe("taken_at_utc,clinic_time,instrument,version,score,worst_24h,unit,direction");
+    expect(lines[0]).toBe("taken_at_utc,clinic_time,instrument,version,score,worst_24h,unit,direction,version_baseline,change_from_version_baseline,verdict,rule");
     expect(lines.length).toBeGreaterThanOrEqual(6);
   });
 

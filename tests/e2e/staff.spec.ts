@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, signInWithForm, storageFor, uniqueSuffix } from "./helpers";
 
 test.describe("settings: staff and audit log (admin)", () => {
@@ -30,6 +30,11 @@ test.describe("settings: staff and audit log (admin)", () => {
     await newcomer.getByLabel("New password again").fill("short");
     await newcomer.getByRole("button", { name: "Change password" }).click();
     await expect(newcomer.getByText("Use at least 12 characters")).toBeVisible();
+    await newcomer.getByLabel("Current password").fill(oneTime);
+    await newcomer.getByLabel(/^New password \(at least/).fill("aaaaaaaaaaaa");
+    await newcomer.getByLabel("New password again").fill("aaaaaaaaaaaa");
+    await newcomer.getByRole("button", { name: "Change password" }).click();
+    await expect(newcomer.getByText(/too easy to guess/)).toBeVisible();
     await newcomer.getByLabel("Current password").fill(oneTime);
     await newcomer.getByLabel(/^New password \(at least/).fill("a long new password 42");
     await newcomer.getByLabel("New password again").fill("a long new password 42");

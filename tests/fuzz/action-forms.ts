@@ -4,13 +4,15 @@ import { adherenceFormSchema } from "@/lib/adherence/schemas";
 import { parseAssessmentForm } from "@/lib/assessments/parse-form";
 import { assessmentFormSchema } from "@/lib/assessments/schemas";
 import { signInSchema } from "@/lib/auth/credentials";
+import { coreRatioSettingsSchema } from "@/lib/clinic-settings/core-ratio";
 import { mcidSettingsSchema, parseMcidForm } from "@/lib/clinic-settings/schemas";
 import { courseFormSchema, courseStatusSchema, scheduleSessionSchema, sessionLogSchema } from "@/lib/decompression/schemas";
 import { exerciseArchiveSchema, exerciseFormSchema, exerciseUpdateSchema } from "@/lib/exercises/schemas";
 import { recordFlagSchema, resolveFlagSchema } from "@/lib/patient-flags/schemas";
 import { archivePatientSchema, patientFormSchema, patientUpdateSchema } from "@/lib/patients/schemas";
 import { programmeFormSchema, programmeStatusSchema, readProgrammeForm } from "@/lib/programmes/schemas";
-import { addStaffSchema, changeRoleSchema, resetPasswordSchema, setActiveSchema } from "@/lib/staff/schemas";
+import { passkeyIdSchema, passkeyNameSchema, recoveryCodeSchema, totpCodeSchema } from "@/lib/mfa/schemas";
+import { addStaffSchema, changeRoleSchema, requireMfaSchema, resetFactorsSchema, resetPasswordSchema, setActiveSchema } from "@/lib/staff/schemas";
 
 const ID = "6f1c2b1e-8a53-4d4b-9c1f-0e6f5a2b3c4d";
 
@@ -67,10 +69,17 @@ export const ACTION_FORMS: ActionForm[] = [
     parse: parseAssessmentForm,
     sample: { patientId: ID, region: "lumbar", assessedOn: "2026-01-15", chiefComplaint: "Low back pain\nafter lifting", intent: "sign", "nprs.current": "6", notes: "Guarded", planNotes: "Core work" },
   },
-  { name: "saveMcidRule", schema: mcidSettingsSchema, parse: parseMcidForm, sample: { instrument: "odi", absolute: "10", percent: "30", combine: "either", mode: "flat", source: "Ostelo 2008" } },
+  { name: "saveMcidRule", schema: mcidSettingsSchema, parse: parseMcidForm, sample: { key: "odi", previous: "null", absolute: "10", percent: "30", combine: "either", mode: "flat", source: "Ostelo 2008" } },
   plain("addStaff", addStaffSchema, { name: "Dana Lee", email: "dana@clinic.test", role: "practitioner" }),
   plain("changeRole", changeRoleSchema, { id: ID, role: "admin" }),
   plain("setStaffActive", setActiveSchema, { id: ID, active: "false" }),
   plain("resetStaffPassword", resetPasswordSchema, { id: ID }),
+  plain("saveCoreRatio", coreRatioSettingsSchema, { coreRatioFraction: "0.5" }),
+  plain("resetStaffFactors", resetFactorsSchema, { id: ID }),
+  plain("setRequireMfa", requireMfaSchema, { requireMfa: "true" }),
   plain("signIn", signInSchema, { email: "ava@northside.test", password: "plumbline-demo" }),
+  plain("verifyCode (authenticator)", totpCodeSchema, { code: "123 456" }),
+  plain("verifyCode (recovery)", recoveryCodeSchema, { code: "abcde-fghjk" }),
+  plain("namePasskey", passkeyNameSchema, { name: "Clinic laptop" }),
+  plain("deletePasskey", passkeyIdSchema, { id: ID }),
 ];

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DUE_REASONS } from "@/lib/clinical/caseload-rules";
 import { selectDue, selectNotImproving } from "@/lib/dashboard/attention";
 import type { CaseloadFact } from "@/lib/dashboard/caseload-facts";
-import type { InstrumentStat } from "@/lib/outcomes/stats";
-import { makeClassifier, pickMainQuestionnaire } from "@/lib/outcomes/summarize";
+import { series } from "./outcomes/points";
 
 const NOW = new Date("2026-03-11T12:00:00Z");
 const DAY = 86_400_000;
@@ -25,38 +24,33 @@ function fact(over: Partial<CaseloadFact>): CaseloadFact {
     half_at: null,
     final_at: null,
     sessions_completed: 0,
-    stats: [],
+    history: [],
     ...over,
   };
 }
 
-function stat(instrument: InstrumentStat["instrument"], baseline: number, latest: number, n = 2, firstDaysAgo = 70): InstrumentStat {
-  const direction = instrument === "psfs" ? "higher-is-better" : "higher-is-worse";
-  return { patient_id: "p1", instrument, n, first_t: ago(firstDaysAgo), baseline, latest, direction };
-}
-
-describe("main questionnaire", () => {
-  it("is the one recorded most often, then the one started first, never pain", () => {
-    expect(pickMainQuestionnaire([stat("nprs", 7, 7, 9), stat("odi", 40, 40, 3), stat("rmdq", 10, 10, 2)])?.instrument).toBe("odi");
-    expect(pickMainQuestionnaire([stat("psfs", 3, 3, 2, 20), stat("odi", 40, 40, 2, 60)])?.instrument).toBe("odi");
-    expect(pickMainQuestionnaire([stat("nprs", 7, 7)])).toBeNull();
-  });
-});
+const NPRS = "0-10";
+const at = NOW.getTime();
 
 describe("not improving list", () => {
-  const classify = makeClassifier([]);
-
   it("flags a flat patient after four weeks, not one improving on the main questionnaire", () => {
-    const flat = [stat("nprs", 7, 7), stat("odi", 40, 36)];
-    expect(selectNotImproving([fact({ stats: flat })], classify, NOW).map((r) => r.weeksInCare)).toEqual([10]);
-    const better = [stat("nprs", 7, 7), stat("psfs", 3, 6)];
-    expect(selectNotImproving([fact({ stats: better })], classify, NOW)).toEqual([]);
+    const flat = [...series("nprs", NPRS, [7, 7], at, 70), ...series("odi", "2.1a", [40, 36], at, 70)];
+    expect(selectNotImproving([fact({ history: flat })], [], NOW).map((r) => r.weeksInCare)).toEqual([10]);
+    const better = [...series("nprs", NPRS, [7, 7], at, 70), ...series("psfs", "1", [3, 6], at, 70)];
+    expect(selectNotImproving([fact({ history: better })], [], NOW)).toEqual([]);
   });
 
   it("waits for four weeks or six sessions", () => {
-    const flat = [stat("nprs", 7, 7)];
-    expect(selectNotImproving([fact({ first_assessed: ago(14), stats: flat })], classify, NOW)).toEqual([]);
-    expect(selectNotImproving([fact({ first_assessed: ago(14), sessions_completed: 6, stats: flat })], classify, NOW)).toHaveLength(1);
+    const flat = series("nprs", NPRS, [7, 7], at, 14);
+    expect(selectNotImproving([fact({ first_assessed: ago(14), history: flat })], [], NOW)).toEqual([]);
+    expect(selectNotImproving([fact({ first_assessed: ago(14), sessions_completed: 6, history: flat })], [], NOW)).toHaveLength(1);
+  });
+
+  it("judges a modified ODI on its own 6 points", () => {
+    // 40 -> 33: 7 points, meaningful on the modified ODI (Fritz & Irrgang 2001), not on ODI 2.1a (10 points or 30 %)
+    const pain = series("nprs", NPRS, [6, 6], at, 70);
+    expect(selectNotImproving([fact({ history: [...pain, ...series("odi", "modified", [40, 33], at, 70)] })], [], NOW)).toEqual([]);
+    expect(selectNotImproving([fact({ history: [...pain, ...series("odi", "2.1a", [40, 33], at, 70)] })], [], NOW)).toHaveLength(1);
   });
 });
 
@@ -81,11 +75,5 @@ describe("due list", () => {
       ["b", [DUE_REASONS.programmeReview, DUE_REASONS.assessmentOverdue]],
       ["a", [DUE_REASONS.programmeReview]],
     ]);
-  });
-});
-
-describe("main questionnaire ties", () => {
-  it("prefers the disability index when questionnaires were recorded together", () => {
-    expect(pickMainQuestionnaire([stat("psfs", 4, 4, 5), stat("rmdq", 12, 11, 5), stat("odi", 38, 34, 5)])?.instrument).toBe("odi");
   });
 });

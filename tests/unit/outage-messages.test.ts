@@ -15,10 +15,10 @@ describe("the saved marker after a committed write", () => {
   });
 
   it("turns the outage page's message into 'saved' only while fresh", async () => {
-    const fresh = respondDatabaseDown(new URL(`http://x/patients?saved=${makeSavedMarker()}`), false);
+    const fresh = respondDatabaseDown(new URL(`http://x/patients?saved=${makeSavedMarker()}`), { json: false });
     expect(fresh.status).toBe(503);
     expect(await fresh.text()).toContain("Your change was saved.");
-    const json = respondDatabaseDown(new URL("http://x/api/patients/lookup?saved=1"), true);
+    const json = respondDatabaseDown(new URL("http://x/api/patients/lookup?saved=1"), { json: true });
     expect(await json.json()).toEqual({ error: "The database is not answering. Nothing was saved. Try again in a minute." });
   });
 });

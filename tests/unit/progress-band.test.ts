@@ -14,12 +14,13 @@ function expectAgreesWithClassify(rule: McidRule, baseline: number) {
 }
 
 describe("meaningful-change band", () => {
-  it("uses the smaller threshold when either one suffices (NPRS: 2 points or 30 %)", () => {
-    expect(computeChangeBand(DEFAULT_MCID_RULES.nprs, 8)).toMatchObject({ low: 6, high: 10, halfWidth: 2 });
+  it("uses the smaller threshold when either one suffices (flat NPRS: 2 points or 30 %)", () => {
+    const flat = { ...DEFAULT_MCID_RULES.nprs, mode: "flat" as const };
+    expect(computeChangeBand(flat, 8)).toMatchObject({ low: 6, high: 10, halfWidth: 2 });
     // 30 % of 5 is 1.5, below 2 points.
-    expect(computeChangeBand(DEFAULT_MCID_RULES.nprs, 5)).toMatchObject({ halfWidth: 1.5 });
-    expectAgreesWithClassify(DEFAULT_MCID_RULES.nprs, 8);
-    expectAgreesWithClassify(DEFAULT_MCID_RULES.nprs, 5);
+    expect(computeChangeBand(flat, 5)).toMatchObject({ halfWidth: 1.5 });
+    expectAgreesWithClassify(flat, 8);
+    expectAgreesWithClassify(flat, 5);
     expectAgreesWithClassify(DEFAULT_MCID_RULES.odi, 46);
   });
 
@@ -30,16 +31,17 @@ describe("meaningful-change band", () => {
   });
 
   it("takes a baseline-dependent rule's band for the baseline", () => {
-    const rule = resolveMcidRule("nprs", [{ instrument: "nprs", mode: "baseline-dependent", source: "Thieme" }]);
+    const rule = resolveMcidRule("nprs", "0-10");
     expect(computeChangeBand(rule, 3)).toMatchObject({ halfWidth: 1 });
     expect(computeChangeBand(rule, 9)).toMatchObject({ halfWidth: 3 });
     expectAgreesWithClassify(rule, 9);
   });
 
-  it("clamps to the instrument's scale and says which rule drew it", () => {
+  it("clamps to the instrument's scale and says which rule drew it, in points", () => {
     const band = computeChangeBand(DEFAULT_MCID_RULES.nprs, 9, { min: 0, max: 10 });
-    expect(band).toMatchObject({ low: 7, high: 10 });
-    expect(band?.description).toContain("Ostelo 2008");
+    expect(band).toMatchObject({ low: 6, high: 10, threshold: "3 points" });
+    expect(band?.description).toContain("Thieme");
+    expect(computeChangeBand(DEFAULT_MCID_RULES.odi, 46)?.threshold).toBe("10 percentage points or 30 % of the baseline score");
   });
 
   it("has no band when the rule cannot be met at this baseline", () => {

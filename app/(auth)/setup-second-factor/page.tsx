@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Set up a second step" };
 export default async function SetupSecondFactorPage() {
   const scope = await requireScope({ allowEnrolment: true });
   const stage = await readSessionStage();
-  const db = await getDb();
+  const db = await getDb(scope);
   const [factors, user] = await Promise.all([getFactorSummary(db, scope.userId), getCurrentUser(scope)]);
   const done = stage?.stage === "ok";
   if (done && !factors.totpEnabled && factors.passkeys.length === 0) redirect("/");

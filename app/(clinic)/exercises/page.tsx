@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Exercises" };
 export default async function ExercisesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requireScope();
   const params = libraryParamsSchema.parse(await searchParams);
-  const db = await getDb();
+  const db = await getDb(scope);
   const exercises = await listLibrary(db, scope, params);
   const filtered = Boolean(params.q || params.category || params.muscle || params.pattern || params.source !== "all" || params.archived);
   return (

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Patients" };
 export default async function PatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requireScope();
   const params = patientListParamsSchema.parse(await searchParams);
-  const db = await getDb();
+  const db = await getDb(scope);
   const result = await listPatients(db, scope, params);
   return (
     <div className="mx-auto grid max-w-6xl gap-6">

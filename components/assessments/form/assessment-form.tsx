@@ -4,11 +4,16 @@ import Link from "next/link";
 import { useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { saveAssessmentAction } from "@/lib/assessments/actions";
+import { parseAssessmentForm } from "@/lib/assessments/parse-form";
 import type { AssessmentFormState } from "@/lib/assessments/schemas";
-import type { PatternSuggestion } from "@/lib/clinical/pattern-suggest";
+import { suggestFromForm, type PatientSex } from "@/lib/assessments/suggestions";
+import type { InstrumentId } from "@/lib/clinical/instruments";
+import type { PatternSuggestion, SuggestOptions } from "@/lib/clinical/pattern-suggest";
+import type { PatternId } from "@/lib/clinical/patterns";
 import { listDefaultQuestionnaires } from "../labels";
 import { ComplaintSection } from "./complaint-section";
 import { ErrorSummary } from "./error-summary";
@@ -26,8 +31,12 @@ export type AssessmentFormProps = {
   assessmentId?: string;
   version?: number;
   initial: Record<string, string>;
-  sex: string;
+  sex: PatientSex;
   suggestions: PatternSuggestion[];
+  /** The clinic's settings the pattern rules read (the "well below" fraction), for live suggestions. */
+  suggestOptions: SuggestOptions;
+  /** A new assessment after a signed one: the form lists what was measured and completed before. */
+  followUp?: { measured: string[]; instruments: InstrumentId[]; carriedPatterns: PatternId[] };
   today: string;
   cancelHref: string;
 };
@@ -63,7 +72,9 @@ function AssessmentFormBody({
   assessmentId,
   version,
   sex,
-  suggestions,
+  suggestions: initialSuggestions,
+  suggestOptions,
+  followUp,
   today,
   cancelHref,
   state,
@@ -74,6 +85,9 @@ function AssessmentFormBody({
   const [region, setRegion] = useState(source.region || "lumbar");
   const [extras, setExtras] = useState<Questionnaire[]>(() => findExtras(source, source.region || "lumbar"));
   const draftButton = useRef<HTMLButtonElement>(null);
+  // The same pure rules the server applies on save, rerun on every change
+  const [suggestions, setSuggestions] = useState(state.suggestions ?? initialSuggestions);
+  const updateSuggestions = (form: HTMLFormElement) => setSuggestions(suggestFromForm(parseAssessmentForm(new FormData(form)), sex, suggestOptions));
   const value = (name: string) => source[name] ?? "";
   const errors = (name: string) => state.errors?.[name];
   const refused = state.ok === false;
@@ -95,6 +109,7 @@ function AssessmentFormBody({
           action={formAction}
           noValidate
           className="grid min-w-0 gap-6"
+          onChange={(e) => updateSuggestions(e.currentTarget)}
           onKeyDown={(e) => {
             // Ctrl/Cmd+S saves the draft, as in any editor
             if (mode !== "amend" && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
@@ -107,17 +122,14 @@ function AssessmentFormBody({
           {assessmentId && <input type="hidden" name="id" value={assessmentId} />}
           {version !== undefined && <input type="hidden" name="version" value={source.version ?? String(version)} />}
           {refused && <ErrorSummary message={state.message} errors={state.errors} />}
-          {state.ok && state.message && (
-            <p role="status" className="text-sm text-muted-foreground">
-              {state.message}
-            </p>
-          )}
+          <FormMessage state={state.ok ? state : {}} />
           <ComplaintSection region={region} onRegionChange={setRegion} today={today} />
           <PainSection />
-          <QuestionnaireSection region={region} extras={extras} onExtrasChange={setExtras} />
+          <QuestionnaireSection region={region} extras={extras} onExtrasChange={setExtras} previous={followUp && OPTIONAL_QUESTIONNAIRES.filter((q) => followUp.instruments.includes(q))} />
           <PsfsSection />
-          <ExaminationSection sex={sex} />
-          <PatternsSection suggestions={state.suggestions ?? suggestions} />
+          {/* Nothing measured before: nothing to pre-list, so the whole catalogue */}
+          <ExaminationSection sex={sex} listed={followUp?.measured.length ? followUp.measured : undefined} />
+          <PatternsSection suggestions={suggestions} carried={followUp?.carriedPatterns} />
           <PlanSection />
           {mode === "amend" && (
             <div className="grid gap-1.5">

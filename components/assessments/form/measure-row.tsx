@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { FieldError } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -14,8 +15,9 @@ import { NumberField } from "./number-field";
  * When nothing matches (e.g. SLR, with a norm for men only) all are shown,
  * labelled by sex, rather than claiming there is none.
  */
-export function selectReferences(measure: MeasureDefinition, sex: string): readonly MeasureReference[] {
-  const refs = measure.reference ?? [];
+export function selectReferences(measure: MeasureDefinition, sex: string, method?: string): readonly MeasureReference[] {
+  // A norm taken with another method does not apply to this reading: only the chosen method's (or method-free) ones
+  const refs = (measure.reference ?? []).filter((r) => method === undefined || r.method === undefined || r.method === method);
   if (sex !== "male" && sex !== "female") return refs;
   const matching = refs.filter((r) => r.sex === undefined || r.sex === sex);
   return matching.length > 0 ? matching : refs;
@@ -45,8 +47,10 @@ export function MeasureRow({ measure, sex, sharedReference = false }: { measure:
   const methodName = fieldName.measureMethod(measure.code);
   const methodId = toInputId(methodName);
   const abnormalName = fieldName.measureAbnormal(measure.code);
-  const references = selectReferences(measure, sex);
+  const [method, setMethod] = useState(value(methodName) || measure.methods[0]?.id || "");
+  const references = selectReferences(measure, sex, method);
   const hasNorm = (measure.reference?.length ?? 0) > 0;
+  const methodLabel = measure.methods.find((m) => m.id === method)?.label ?? method;
   return (
     <div role="group" aria-labelledby={titleId} className="grid gap-3 border-b py-4 last:border-b-0">
       <p id={titleId} className="text-sm font-medium">
@@ -65,6 +69,7 @@ export function MeasureRow({ measure, sex, sharedReference = false }: { measure:
             <ReferenceList measure={measure} references={references} />
           )}
           {!hasNorm && <p>No sourced reference range: recorded and tracked without one.</p>}
+          {hasNorm && references.length === 0 && <p>No sourced norm for the {methodLabel.toLowerCase()}: recorded and tracked without one.</p>}
           {measure.note && !sharedReference && <p className="text-xs">{measure.note}</p>}
         </div>
         <div className="grid grid-cols-2 content-start gap-3 sm:grid-cols-3">
@@ -84,7 +89,7 @@ export function MeasureRow({ measure, sex, sharedReference = false }: { measure:
           {measure.methods.length > 1 ? (
             <div className="col-span-2 grid content-start gap-1.5 sm:col-span-1">
               <Label htmlFor={methodId}>Method</Label>
-              <NativeSelect id={methodId} name={methodName} defaultValue={value(methodName) || measure.methods[0]?.id}>
+              <NativeSelect id={methodId} name={methodName} value={method} onChange={(e) => setMethod(e.target.value)} aria-describedby={refId}>
                 {measure.methods.map((m) => (
                   <option key={m.id} value={m.id}>
                     {m.label}

@@ -17,26 +17,33 @@ const FIELDS: Record<Questionnaire, () => React.ReactNode> = {
 };
 
 /**
- * The region's questionnaires are shown by default; others are added on
- * demand. A questionnaire left blank is simply not recorded.
+ * The region's questionnaires are shown by default (at a follow-up, the ones
+ * completed before); others are added on demand. A questionnaire left blank is simply not recorded.
  */
 export function QuestionnaireSection({
   region,
   extras,
   onExtrasChange,
+  previous,
 }: {
   region: string;
   extras: Questionnaire[];
   onExtrasChange: (extras: Questionnaire[]) => void;
+  /** At a follow-up: the questionnaires completed before, shown instead of the region's defaults. */
+  previous?: readonly Questionnaire[];
 }) {
-  const defaults = listDefaultQuestionnaires(region) as Questionnaire[];
+  const defaults = previous ? [...previous] : (listDefaultQuestionnaires(region) as Questionnaire[]);
   const shown = OPTIONAL_QUESTIONNAIRES.filter((q) => defaults.includes(q) || extras.includes(q));
   const addable = OPTIONAL_QUESTIONNAIRES.filter((q) => !shown.includes(q));
   return (
     <FormSection
       id="questionnaires"
       title="Questionnaires"
-      description="Offered for this region by default; add others if needed. Leave a questionnaire blank to not record it."
+      description={
+        previous
+          ? "The questionnaires completed at earlier assessments; add others if needed. Leave a questionnaire blank to not record it."
+          : "Offered for this region by default; add others if needed. Leave a questionnaire blank to not record it."
+      }
     >
       {shown.length === 0 && <p className="text-sm text-muted-foreground">No questionnaire is standard for this region. Add one below if the patient completed it.</p>}
       {shown.map((q) => (

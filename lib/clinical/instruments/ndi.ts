@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { findBand, type BandEdge } from "./bands";
 import { refuseInvalidInput } from "./failure";
-import { roundToOneDecimal } from "./rounding";
 import type { InstrumentDescriptor, ScoreResult } from "./types";
 
 // Section topics as published by Vernon & Mior 1991; clinical-reference.md lists none [U]
@@ -75,7 +74,7 @@ export const NDI_DESCRIPTOR: InstrumentDescriptor = {
 
 const NDI_RULE =
   "NDI raw = sum of items (0-50) plus, for each missing item, the mean of the answered items (Vernon's rule), " +
-  "rounded to 1 decimal; percent = raw x 2. Refused when more than 2 items are missing (chosen default [U]). " +
+  "kept exact (shown to 1 decimal); percent = raw x 2. Refused when more than 2 items are missing (chosen default [U]). " +
   "Raw bands per Vernon; a fractional raw score between band edges takes the higher band.";
 
 /** Scores the Neck Disability Index in raw points, with the percent as an alternate. */
@@ -95,7 +94,8 @@ export function scoreNdi(input: NdiInput): ScoreResult {
   }
   const sum = answeredValues.reduce((total, v) => total + v, 0);
   const raw = sum + missing * (sum / answeredValues.length);
-  const score = roundToOneDecimal(raw);
+  // Exact: verdicts use it as is; displays round it
+  const score = raw;
   return {
     ok: true,
     instrument: "ndi",
@@ -106,7 +106,7 @@ export function scoreNdi(input: NdiInput): ScoreResult {
     unit: "points",
     direction: "higher-is-worse",
     band: findBand(score, NDI_BANDS),
-    alternate: { score: roundToOneDecimal(raw * 2), unit: "percent", scaleMin: 0, scaleMax: 100 },
+    alternate: { score: raw * 2, unit: "percent", scaleMin: 0, scaleMax: 100 },
     rule: NDI_RULE,
     answered: answeredValues.length,
     missing,

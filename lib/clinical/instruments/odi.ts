@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { findBand, type BandEdge } from "./bands";
 import { refuseInvalidInput } from "./failure";
-import { roundToOneDecimal } from "./rounding";
 import type { InstrumentDescriptor, ScoreResult } from "./types";
 
 // Section names only: the statement texts are licensed by their owner (reference §1)
@@ -76,7 +75,7 @@ export const ODI_DESCRIPTOR: InstrumentDescriptor = {
 };
 
 const ODI_RULE =
-  "ODI % = sum of answered sections / (5 x sections answered) x 100, rounded to 1 decimal; " +
+  "ODI % = sum of answered sections / (5 x sections answered) x 100, kept exact (shown to 1 decimal); " +
   "each unanswered section removes 5 from the denominator; refused when more than 2 sections are missing " +
   "(safe default, unverified [U]). Bands per Fairbank & Pynsent 2000; a score between two band edges takes the higher band.";
 
@@ -97,7 +96,8 @@ export function scoreOdi(input: OdiInput): ScoreResult {
     };
   }
   const sum = answeredValues.reduce((total, v) => total + v, 0);
-  const score = roundToOneDecimal((sum / (5 * answeredValues.length)) * 100);
+  // Exact: verdicts use it as is; displays round it (16/45 -> 35.555... shown as 35.6)
+  const score = (sum * 100) / (5 * answeredValues.length);
   return {
     ok: true,
     instrument: "odi",

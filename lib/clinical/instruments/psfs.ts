@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { refuseInvalidInput } from "./failure";
-import { roundToOneDecimal } from "./rounding";
 import type { InstrumentDescriptor, ScoreDirection, ScoreResult } from "./types";
 
 export const PSFS_VERSIONS = ["1", "2.0"] as const;
@@ -12,19 +11,22 @@ const PSFS_DIRECTION: Record<PsfsVersion, ScoreDirection> = {
   "2.0": "higher-is-worse",
 };
 
-// The patient names 3-5 activities (reference §1)
-const PSFS_MIN_ACTIVITIES = 3;
+// Up to 3 activities on the original form (Stratford 1995 [V]), 3-5 in common practice: 1-5 accepted (reference §1)
+const PSFS_MIN_ACTIVITIES = 1;
 const PSFS_MAX_ACTIVITIES = 5;
+const ACTIVITY_COUNT_MESSAGE = "PSFS takes 1 to 5 activities";
 
 const psfsActivitySchema = z.object({
   // Stable across visits so the same activity is re-rated at follow-up
   id: z.string().trim().min(1, { error: "Each PSFS activity needs an id" }),
   name: z.string({ error: "Each PSFS activity needs a name" }).trim().min(1, { error: "Each PSFS activity needs a name" }),
+  // Null: named but not rated yet (a partial form); the score is the mean of the rated ones
   score: z
     .number({ error: "Each PSFS activity is rated 0 to 10" })
     .int({ error: "Each PSFS activity is rated 0 to 10" })
     .min(0, { error: "Each PSFS activity is rated 0 to 10" })
-    .max(10, { error: "Each PSFS activity is rated 0 to 10" }),
+    .max(10, { error: "Each PSFS activity is rated 0 to 10" })
+    .nullable(),
 });
 
 export const psfsInputSchema = z.object({
@@ -32,8 +34,8 @@ export const psfsInputSchema = z.object({
   version: z.enum(PSFS_VERSIONS, { error: "PSFS version must be 1 or 2.0" }),
   activities: z
     .array(psfsActivitySchema)
-    .min(PSFS_MIN_ACTIVITIES, { error: "PSFS needs 3 to 5 activities" })
-    .max(PSFS_MAX_ACTIVITIES, { error: "PSFS needs 3 to 5 activities" })
+    .min(PSFS_MIN_ACTIVITIES, { error: ACTIVITY_COUNT_MESSAGE })
+    .max(PSFS_MAX_ACTIVITIES, { error: ACTIVITY_COUNT_MESSAGE })
     .refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
       error: "Each PSFS activity must have its own id",
     }),
@@ -62,29 +64,39 @@ export const PSFS_DESCRIPTOR: InstrumentDescriptor = {
   source: "Abbott 2014 [S]",
 };
 
-/** Scores the PSFS as the mean of the patient's activity ratings, stored as entered. */
+/**
+ * Scores the PSFS as the exact mean of the rated activities (rounded only for
+ * display: 2.75 stays 2.75, so a clinic threshold is never crossed by
+ * rounding). Named but unrated activities are kept as missing; at least one
+ * rating is needed for a score.
+ */
 export function scorePsfs(input: PsfsInput): ScoreResult {
   const version = typeof input.version === "string" ? input.version : "unknown";
   const parsed = psfsInputSchema.safeParse(input);
   if (!parsed.success) return refuseInvalidInput("psfs", version, parsed.error);
   const { activities } = parsed.data;
+  const ratings = activities.flatMap((a) => (a.score === null ? [] : [a.score]));
+  if (ratings.length === 0) {
+    return { ok: false, instrument: "psfs", version, reason: "PSFS not scored: rate at least one activity (0 to 10)" };
+  }
   const direction = PSFS_DIRECTION[parsed.data.version];
-  const mean = activities.reduce((total, a) => total + a.score, 0) / activities.length;
+  const mean = ratings.reduce((total, score) => total + score, 0) / ratings.length;
+  const missing = activities.length - ratings.length;
   return {
     ok: true,
     instrument: "psfs",
     version,
-    score: roundToOneDecimal(mean),
+    score: mean,
     scaleMin: 0,
     scaleMax: 10,
     unit: "points",
     direction,
     rule:
-      `PSFS ${version} score = mean of ${activities.length} activity ratings (0-10), rounded to 1 decimal; ` +
+      `PSFS ${version} score = exact mean of ${ratings.length} rated activit${ratings.length === 1 ? "y" : "ies"} (0-10), shown to 1 decimal; ` +
       `ratings stored as entered, ${direction === "higher-is-better" ? "higher is better" : "higher is worse (reversed scale)"}; ` +
-      "3 to 5 named activities required, no blank ratings.",
-    answered: activities.length,
-    missing: 0,
+      `1 to 5 named activities accepted${missing > 0 ? `, ${missing} not rated` : ""} (Stratford 1995 [V]).`,
+    answered: ratings.length,
+    missing,
     items: activities.map((a) => ({ id: a.id, label: a.name, value: a.score })),
   };
 }

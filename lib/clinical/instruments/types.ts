@@ -4,11 +4,18 @@
  * stored score can be re-read years later without guessing (reference §1).
  */
 
-export const INSTRUMENT_IDS = ["nprs", "odi", "rmdq", "psfs", "ndi"] as const;
+/**
+ * The one list of instruments, in display order (pain first, then the
+ * disability indexes, then RMDQ and PSFS): the database enum, forms, charts
+ * and the main-questionnaire tie-break all read it.
+ */
+export const INSTRUMENT_IDS = ["nprs", "odi", "ndi", "rmdq", "psfs"] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
-export type ScoreUnit = "points" | "percent";
-export type ScoreDirection = "higher-is-worse" | "higher-is-better";
+export const SCORE_UNITS = ["points", "percent"] as const;
+export type ScoreUnit = (typeof SCORE_UNITS)[number];
+export const SCORE_DIRECTIONS = ["higher-is-worse", "higher-is-better"] as const;
+export type ScoreDirection = (typeof SCORE_DIRECTIONS)[number];
 export type InstrumentRegion = "lumbar" | "cervical" | "any";
 
 /** One answer as given by the patient; null means the item was left blank. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseAssessmentForm, readNumber, slugifyActivity } from "@/lib/assessments/parse-form";
+import { parseAssessmentForm, slugifyActivity } from "@/lib/assessments/parse-form";
+import { readNumber } from "@/lib/forms/read-number";
 
 const fd = (fields: Record<string, string>) => {
   const data = new FormData();

@@ -40,10 +40,10 @@ describe("assessment form validation", () => {
     expect(errors.odi?.[0]).toMatch(/9 sections missing/);
   });
 
-  it("scores a 9-section ODI over the answered sections (16/45 = 35.6 %)", () => {
+  it("scores a 9-section ODI over the answered sections (16/45 = 35.56 %, kept exact)", () => {
     const sections = { painIntensity: "2", personalCare: "1", lifting: "3", walking: "1", sitting: "2", standing: "2", sleeping: "2", socialLife: "2", travelling: "1" };
     const outcome = validate(Object.fromEntries(Object.entries(sections).map(([k, v]) => [`odi.sections.${k}`, v])));
-    expect(outcome.ok && outcome.value.assessment.results[0]).toMatchObject({ instrument: "odi", score: 35.6 });
+    expect(outcome.ok && outcome.value.assessment.results[0]).toMatchObject({ instrument: "odi", score: (16 / 45) * 100 });
   });
 
   it("asks to mark the RMDQ complete before scoring ticks", () => {
@@ -58,7 +58,7 @@ describe("assessment form validation", () => {
     const errors = errorsOf(validate({ "psfs.activities.1.name": "Walking", "psfs.activities.1.score": "12", "psfs.activities.3.name": "", "psfs.activities.3.score": "4" }));
     expect(errors["psfs.activities.1.score"]).toEqual(["Each PSFS activity is rated 0 to 10"]);
     expect(errors["psfs.activities.3.name"]).toEqual(["Each PSFS activity needs a name"]);
-    expect(errors["psfs.activities"]).toEqual(["PSFS needs 3 to 5 activities"]);
+    expect(errors["psfs.activities"]).toBeUndefined(); // 1 to 5 activities are accepted
   });
 
   it("refuses a repeated PSFS activity at its row", () => {

@@ -7,7 +7,6 @@ import {
   computeReassessmentDue,
   convertForce,
   forcePercentOfBodyWeight,
-  formatForceBoth,
   getTypicalStartRange,
   toKg,
   validateCoursePlan,
@@ -26,11 +25,6 @@ describe("force units", () => {
     expect(toKg(50, "lb")).toBeCloseTo(22.6796185, 7);
     expect(toKg(30, "kg")).toBe(30);
     for (const v of [0, 1, 17.3, 250]) expect(toKg(convertForce(v, "kg", "lb"), "lb")).toBeCloseTo(v, 9);
-  });
-
-  it("formats kg and lb together", () => {
-    expect(formatForceBoth(45)).toBe("45.0 kg (99.2 lb)");
-    expect(formatForceBoth(0)).toBe("0.0 kg (0.0 lb)");
   });
 
   it("computes force as a percentage of body weight", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suggestPatterns, type Finding } from "@/lib/clinical/pattern-suggest";
+import { listEnduranceFindings, suggestPatterns, type Finding } from "@/lib/clinical/pattern-suggest";
 
 const normal: Finding[] = [
   { code: "thomas-hip-angle", side: "left", value: -10 },
@@ -28,13 +28,60 @@ describe("suggestPatterns", () => {
     expect(suggestPatterns(normal)).toEqual([]);
   });
 
-  it("suggests core-extensor from an endurance ratio outside McGill's target", () => {
-    const findings = normal.map((f) => (f.code === "trunk-flexor-endurance" ? { ...f, value: 180 } : f));
-    const [suggestion] = suggestPatterns(findings);
-    expect(suggestion?.pattern).toBe("core-extensor");
-    expect(suggestion?.triggers).toHaveLength(1);
-    expect(suggestion?.triggers[0]?.reason).toMatch(/flexor\/extensor ratio 1\.13 is not below 1\.0/);
-    expect(suggestion?.summary).toMatch(/^Suggested: .*not a diagnosis/);
+  // McGill, Childs & Liebenson 1999 [V]; clinical-reference.md §3 (ratios read the right way round)
+  const endurance = (flexor: number, extensor: number, left: number, right: number): Finding[] => [
+    { code: "trunk-flexor-endurance", side: "na", value: flexor },
+    { code: "biering-sorensen", side: "na", value: extensor },
+    { code: "side-bridge", side: "left", value: left },
+    { code: "side-bridge", side: "right", value: right },
+  ];
+
+  it("suggests weak core for a genuinely weak core (flexor 30 s, side bridges 25 s, extensor 150 s)", () => {
+    for (const sex of ["male", "female", undefined] as const) {
+      const [suggestion] = suggestPatterns(endurance(30, 150, 25, 25), sex);
+      expect(suggestion?.pattern).toBe("core-extensor");
+      expect(suggestion?.triggers.map((t) => t.code)).toEqual(["trunk-flexor-endurance", "side-bridge", "side-bridge"]);
+    }
+    const [men] = suggestPatterns(endurance(30, 150, 25, 25), "male");
+    // The ratio, the healthy figure for the sex, its source and the clinic fraction are all in the trigger
+    expect(men?.triggers[1]?.reason).toMatch(/side bridge\/extension 0\.17 is well below the 0\.65 of healthy men \(McGill, Childs & Liebenson 1999 \[V\]\); "well below" = under 0\.5 x that = 0\.33/);
+    expect(men?.triggers[0]?.reason).toMatch(/flexion\/extension 0\.2 is well below the 0\.66 of healthy men \(derived/);
+  });
+
+  it("does not suggest weak core for weak extensors (flexor 120 s, extensor 60 s): that is an extensor deficit", () => {
+    const findings = endurance(120, 60, 50, 50);
+    expect(patternsOf(findings, "male")).toEqual([]);
+    const [deficit] = listEnduranceFindings(findings, "male");
+    expect(deficit?.id).toBe("extensor-endurance-deficit");
+    expect(deficit?.triggers[0]?.reason).toMatch(/flexion\/extension 2 is not below 1\.0 \(McGill, Childs & Liebenson 1999 \[V\]\): the extensors tire early/);
+    // side bridge/extension 50/60 = 0.83 >= 0.75, and 60 s < 176 s in a man (SRALab)
+    expect(deficit?.triggers.map((t) => t.code)).toEqual(["trunk-flexor-endurance", "side-bridge", "side-bridge", "biering-sorensen"]);
+    expect(listEnduranceFindings(findings, "female")[0]?.triggers.map((t) => t.code)).not.toContain("biering-sorensen");
+  });
+
+  it("judges 'well below' against the patient's sex and the clinic's fraction", () => {
+    // side bridge/extension 0.3: below half of men's 0.65 (0.325), not below half of women's 0.39 (0.195)
+    const findings = endurance(100, 100, 30, 30);
+    expect(patternsOf(findings, "male")).toEqual(["core-extensor"]);
+    expect(patternsOf(findings, "female")).toEqual([]);
+    expect(suggestPatterns(findings, "female", { coreRatioFraction: 0.8 })[0]?.pattern).toBe("core-extensor");
+    expect(suggestPatterns(findings, "male", { coreRatioFraction: 0.4 })).toEqual([]);
+  });
+
+  it("suggests nothing and reports nothing for a balanced trunk", () => {
+    expect(patternsOf(endurance(120, 160, 90, 88), "male")).toEqual([]);
+    expect(listEnduranceFindings(endurance(120, 160, 90, 88), "male")).toEqual([]);
+  });
+
+  it("reports a side-bridge asymmetry the same whichever side is longer", () => {
+    expect(listEnduranceFindings(endurance(80, 160, 100, 95))).toEqual([]);
+    expect(listEnduranceFindings(endurance(80, 160, 95, 100))).toEqual([]);
+    const left = listEnduranceFindings(endurance(80, 160, 100, 94));
+    const right = listEnduranceFindings(endurance(80, 160, 94, 100));
+    expect(left.map((f) => f.id)).toEqual(["side-bridge-asymmetry"]);
+    expect(right.map((f) => f.id)).toEqual(["side-bridge-asymmetry"]);
+    expect(left[0]?.triggers[0]?.side).toBe("right");
+    expect(right[0]?.triggers[0]?.side).toBe("left");
   });
 
   it("suggests hip-flexor-glute when a positive Thomas test meets a weak glute", () => {

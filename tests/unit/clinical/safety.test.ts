@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SAFETY_FLAGS, canOverride, getSafetyFlag, screenForDecompression, type PatientFlag } from "@/lib/clinical/safety";
+import { SAFETY_FLAGS, canOverride, summariseSafetyMarker, getSafetyFlag, screenForDecompression, type PatientFlag } from "@/lib/clinical/safety";
 
 const active = (...codes: string[]): PatientFlag[] => codes.map((code) => ({ code, status: "active" }));
 
@@ -117,15 +117,45 @@ describe("screenForDecompression", () => {
     expect(result.warnings.map((f) => f.code)).toEqual(["claustrophobia"]);
   });
 
-  it("reports active codes it does not know instead of dropping them silently", () => {
+  it("never screens an unknown active code clear: it blocks until a practitioner classifies it (reference §3)", () => {
     const result = screenForDecompression({ region: "lumbar", flags: active("clinic-custom-flag") });
-    expect(result.outcome).toBe("clear");
+    expect(result.outcome).toBe("blocked");
     expect(result.unrecognised).toEqual(["clinic-custom-flag"]);
+    expect(result.blocking.map((f) => [f.code, f.kind])).toEqual([["clinic-custom-flag", "unclassified"]]);
+    expect(result.message).toMatch(/blocked until a practitioner classifies "clinic-custom-flag"/);
+    expect(result.urgentReferral).toBe(false);
+  });
+
+  it("lets no one override an unclassified code, even beside a contraindication", () => {
+    expect(canOverride(screenForDecompression({ region: "lumbar", flags: active("clinic-custom-flag") }), "admin")).toBe(false);
+    expect(canOverride(screenForDecompression({ region: "lumbar", flags: active("pregnancy", "clinic-custom-flag") }), "admin")).toBe(false);
+    expect(canOverride(screenForDecompression({ region: "lumbar", flags: active("pregnancy") }), "admin")).toBe(true);
+  });
+
+  it("ignores an unknown code once it is resolved", () => {
+    expect(screenForDecompression({ region: "lumbar", flags: [{ code: "clinic-custom-flag", status: "resolved" }] }).outcome).toBe("clear");
   });
 });
 
 describe("canOverride", () => {
   it("never applies to a clear screening", () => {
     expect(canOverride(screenForDecompression({ region: "lumbar", flags: [] }), "admin")).toBe(false);
+  });
+});
+
+describe("summariseSafetyMarker", () => {
+  it("marks a red flag first, with every flag behind it in words", () => {
+    expect(summariseSafetyMarker(["pregnancy", "ces-saddle-numbness", "claustrophobia"])).toEqual({
+      level: "red-flag",
+      labels: ["Saddle numbness", "Pregnancy"],
+      text: "Red flag",
+    });
+  });
+
+  it("marks a contraindication and an unknown code, never a precaution alone", () => {
+    expect(summariseSafetyMarker(["spinal-hardware"])).toMatchObject({ level: "contraindication", text: "Contraindication" });
+    expect(summariseSafetyMarker(["clinic-custom-flag", "pregnancy"])).toMatchObject({ level: "unclassified", labels: ['Unclassified flag "clinic-custom-flag"', "Pregnancy"] });
+    expect(summariseSafetyMarker(["claustrophobia"])).toBeNull();
+    expect(summariseSafetyMarker([])).toBeNull();
   });
 });

@@ -21,6 +21,6 @@ describe("scoreInstrument", () => {
     expect(INSTRUMENTS.ndi).toMatchObject({ region: "cervical", unit: "points", loinc: "82237-9" });
     expect(INSTRUMENTS.rmdq.loinc).toBeNull();
     expect(INSTRUMENTS.psfs.loinc).toBeNull();
-    expect(INSTRUMENTS.psfs.patientItems).toEqual({ min: 3, max: 5 });
+    expect(INSTRUMENTS.psfs.patientItems).toEqual({ min: 1, max: 5 });
   });
 });

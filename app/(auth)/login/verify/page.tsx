@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Second step" };
 
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const scope = await requirePendingSecondFactor();
-  const db = await getDb();
+  const db = await getDb(scope);
   const factors = await getFactorSummary(db, scope.userId);
   const next = nextPathSchema.parse((await searchParams).next);
   return <SecondFactorForm next={next} email={scope.email} hasTotp={factors.totpEnabled} hasPasskey={factors.passkeys.length > 0} />;

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Sign-in security" };
 
 export default async function SecurityPage() {
   const scope = await requireScope();
-  const db = await getDb();
+  const db = await getDb(scope);
   const [factors, user] = await Promise.all([getFactorSummary(db, scope.userId), getCurrentUser(scope)]);
   return (
     <div className="mx-auto grid max-w-3xl gap-6">

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Exercise" };
 export default async function ExercisePage({ params }: { params: Promise<{ key: string }> }) {
   const scope = await requireScope();
   const { key } = await params;
-  const db = await getDb();
+  const db = await getDb(scope);
   const exercise = await orNotFound(getLibraryExercise(db, scope, key));
   const actions =
     exercise.source === "built-in" ? (

@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
-import { ageInYears, formatDate, formatWeight, SEX_LABELS } from "@/lib/format";
+import { formatWeightBoth } from "@/lib/clinical/units";
+import { ageInYears, formatDate, SEX_LABELS } from "@/lib/format";
 import { viewPatient } from "@/lib/patients/view";
 import { orNotFound } from "@/lib/not-found";
 
@@ -65,7 +66,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             </div>
             <div>
               <dt className="text-muted-foreground">Body weight</dt>
-              <dd>{patient.weight ? `${formatWeight(patient.weight.kg)} on ${formatDate(patient.weight.measuredOn)}` : "Not recorded"}</dd>
+              <dd>{patient.weight ? `${formatWeightBoth(patient.weight.kg, user.weightUnit)} on ${formatDate(patient.weight.measuredOn)}` : "Not recorded"}</dd>
             </div>
             <div>
               <dt className="text-muted-foreground">Notes</dt>

@@ -15,7 +15,7 @@ export default async function NewPatientPage() {
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       <PageHeader title="New patient" />
-      <PatientForm action={createPatientAction} initial={{ weightDate: today }} submitLabel="Create patient" cancelHref="/patients" today={today} />
+      <PatientForm action={createPatientAction} initial={{ weightDate: today, weightUnit: user.weightUnit }} submitLabel="Create patient" cancelHref="/patients" today={today} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Audit log" };
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const scope = await requireAdminScope();
   const params = auditListParamsSchema.parse(await searchParams);
-  const db = await getDb();
+  const db = await getDb(scope);
   const [result, staff] = await Promise.all([listAuditEvents(db, scope, params), listStaff(db, scope)]);
   const patientRow = params.patientId ? result.rows.find((r) => r.patientId === params.patientId && r.patientLastName) : undefined;
   const patientLabel = patientRow ? `${patientRow.patientFirstName} ${patientRow.patientLastName}` : null;

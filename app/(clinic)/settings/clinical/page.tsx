@@ -1,24 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CoreRatioForm } from "@/components/clinic-settings/core-ratio-form";
 import { McidRuleForm } from "@/components/clinic-settings/mcid-rule-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { requireAdminScope } from "@/lib/auth/scope";
-import { describeMcidRule } from "@/lib/clinic-settings/describe-rule";
 import { fingerprintEntry } from "@/lib/clinic-settings/mutations";
-import { getStoredMcidOverrides } from "@/lib/clinic-settings/queries";
-import { INSTRUMENT_IDS, INSTRUMENTS } from "@/lib/clinical/instruments";
-import { DEFAULT_MCID_RULES, parseMcidOverrides, resolveMcidRule } from "@/lib/clinical/mcid";
+import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
+import { INSTRUMENTS } from "@/lib/clinical/instruments";
+import { DEFAULT_MCID_RULES, describeMcidRule, MCID_RULE_KEYS, resolveMcidRuleByKey } from "@/lib/clinical/mcid";
+import { MCGILL_HEALTHY_PROFILE, MCGILL_SOURCE } from "@/lib/clinical/thresholds";
 
 export const metadata: Metadata = { title: "Clinical settings" };
 
 export default async function ClinicalSettingsPage() {
   const scope = await requireAdminScope();
-  const db = await getDb();
-  const stored = await getStoredMcidOverrides(db, scope);
-  const overrides = parseMcidOverrides(stored);
+  const db = await getDb(scope);
+  const settings = await getClinicClinicalSettings(db, scope);
+  const { storedMcidOverrides: stored, mcidOverrides: overrides } = settings;
+  const ratio = (n: number) => Math.round(n * 100) / 100;
   return (
     <div className="mx-auto grid max-w-4xl gap-6">
       <PageHeader
@@ -28,21 +30,23 @@ export default async function ClinicalSettingsPage() {
           </Link>
         }
         title="Clinical settings"
-        description="Meaningful-change rules decide when a change from the first assessment counts as improvement or deterioration. Each published default is shown with its source; a clinic rule needs one too."
+        description="Meaningful-change rules decide when a change from the first score of the same questionnaire version counts as improvement or deterioration; each version has its own rule. Each published default is shown with its source; a clinic rule needs one too."
         className="pb-0"
       />
-      {INSTRUMENT_IDS.map((instrument) => {
-        const descriptor = INSTRUMENTS[instrument];
-        const base = DEFAULT_MCID_RULES[instrument];
-        const override = overrides.find((o) => o.instrument === instrument);
-        const rule = resolveMcidRule(instrument, overrides);
+      {MCID_RULE_KEYS.map((key) => {
+        const base = DEFAULT_MCID_RULES[key];
+        const override = overrides.find((o) => o.key === key);
+        const rule = resolveMcidRuleByKey(key, overrides);
+        // Instruments with a rule per version name the versions: "Oswestry Disability Index (Modified ODI)"
+        const perVersion = MCID_RULE_KEYS.filter((k) => DEFAULT_MCID_RULES[k].instrument === base.instrument).length > 1;
+        const title = `${INSTRUMENTS[base.instrument].label}${perVersion ? ` (${base.label})` : ""}`;
         return (
-          <section key={instrument} aria-labelledby={`mcid-${instrument}`}>
+          <section key={key} aria-labelledby={`mcid-${key}`}>
             <Card>
               <CardHeader>
                 <CardTitle asChild>
-                  <h2 id={`mcid-${instrument}`} className="flex flex-wrap items-center gap-2">
-                    {descriptor.label}
+                  <h2 id={`mcid-${key}`} className="flex flex-wrap items-center gap-2">
+                    {title}
                     {override ? <Badge variant="warning">Clinic rule</Badge> : <Badge variant="outline">Published default</Badge>}
                   </h2>
                 </CardTitle>
@@ -54,12 +58,12 @@ export default async function ClinicalSettingsPage() {
               </CardHeader>
               <CardContent>
                 <McidRuleForm
-                  instrument={instrument}
-                  label={descriptor.label}
+                  ruleKey={key}
+                  label={title}
                   rule={rule}
                   overridden={Boolean(override)}
                   overrideSource={override?.source ?? ""}
-                  previous={fingerprintEntry(stored, instrument)}
+                  previous={fingerprintEntry(stored, key)}
                   allowBands={Boolean(base.baselineBands?.length)}
                 />
               </CardContent>
@@ -67,6 +71,23 @@ export default async function ClinicalSettingsPage() {
           </section>
         );
       })}
+      <section aria-labelledby="core-ratio">
+        <Card>
+          <CardHeader>
+            <CardTitle asChild>
+              <h2 id="core-ratio">Weak core, overactive lumbar extensors</h2>
+            </CardTitle>
+            <CardDescription>
+              Suggested when side bridge/extension or flexion/extension is well below the healthy profile ({MCGILL_SOURCE}): side bridge/extension{" "}
+              {MCGILL_HEALTHY_PROFILE.male.sideExtension} in men and {MCGILL_HEALTHY_PROFILE.female.sideExtension} in women; flexion/extension, derived
+              from the same figures, {ratio(MCGILL_HEALTHY_PROFILE.male.flexionExtension)} and {ratio(MCGILL_HEALTHY_PROFILE.female.flexionExtension)}.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <CoreRatioForm fraction={settings.coreRatioFraction} />
+          </CardContent>
+        </Card>
+      </section>
     </div>
   );
 }

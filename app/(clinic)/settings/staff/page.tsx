@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const scope = await requireAdminScope();
-  const db = await getDb();
+  const db = await getDb(scope);
   const [staff, user, requireMfa] = await Promise.all([listStaff(db, scope), getCurrentUser(scope), readRequireMfa(db, scope)]);
   const withFactor = await listUsersWithFactor(db, staff.map((m) => m.id));
   const withoutFactor = staff.filter((m) => !m.deactivatedAt && !withFactor.has(m.id)).length;

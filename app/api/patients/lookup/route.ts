@@ -12,7 +12,8 @@ const querySchema = z.object({ q: searchText });
 
 /**
  * Command palette lookup: a few patients of the signed-in user's clinic whose
- * names start with the words typed. Names only (no record is opened), so no
+ * names start with the words typed, each with its safety marker (red flag,
+ * contraindication). Names and markers only (no record is opened), so no
  * audit event; another clinic's patients can never match.
  */
 export function GET(request: Request) {
@@ -24,12 +25,14 @@ async function lookUp(request: Request) {
   if (!scope) return Response.json({ error: "Sign in first." }, { status: 401, headers: NO_STORE });
   const parsed = querySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message }, { status: 400, headers: NO_STORE });
-  const rows = await findPatientsByName(await getDb(), scope, parsed.data.q);
+  const db = await getDb(scope);
+  const rows = await findPatientsByName(db, scope, parsed.data.q);
   const patients = rows.map((p) => ({
     id: p.id,
     name: `${p.firstName} ${p.lastName}`,
     dateOfBirth: p.dateOfBirth,
     archived: p.archivedAt !== null,
+    marker: p.marker,
   }));
   return Response.json({ patients }, { headers: NO_STORE });
 }

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Edit exercise" };
 export default async function EditExercisePage({ params }: { params: Promise<{ key: string }> }) {
   const scope = await requireScope();
   const { key } = await params;
-  const db = await getDb();
+  const db = await getDb(scope);
   const row = await orNotFound(getClinicExercise(db, scope, key));
   if (row.archivedAt) notFound();
   const initial = { ...exerciseToFormValues(clinicToLibraryEntry(row)), id: row.id, version: String(row.version) };

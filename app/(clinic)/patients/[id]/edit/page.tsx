@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { PatientForm } from "@/components/patients/patient-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
+import { writeAudit } from "@/lib/audit";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { fromKg } from "@/lib/clinical/units";
 import { requireScope } from "@/lib/auth/scope";
 import { todayIn } from "@/lib/format";
 import { updatePatientAction } from "@/lib/patients/actions";
@@ -14,9 +16,11 @@ export const metadata: Metadata = { title: "Edit patient" };
 export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
   const scope = await requireScope();
   const { id } = await params;
-  const db = await getDb();
+  const db = await getDb(scope);
   const patient = await orNotFound(getPatient(db, scope, id));
   const user = await getCurrentUser(scope);
+  // The edit form shows the whole record: opening it is a view of patient data.
+  await writeAudit(db, scope, { action: "view", entity: "patient", entityId: patient.id, patientId: patient.id, detail: { form: "edit" } });
   const initial = {
     id: patient.id,
     version: String(patient.version),
@@ -27,8 +31,9 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
     phone: patient.phone ?? "",
     email: patient.email ?? "",
     notes: patient.notes ?? "",
-    weight: patient.weight ? String(patient.weight.kg) : "",
-    weightUnit: "kg",
+    // The clinic's preferred unit (settings), converted from the stored kg
+    weight: patient.weight ? String(fromKg(patient.weight.kg, user.weightUnit)) : "",
+    weightUnit: user.weightUnit,
     weightDate: patient.weight?.measuredOn ?? "",
   };
   return (

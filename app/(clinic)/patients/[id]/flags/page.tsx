@@ -20,7 +20,7 @@ export default async function PatientFlagsPage({ params }: { params: Promise<{ i
   const scope = await requireScope();
   const { id } = await params;
   const { patient, timeZone } = await loadPatientContext(scope, id);
-  const db = await getDb();
+  const db = await getDb(scope);
   const flags = await listPatientFlags(db, scope, patient.id);
   await writeAudit(db, scope, { action: "view", entity: "patient_flag", patientId: patient.id });
   return (

@@ -24,7 +24,7 @@ export default async function ProgrammesPage({ params }: { params: Promise<{ id:
   const scope = await requireScope();
   const { id } = await params;
   const patient = await orNotFound(viewPatient(scope, id, "programme"));
-  const db = await getDb();
+  const db = await getDb(scope);
   const [programmes, weeks] = await Promise.all([listProgrammes(db, scope, patient.id), getWeeklyAdherence(db, scope, patient.id)]);
   const name = `${patient.firstName} ${patient.lastName}`;
   const hasActive = programmes.some((p) => p.status === "active");

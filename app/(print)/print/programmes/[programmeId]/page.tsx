@@ -27,14 +27,13 @@ export default async function PrintProgrammePage({
   const { programmeId } = await params;
   const { paper: paperParam } = await searchParams;
   const paper = paperParam === "letter" ? "letter" : "a4";
-  const db = await getDb();
+  const db = await getDb(scope);
   const programme = await orNotFound(getProgramme(db, scope, programmeId));
   const [patient, user] = await Promise.all([getPatient(db, scope, programme.patientId), getCurrentUser(scope)]);
   // A printout is a view of the record, and the patient's copy leaves the building: audit it.
   await writeAudit(db, scope, { action: "view", entity: "programme", entityId: programme.id, patientId: patient.id, detail: { print: true, paper } });
   return (
-    <div className="print-sheet mx-auto grid max-w-[200mm] gap-6 p-6">
-      <style>{`@page { size: ${PAPERS[paper].size} portrait; }`}</style>
+    <div className="print-sheet mx-auto grid max-w-[200mm] gap-6 p-6" data-paper={paper}>
       <nav aria-label="Print options" data-print-hide className="flex flex-wrap items-center justify-between gap-3 rounded-lg border bg-muted/40 p-3 text-sm">
         <Link href={`/patients/${patient.id}/programmes/${programme.id}`} className="underline-offset-4 hover:underline">
           Back to the programme

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilePenLine, Pencil } from "lucide-react";
 import { AssessmentContentView } from "@/components/assessments/assessment-content-view";
+import { listAssessmentFindings } from "@/lib/assessments/suggestions";
 import { AssessmentStatusBadge } from "@/components/assessments/assessment-status-badge";
 import { PatientEyebrow } from "@/components/assessments/patient-eyebrow";
 import { RevisionList } from "@/components/assessments/revision-list";
@@ -55,7 +56,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       <PatientSafetyBanner scope={scope} patientId={patient.id} />
       <Card>
         <CardContent>
-          <AssessmentContentView content={content} />
+          <AssessmentContentView content={content} findings={listAssessmentFindings(content.measurements, patient.sex)} />
         </CardContent>
       </Card>
       <section aria-labelledby="revisions-title">

@@ -5,9 +5,8 @@ import { PatientSafetyBanner } from "@/components/patient-flags/patient-safety-b
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
-import { toPsfsPrefill } from "@/lib/assessments/content";
-import { loadPatientContext } from "@/lib/assessments/page-data";
-import { getLatestSignedStart } from "@/lib/assessments/queries";
+import { getFollowUpStart, toFollowUpValues } from "@/lib/assessments/follow-up";
+import { loadPatientContext, loadSuggestOptions } from "@/lib/assessments/page-data";
 import { writeAudit } from "@/lib/audit";
 import { requireScope } from "@/lib/auth/scope";
 import { todayIn } from "@/lib/format";
@@ -18,8 +17,8 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
   const scope = await requireScope();
   const { id } = await params;
   const { patient, timeZone } = await loadPatientContext(scope, id);
-  const db = await getDb();
-  const start = await getLatestSignedStart(db, scope, patient.id);
+  const db = await getDb(scope);
+  const [start, suggestOptions] = await Promise.all([getFollowUpStart(db, scope, patient.id), loadSuggestOptions(scope)]);
   await writeAudit(db, scope, { action: "view", entity: "patient", entityId: patient.id, patientId: patient.id, detail: { purpose: "new-assessment" } });
   const today = todayIn(timeZone);
   const name = `${patient.firstName} ${patient.lastName}`;
@@ -32,12 +31,15 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
       </div>
     );
   }
-  const initial = { region: start.region ?? "lumbar", assessedOn: today, ...toPsfsPrefill(start.psfs) };
+  const initial = { region: start.region ?? "lumbar", assessedOn: today, ...toFollowUpValues(start) };
+  const followUp = start.previous
+    ? { measured: start.measured.map((m) => m.code), instruments: start.instruments, carriedPatterns: start.confirmedPatterns }
+    : undefined;
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       {header}
       <PatientSafetyBanner scope={scope} patientId={patient.id} />
-      <AssessmentForm mode="new" patientId={patient.id} initial={initial} sex={patient.sex} suggestions={[]} today={today} cancelHref={`/patients/${patient.id}`} />
+      <AssessmentForm mode="new" patientId={patient.id} initial={initial} sex={patient.sex} suggestions={[]} suggestOptions={suggestOptions} followUp={followUp} today={today} cancelHref={`/patients/${patient.id}`} />
     </div>
   );
 }

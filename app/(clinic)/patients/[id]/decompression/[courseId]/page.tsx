@@ -33,7 +33,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
   const scope = await requireScope();
   const { id, courseId } = await params;
   const { patient, course } = await orNotFound(viewCourse(scope, id, courseId));
-  const db = await getDb();
+  const db = await getDb(scope);
   const [user, sessions, progress, weightUnit] = await Promise.all([
     getCurrentUser(scope),
     listCourseSessions(db, scope, course.id),

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { formatWeightBoth } from "@/lib/clinical/units";
 import { requireScope } from "@/lib/auth/scope";
 import { DECOMPRESSION_REGIONS, FORCE_WARN_ABOVE_PERCENT, TYPICAL_START_PERCENT, getTypicalStartRange } from "@/lib/clinical/decompression";
 import { canOverride } from "@/lib/clinical/safety";
@@ -29,7 +30,7 @@ export default async function NewCoursePage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const patient = await orNotFound(viewPatient(scope, id, "decompression_course"));
   if (patient.archivedAt) notFound();
-  const db = await getDb();
+  const db = await getDb(scope);
   const user = await getCurrentUser(scope);
   const screenings = await Promise.all(DECOMPRESSION_REGIONS.map(async (region) => ({ region, result: await screenPatient(db, scope, patient.id, region) })));
   const name = `${patient.firstName} ${patient.lastName}`;
@@ -41,8 +42,8 @@ export default async function NewCoursePage({ params }: { params: Promise<{ id: 
         const lumbar = getTypicalStartRange("lumbar", w.kg);
         const typical = TYPICAL_START_PERCENT.lumbar;
         return (
-          `Body weight ${w.kg.toFixed(1)} kg on ${formatDate(w.measuredOn)}: a typical lumbar start is ` +
-          `${lumbar.minKg.toFixed(1)}-${lumbar.maxKg.toFixed(1)} kg (${typical.min}-${typical.max} %); forces above ` +
+          `Body weight ${formatWeightBoth(w.kg, user.weightUnit)} on ${formatDate(w.measuredOn)}: a typical lumbar start is ` +
+          `${formatWeightBoth(lumbar.minKg, user.weightUnit)} to ${formatWeightBoth(lumbar.maxKg, user.weightUnit)} (${typical.min}-${typical.max} %); forces above ` +
           `${FORCE_WARN_ABOVE_PERCENT.lumbar} % (lumbar) or ${FORCE_WARN_ABOVE_PERCENT.cervical} % (cervical) of body weight need a confirm.`
         );
       })()
@@ -88,7 +89,7 @@ export default async function NewCoursePage({ params }: { params: Promise<{ id: 
               sessionsPerWeek: "3",
               startDate: todayIn(user.timeZone),
               position: "supine",
-              forceUnit: "kg",
+              forceUnit: user.weightUnit,
               holdSeconds: "60",
               restSeconds: "30",
               cycles: "15",

@@ -28,7 +28,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
   const scope = await requireScope();
   const { id, programmeId } = await params;
   const { patient, programme } = await orNotFound(viewProgramme(scope, id, programmeId));
-  const db = await getDb();
+  const db = await getDb(scope);
   const [user, weeks] = await Promise.all([getCurrentUser(scope), getWeeklyAdherence(db, scope, patient.id)]);
   const ownWeeks = weeks.filter((w) => w.programmeIds.includes(programme.id));
   const name = `${patient.firstName} ${patient.lastName}`;

@@ -29,7 +29,7 @@ export default async function NewProgrammePage({ params, searchParams }: { param
   const { suggest } = await searchParams;
   const patient = await orNotFound(viewPatient(scope, id, "programme"));
   if (patient.archivedAt) notFound();
-  const db = await getDb();
+  const db = await getDb(scope);
   const [user, active, patterns, library] = await Promise.all([
     getCurrentUser(scope),
     getActiveProgramme(db, scope, patient.id),

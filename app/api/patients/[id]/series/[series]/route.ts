@@ -25,7 +25,7 @@ async function exportSeries(request: Request, { params }: { params: Promise<{ id
   const series = seriesIdSchema.safeParse(rawSeries);
   if (!series.success) return Response.json({ error: "Chart not found." }, { status: 404, headers: NO_STORE });
   const range = parseProgressRange(new URL(request.url).searchParams.get("range"));
-  const db = await getDb();
+  const db = await getDb(scope);
   try {
     const patient = await getPatient(db, scope, id);
     const { timeZone } = await getCurrentUser(scope);

@@ -1,10 +1,13 @@
 -- Before the one-active-course index: a patient with several active courses in one region (possible before this rule) keeps the newest active; the older ones are stopped, never deleted, and say why.
+-- Row-level security is forced (migration 0009) and holds for the owner too; with no clinic set the fix-up would see no rows, so it is lifted for this one statement.
+ALTER TABLE "decompression_course" NO FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 UPDATE "decompression_course" AS c SET "status" = 'stopped', "stopped_reason" = 'Stopped when the one-active-course rule was introduced: a newer active course exists for this region.', "version" = c."version" + 1, "updated_at" = now()
 WHERE c."status" = 'active' AND EXISTS (
   SELECT 1 FROM "decompression_course" AS n
   WHERE n."clinic_id" = c."clinic_id" AND n."patient_id" = c."patient_id" AND n."region" = c."region" AND n."status" = 'active'
     AND (n."created_at", n."id") > (c."created_at", c."id")
 );--> statement-breakpoint
+ALTER TABLE "decompression_course" FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE UNIQUE INDEX "decompression_course_one_active_idx" ON "decompression_course" USING btree ("clinic_id","patient_id","region") WHERE status = 'active';--> statement-breakpoint
 ALTER TABLE "instrument_result" ADD CONSTRAINT "instrument_result_score_in_scale" CHECK (scale_min <= scale_max and score between scale_min and scale_max);--> statement-breakpoint
 ALTER TABLE "adherence_entry" ADD CONSTRAINT "adherence_counts_non_negative" CHECK (sessions_done >= 0 and sessions_prescribed >= 0);--> statement-breakpoint

@@ -1,5 +1,5 @@
 import type { SQL } from "drizzle-orm";
-import type { Queryable } from "@/db/client";
+import type { Queryable } from "./client";
 
 /**
  * Runs a hand-written query and returns its rows on either driver (postgres.js

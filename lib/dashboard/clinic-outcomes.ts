@@ -3,11 +3,12 @@ import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import type { McidRuleOverride } from "@/lib/clinical/mcid";
 import { PATTERNS, type PatternId } from "@/lib/clinical/patterns";
-import { queryRows } from "@/lib/dashboard/rows";
-import { caseloadCondition, type DashboardView } from "@/lib/dashboard/view";
-import { getPeriodStart, type OutcomePeriod } from "./periods";
-import { instrumentStatsCte, type InstrumentStat } from "./stats";
-import { makeClassifier, summarizeOutcome } from "./summarize";
+import { queryRows } from "@/db/query-rows";
+import type { InstrumentHistoryPoint } from "@/lib/outcomes/history";
+import { summarisePatientOutcome } from "@/lib/outcomes/model";
+import { historyByPatientCte } from "@/lib/outcomes/queries";
+import { getPeriodStart, type OutcomePeriod } from "./outcome-periods";
+import { caseloadCondition, type DashboardView } from "./view";
 
 export type OutcomeGroup = { key: string; label: string; patients: number; improved: number };
 export type ClinicOutcomes = { period: OutcomePeriod; total: number; improved: number; byPractitioner: OutcomeGroup[]; byPattern: OutcomeGroup[] };
@@ -57,14 +58,14 @@ export async function getClinicOutcomes(
     where ${caseloadCondition(scope, view)} and p.id in (
       select dc.patient_id from decompression_course dc where ${courseDone}
       union select g.patient_id from programme g where ${programmeDone})`;
-  const patients = await queryRows<{ id: string; practitioner_id: string | null; practitioner_name: string | null; patterns: string[]; stats: InstrumentStat[] }>(
+  const patients = await queryRows<{ id: string; practitioner_id: string | null; practitioner_name: string | null; patterns: string[]; history: InstrumentHistoryPoint[] }>(
     db,
     sql`with done as materialized (${view === "mine" ? completedInCaseload : completedInClinic}),
         signed as materialized (
           select a.id, a.patient_id, a.assessed_at from assessment a join done d on d.id = a.patient_id
           where a.clinic_id = ${c} and a.status = 'signed'
         ),
-        ${instrumentStatsCte(c, sql`done`)},
+        ${historyByPatientCte(c, sql`done`)},
         decisions as (
           -- Per patient through pattern_tag (clinic_id, patient_id, status): a handful of rows each.
           select distinct on (t.patient_id, t.pattern) t.patient_id, t.pattern, t.status
@@ -81,19 +82,18 @@ export async function getClinicOutcomes(
           select patient_id, array_agg(pattern order by pattern) as patterns from decisions where status = 'confirmed' group by patient_id
         )
         select d.id, d.practitioner_id, u.name as practitioner_name,
-          coalesce(pt.patterns, '{}'::text[]) as patterns, coalesce(sp.stats, '[]'::jsonb) as stats
+          coalesce(pt.patterns, '{}'::text[]) as patterns, coalesce(h.history, '[]'::jsonb) as history
         from done d
         left join app_user u on u.id = d.practitioner_id and u.clinic_id = ${c}
         left join patterns pt on pt.patient_id = d.id
-        left join stats_by_patient sp on sp.patient_id = d.id`,
+        left join history_by_patient h on h.patient_id = d.id`,
   );
 
-  const classify = makeClassifier(overrides);
   const byPractitioner = new Map<string, OutcomeGroup>();
   const byPattern = new Map<string, OutcomeGroup>();
   let improvedTotal = 0;
   for (const p of patients) {
-    const { improved } = summarizeOutcome(p.stats, classify);
+    const { improved } = summarisePatientOutcome(p.history, overrides);
     if (improved) improvedTotal += 1;
     tally(byPractitioner, p.practitioner_id ?? "unassigned", p.practitioner_name ?? "No practitioner", improved);
     for (const tag of p.patterns.length > 0 ? p.patterns : [NO_PATTERN_KEY]) {

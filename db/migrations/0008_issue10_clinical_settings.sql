@@ -1,0 +1,2 @@
+ALTER TABLE "clinic" ADD COLUMN "core_ratio_fraction" double precision DEFAULT 0.5 NOT NULL;--> statement-breakpoint
+ALTER TABLE "clinic" ADD CONSTRAINT "clinic_core_ratio_fraction_check" CHECK ("clinic"."core_ratio_fraction" > 0 and "clinic"."core_ratio_fraction" <= 1);
