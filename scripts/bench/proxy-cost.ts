@@ -18,6 +18,7 @@ import { readRecordPath } from "@/lib/routing/record-path";
 import { buildCsp, createNonce } from "@/lib/security/headers";
 import { BENCH_PRACTITIONER, SCALE_PASSWORD } from "../scale/steps";
 import { buildIfNeeded, startServer, type Server } from "./server";
+import { signIn as signInAs } from "./sign-in";
 
 const [portA, portB] = (process.env.BENCH_PROXY_PORTS ?? "3118,3119").split(",").map(Number) as [number, number];
 const ROUNDS = Number(process.env.BENCH_PROXY_ROUNDS ?? 4);
@@ -41,30 +42,6 @@ async function signIn(baseUrl: string): Promise<string> {
     }
   }
   throw new Error("neither the demo nor the scale data set is loaded: run npm run db:seed");
-}
-
-async function signInAs(baseUrl: string, email: string, password: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const remember = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const pair = c.split(";")[0]!;
-      const i = pair.indexOf("=");
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  remember(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/" }),
-    redirect: "manual",
-  });
-  remember(res);
-  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`signing in as ${email} failed (${res.status})`);
-  return header();
 }
 
 async function findPatientPath(baseUrl: string, cookie: string): Promise<string> {

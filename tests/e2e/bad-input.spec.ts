@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import fc from "fast-check";
 import { storageFor } from "./helpers";
 
@@ -55,5 +55,6 @@ test.describe("bad input: search and lookup routes, oversized actions", () => {
     });
     expect(res.status()).toBe(413);
     expect(await res.text()).toContain("This form is too large to send");
+    expect(res.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   });
 });

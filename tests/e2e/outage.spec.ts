@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { formAlert, storageFor, uniqueSuffix } from "./helpers";
 import { startAppServer } from "./support/app-server";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
@@ -24,8 +24,11 @@ test.describe("outages: the database stops answering", () => {
     proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) }, base + 2);
     const viaProxy = new URL(target);
     viaProxy.port = String(proxy.port);
+    // As in production: the runtime role (plumbline_app in CI) through the proxy, no owner URL,
+    // so the probe, the pages and the actions all reach the database as that role.
     app = await startAppServer(base + 1, {
       DATABASE_URL: viaProxy.toString(),
+      MIGRATION_DATABASE_URL: "",
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
     });
   });
@@ -95,13 +98,20 @@ test.describe("outages: the database stops answering", () => {
     timings.push(`cut: form refusal shown in ${formMs} ms`);
   });
 
-  test("cut: pages answer 503 at once", async ({ request }) => {
+  test("cut: pages answer 503 at once, a plain page the browser shows with its security headers", async ({ request, page }) => {
     proxy.cut();
     await new Promise((r) => setTimeout(r, 1_200));
     const started = Date.now();
-    const page = await request.get(`${app.url}/`);
+    const answer = await request.get(`${app.url}/`);
     timings.push(`cut: page 503 in ${Date.now() - started} ms`);
-    expect(page.status()).toBe(503);
-    expect(await page.text()).toContain(DOWN);
+    expect(answer.status()).toBe(503);
+    expect(await answer.text()).toContain(DOWN);
+    expect(answer.headers()["content-security-policy"]).toMatch(/style-src-elem 'self' 'nonce-/);
+    expect(answer.headers()["x-frame-options"]).toBe("DENY");
+    // In the browser: its one style carries the nonce, so the fixture sees no CSP violation.
+    const shown = await page.goto(`${app.url}/patients`);
+    expect(shown?.status()).toBe(503);
+    await expect(page.getByRole("heading", { level: 1, name: "The database is not answering" })).toBeVisible();
+    await expect(page.getByText(DOWN)).toBeVisible();
   });
 });
