@@ -6,6 +6,7 @@ import { getConnection, getDb } from "@/db/runtime";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { readClientIp } from "@/lib/auth/ip";
 import { isSessionLive, revokeSession } from "@/lib/auth/sessions";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { writeSignInAudit } from "@/lib/audit";
 
 export class ThrottledSignIn extends CredentialsSignin {
@@ -46,8 +47,17 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       if (!token || params.user) return token;
       // The signed token names the clinic, so the session row is read in that clinic's scope (no unscoped path).
       if (!token.clinicId) return null;
-      const db = await getDb({ clinicId: token.clinicId });
-      return (await isSessionLive(db, token.sid)) ? token : null;
+      try {
+        const db = await getDb({ clinicId: token.clinicId });
+        return (await isSessionLive(db, token.sid)) ? token : null;
+      } catch (err) {
+        // An outage is not a sign-out: keep the token, so a submitted form answers
+        // "the database is not answering" and keeps what was typed, instead of
+        // landing on /login. Nothing is served on it meanwhile: every page, action
+        // and route re-reads the session (lib/auth/scope.ts), which fails the same way.
+        if (isDatabaseUnavailable(err)) return token;
+        throw err;
+      }
     },
   },
   events: {

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/outage/limits";
 import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -7,6 +8,8 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files it loads by URL; argon2 is a native addon; pdfkit reads its font data from its own folder.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit"],
   poweredByHeader: false,
+  // Stated rather than left to the default, so the proxy's 413 and Next agree.
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   // The proxy puts these (and the CSP) on pages and routes; this covers the
   // build's static files and icons, which the proxy never sees.
   async headers() {

@@ -5,6 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
  * production build. On the embedded database each run gets a fresh data
  * folder; with DATABASE_URL they run on that PostgreSQL database.
  */
+// The signed-in states saved by auth.setup.ts serve the whole run; on a slow machine the run
+// outlasts the default 30 idle minutes, so the server (which inherits this) slides over 2 hours.
+process.env.AUTH_IDLE_MINUTES ??= "120";
+
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 

@@ -4,6 +4,10 @@ import { getDb } from "@/db/runtime";
 import { isHttpsRequest, readClientIp } from "@/lib/auth/ip";
 import { readSessionAccount } from "@/lib/auth/sessions";
 import { dropSessionRenewal, isRenewalDue, SESSION_FRESH_HEADER } from "@/lib/auth/session-renewal";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/outage/limits";
+import { isDatabaseAnswering } from "@/lib/outage/probe";
+import { respondBadAddress, respondBodyTooLarge, respondDatabaseDown } from "@/lib/outage/responses";
 import { isAdminOnlyPath } from "@/lib/routing/admin-paths";
 import { readRecordPath, type RecordRef } from "@/lib/routing/record-path";
 import { isUuid } from "@/lib/errors";
@@ -20,6 +24,19 @@ const benchBaseline = process.env.PLUMBLINE_BENCH_PROXY === "baseline";
 const sessionOnly = NextAuth(authConfig).auth(() => NextResponse.next());
 // A path no route matches: Next answers it with app/not-found.tsx and status 404.
 const NOT_FOUND_PATH = "/_plumbline/not-found";
+// The health route answers for itself; Auth.js's own routes need no database check.
+const UNPROBED = ["/api/health", "/api/auth"];
+
+const isServerAction = (request: NextRequest) => request.method === "POST" && request.headers.has("next-action");
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Runs before every request (Node.js runtime). In order: refuse writes from
@@ -27,7 +44,9 @@ const NOT_FOUND_PATH = "/_plumbline/not-found";
  * visitors to /login; answer 404 before anything streams when the URL names a
  * record this clinic does not have, or an admin-only page to a non-admin; hand the nonce to Next so its scripts
  * carry it. The proxy only picks statuses: pages, actions and routes check the
- * session and the clinic themselves.
+ * session and the clinic themselves. Before that, `answerEarly` refuses what
+ * must never reach Next (an undecodable path, an oversized action body) and
+ * answers 503 while the database does not answer.
  */
 const withSession = NextAuth(authConfig).auth(async (request) => {
   const nonce = createNonce();
@@ -38,9 +57,21 @@ const withSession = NextAuth(authConfig).auth(async (request) => {
   forwarded.set("content-security-policy", csp);
   const user = request.auth?.user;
   const refs = user?.clinicId ? readRecordPath(request.nextUrl.pathname) : [];
-  const exists = refs.length === 0 || (await recordsExist(await getDb({ clinicId: user!.clinicId }), user!.clinicId, refs));
-  if (!exists) await recordRefusal(user!, refs, request);
-  const allowed = exists && !(user?.clinicId && isAdminOnlyPath(request.nextUrl.pathname) && (await isNonAdmin(user.clinicId, user.sessionId)));
+  let allowed = true;
+  try {
+    const exists = refs.length === 0 || (await recordsExist(await getDb({ clinicId: user!.clinicId }), user!.clinicId, refs));
+    if (!exists) await recordRefusal(user!, refs, request);
+    allowed = exists && !(user?.clinicId && isAdminOnlyPath(request.nextUrl.pathname) && (await isNonAdmin(user.clinicId, user.sessionId)));
+  } catch (err) {
+    if (!isDatabaseUnavailable(err)) throw err;
+    // The database stopped between the probe and this check. A page gets the
+    // plain 503; an action goes on, answers the outage itself and keeps what was typed.
+    if (!isServerAction(request)) {
+      const down = respondDatabaseDown(request.nextUrl, { json: request.nextUrl.pathname.startsWith("/api/"), nonce });
+      down.headers.set("Content-Security-Policy", csp);
+      return down;
+    }
+  }
   const response = allowed
     ? NextResponse.next({ request: { headers: forwarded } })
     : request.nextUrl.pathname.startsWith("/api/")
@@ -72,6 +103,24 @@ async function recordRefusal(user: { id?: string; clinicId: string; email?: stri
   await recordDenied(db, actor, refs, { path: request.nextUrl.pathname });
 }
 
+/** Answers that need neither the session nor the database, or say it is down. */
+async function answerEarly(request: NextRequest): Promise<{ response: Response; nonce: string } | null> {
+  const { pathname } = request.nextUrl;
+  const json = pathname.startsWith("/api/");
+  const nonce = createNonce();
+  if (!isDecodable(pathname)) return { response: respondBadAddress({ json, nonce }), nonce };
+  const isAction = isServerAction(request);
+  // Next answers an oversized action body with a 500 (it throws inside the action handler): refuse it here first.
+  if (isAction && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) {
+    return { response: respondBodyTooLarge({ json: false, nonce }), nonce };
+  }
+  // Actions answer an outage themselves (the form keeps what was typed); pages and routes get a plain 503.
+  if (!isAction && !UNPROBED.some((p) => pathname.startsWith(p)) && !(await isDatabaseAnswering())) {
+    return { response: respondDatabaseDown(request.nextUrl, { json, nonce }), nonce };
+  }
+  return null;
+}
+
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   if (benchBaseline) return (await sessionOnly(request, event as never)) ?? NextResponse.next();
   const https = isHttpsRequest(request.headers);
@@ -79,6 +128,11 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     const refused = new NextResponse("This request came from another site and was refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
     applySecurityHeaders(refused.headers, { csp: buildCsp(createNonce(), { dev, https }), https });
     return refused;
+  }
+  const early = await answerEarly(request);
+  if (early) {
+    applySecurityHeaders(early.response.headers, { csp: buildCsp(early.nonce, { dev, https }), https });
+    return early.response;
   }
   const response = (await withSession(request, event as never)) ?? NextResponse.next();
   // Auth.js has re-issued the session cookie; a token younger than updateAge keeps the one it has.

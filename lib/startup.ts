@@ -1,11 +1,16 @@
 import { getConnection } from "@/db/runtime";
 import { DEMO_CLINICS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "@/db/seed/demo-accounts";
+import { createPostgresProbe } from "@/lib/outage/postgres-probe";
+import { registerDatabaseProbe } from "@/lib/outage/probe";
 import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
 
 /** Fails fast with a readable message rather than on the first request. */
 export async function startServer(): Promise<void> {
   try {
     resolveAuthSecret();
+    // The proxy answers 503 within the probe's 3 s when PostgreSQL does not answer.
+    const { DATABASE_URL } = getEnv();
+    if (DATABASE_URL) registerDatabaseProbe(createPostgresProbe(DATABASE_URL));
     const conn = await getConnection();
     const lines = [`Plumbline is serving http://localhost:${getEnv().PORT}`];
     if (isEmbedded() && conn.kind === "pglite") {

@@ -17,37 +17,14 @@ import { mergeLoads, runLoad, type LoadResult } from "./bench/load";
 import { PAGE_QUERIES, PATIENT_SEARCH } from "./bench/pages";
 import { writeReport, type BenchReport, type TargetRun } from "./bench/report";
 import { buildIfNeeded, readServerMemory, startServer } from "./bench/server";
+import { signInAs } from "./bench/sign-in";
+import { runSoak, writeSoakSection, type SoakResult } from "./bench/soak";
 import { BENCH_ADMIN, BENCH_PRACTITIONER, SCALE_PASSWORD, SCALE_TABLES } from "./scale/steps";
 
 const CONNECTIONS = 32;
 const WARMUP_SECONDS = 5;
 // PostgreSQL backends flush table statistics at most every 10 s when idle (PGSTAT_IDLE_INTERVAL).
 const STATS_FLUSH_MS = 11_000;
-
-/** Posts the credentials form the way the browser does and returns the session cookie header. */
-async function signIn(baseUrl: string, email: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const remember = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const pair = c.split(";")[0]!;
-      const i = pair.indexOf("=");
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  remember(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
-    body: new URLSearchParams({ csrfToken, email, password: SCALE_PASSWORD, callbackUrl: "/" }),
-    redirect: "manual",
-  });
-  remember(res);
-  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`signing in as ${email} failed (status ${res.status})`);
-  return header();
-}
 
 async function loadScopes(url: string) {
   const conn = await connectPostgres(url, 2);
@@ -128,10 +105,15 @@ async function main() {
   ];
   const measured = new Map<string, { loads: LoadResult[]; peakRssMiB: number; seqScanDelta: Record<string, number> }>();
   let serverPeakMiB = 0;
+  let soak: SoakResult | undefined;
   const server = await startServer(env, port);
   const pid = server.child.pid!;
   try {
-    const cookies = { nobody: undefined, practitioner: await signIn(server.baseUrl, BENCH_PRACTITIONER), admin: await signIn(server.baseUrl, BENCH_ADMIN) };
+    const cookies = {
+      nobody: undefined,
+      practitioner: await signInAs(server.baseUrl, BENCH_PRACTITIONER, SCALE_PASSWORD),
+      admin: await signInAs(server.baseUrl, BENCH_ADMIN, SCALE_PASSWORD),
+    };
     for (const key of order) {
       const t = targets.find((x) => x.key === key)!;
       const cookie = cookies[t.as];
@@ -157,6 +139,13 @@ async function main() {
       measured.set(key, entry);
       console.log(`  p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms, ${load.rps.toFixed(1)} req/s, non-2xx ${load.non2xx}`);
     }
+    soak = await runSoak({
+      baseUrl: server.baseUrl,
+      cookie: cookies.practitioner,
+      serverPid: pid,
+      database: "PostgreSQL, the scale data set",
+      paths: ["/", `/patients?q=${PATIENT_SEARCH}`, `/patients/${data.hundred}`, `/patients/${data.hundred}/progress`, `/patients/${data.tenThousand}/progress`, "/exercises"],
+    });
   } finally {
     await server.stop();
   }
@@ -226,6 +215,7 @@ async function main() {
   };
   const out = path.join(process.cwd(), "docs", "benchmarks.md");
   writeReport(out, report);
+  if (soak) writeSoakSection(out, soak);
   console.log(`Wrote ${out}`);
 }
 

@@ -84,7 +84,10 @@ export const instrumentResults = pgTable(
       .on(t.clinicId, t.patientId, t.instrument, t.takenAt, t.id, t.score, t.direction, t.assessmentId)
       .where(sql`superseded_at is null`),
     index("instrument_result_assessment_idx").on(t.clinicId, t.assessmentId),
+    // A PSFS draft may hold no score yet (nothing rated); every other instrument always has one.
     check("instrument_result_score_check", sql`${t.score} is not null or ${t.instrument} = 'psfs'`),
+    // A score outside its own instrument's scale is impossible, whatever wrote it (null passes: see above).
+    check("instrument_result_score_in_scale", sql`scale_min <= scale_max and score between scale_min and scale_max`),
   ],
 );
 

@@ -1,4 +1,5 @@
-import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics";
 import { patients } from "./patients";
 
@@ -35,6 +36,9 @@ export const decompressionCourses = pgTable(
   (t) => [
     index("decompression_course_patient_idx").on(t.clinicId, t.patientId, t.startDate),
     index("decompression_course_status_idx").on(t.clinicId, t.status),
+    // One active course per patient and region: concurrent creates cannot both win.
+    uniqueIndex("decompression_course_one_active_idx").on(t.clinicId, t.patientId, t.region).where(sql`status = 'active'`),
+    check("decompression_course_counts_positive", sql`planned_sessions > 0 and sessions_per_week > 0`),
   ],
 );
 
@@ -73,6 +77,11 @@ export const decompressionSessions = pgTable(
     index("decompression_session_patient_idx").on(t.clinicId, t.patientId, t.scheduledAt),
     index("decompression_session_day_idx").on(t.clinicId, t.scheduledAt),
     index("decompression_session_practitioner_idx").on(t.clinicId, t.practitionerId, t.scheduledAt),
+    // Ranges no code path may break; the forms give the friendly messages first.
+    check("decompression_session_pain_range", sql`nprs_before between 0 and 10 and nprs_after between 0 and 10`),
+    check("decompression_session_forces_non_negative", sql`max_force_kg >= 0 and min_force_kg >= 0 and min_force_kg <= max_force_kg`),
+    check("decompression_session_times_non_negative", sql`hold_seconds >= 0 and rest_seconds >= 0 and cycles >= 0 and duration_min >= 0`),
+    check("decompression_session_weight_positive", sql`body_weight_kg > 0`),
   ],
 );
 

@@ -32,7 +32,10 @@ export const exercises = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
   },
-  (t) => [index("exercise_clinic_name_idx").on(t.clinicId, t.name)],
+  (t) => [
+    index("exercise_clinic_name_idx").on(t.clinicId, t.name),
+    check("exercise_dose_positive", sql`sets > 0 and reps >= 0 and hold_seconds >= 0 and times_per_day > 0 and days_per_week between 1 and 7`),
+  ],
 );
 
 /**
@@ -89,6 +92,7 @@ export const programmeItems = pgTable(
   (t) => [
     index("programme_item_programme_idx").on(t.clinicId, t.programmeId, t.position),
     check("programme_item_one_exercise", sql`(built_in_slug is null) <> (exercise_id is null)`),
+    check("programme_item_dose_positive", sql`sets > 0 and reps >= 0 and hold_seconds >= 0 and load_value >= 0 and times_per_day > 0 and days_per_week between 1 and 7`),
   ],
 );
 
@@ -111,6 +115,8 @@ export const adherenceEntries = pgTable(
   (t) => [
     index("adherence_patient_idx").on(t.clinicId, t.patientId, t.weekStart),
     index("adherence_week_idx").on(t.clinicId, t.weekStart),
+    check("adherence_counts_non_negative", sql`sessions_done >= 0 and sessions_prescribed >= 0`),
+    check("adherence_pain_range", sql`pain_during between 0 and 10`),
   ],
 );
 

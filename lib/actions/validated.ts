@@ -4,12 +4,29 @@ import { z } from "zod";
 import { getDb } from "@/db/runtime";
 import { requireScope, type Scope } from "@/lib/auth/scope";
 import { isAdmin } from "@/lib/auth/scope-types";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
+import { findTextProblem } from "@/lib/forms/text";
+import { DATABASE_DOWN_MESSAGE } from "@/lib/outage/messages";
 import { recordDeniedAction } from "@/lib/security/denied";
 import { formToObject, readFormValues, toFieldErrors } from "./form-data";
 import type { ActionState } from "./state";
 
 export { formToObject, readFormValues, toFieldErrors };
+
+/**
+ * A net under the per-field schemas: no field of any form may carry a
+ * character PostgreSQL cannot store, even one whose schema forgot the check.
+ */
+function findUnstorableFields(formData: FormData): Record<string, string[]> | undefined {
+  let errors: Record<string, string[]> | undefined;
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const problem = findTextProblem(value, "This field", "multi");
+    if (problem) (errors ??= {})[key] = [problem];
+  }
+  return errors;
+}
 
 type Handler<T> = (input: T, scope: Scope, formData: FormData) => Promise<ActionState | void>;
 
@@ -23,7 +40,8 @@ const scopedBodies = new WeakMap<Action, ScopedAction>();
  * Every form action goes through here: the session is checked on the server
  * (the proxy is no boundary), the input is validated with zod before anything
  * is written, and known refusals become messages instead of crashes. A record
- * the clinic does not have (NotFoundError) is also recorded as `denied`.
+ * the clinic does not have (NotFoundError) is also recorded as `denied`. A
+ * database outage is a refusal too: the form keeps what was typed.
  */
 export function validatedAction<S extends z.ZodType>(
   schema: S,
@@ -37,6 +55,8 @@ export function validatedAction<S extends z.ZodType>(
     if (!parsed.success) {
       return { ok: false, message: "Some fields need attention.", errors: toFieldErrors(parsed.error), values };
     }
+    const unstorable = findUnstorableFields(formData);
+    if (unstorable) return { ok: false, message: "Some fields need attention.", errors: unstorable, values };
     try {
       return (await handler(parsed.data, scope, formData)) ?? { ok: true };
     } catch (err) {
@@ -53,7 +73,16 @@ export function validatedAction<S extends z.ZodType>(
       throw err;
     }
   };
-  const action: Action = async (_prev, formData) => run(await requireScope(), formData);
+  const action: Action = async (_prev, formData) => {
+    try {
+      return await run(await requireScope(), formData);
+    } catch (err) {
+      unstable_rethrow(err);
+      // The session check, the handler or the denied record could not reach the database.
+      if (isDatabaseUnavailable(err)) return { ok: false, message: DATABASE_DOWN_MESSAGE, values: readFormValues(formData) };
+      throw err;
+    }
+  };
   scopedBodies.set(action, run);
   return action;
 }

@@ -17,6 +17,7 @@ import {
 import type { MeasureSide } from "@/lib/clinical/measures";
 import { PATTERN_IDS, type PatternId } from "@/lib/clinical/patterns";
 import { isUuid } from "@/lib/errors";
+import { refuseUnstorable } from "@/lib/forms/text";
 import { fieldName } from "./form-fields";
 import { checkMeasurement } from "./measurement-entry";
 import type { ParsedAssessmentForm } from "./parse-form";
@@ -66,6 +67,7 @@ const optionalText = (max: number, label: string) =>
   z
     .string()
     .max(max, `${label} must be at most ${max} characters`)
+    .superRefine(refuseUnstorable(label, "multi"))
     .transform((v) => (v === "" ? null : v));
 
 const headerSchema = z.object({
@@ -75,7 +77,7 @@ const headerSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date of the assessment")
     .refine((v) => isValid(parseISO(v)), "Enter a real date")
     .refine((v) => v >= "2000-01-01", "The assessment date must be after 2000"),
-  chiefComplaint: z.string().max(500, "Chief complaint must be at most 500 characters"),
+  chiefComplaint: z.string().max(500, "Chief complaint must be at most 500 characters").superRefine(refuseUnstorable("Chief complaint", "multi")),
   notes: optionalText(4000, "Notes"),
   planNotes: optionalText(4000, "Plan notes"),
 });
@@ -83,6 +85,7 @@ const headerSchema = z.object({
 const reasonSchema = z
   .string()
   .max(1000, "Reason must be at most 1000 characters")
+  .superRefine(refuseUnstorable("Reason", "multi"))
   .refine((v) => v.split(/\s+/).filter(Boolean).length >= MIN_REASON_WORDS, "Say in a few words why the signed assessment is amended");
 
 function addError(errors: FieldErrors, key: string, message: string) {

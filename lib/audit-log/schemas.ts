@@ -1,5 +1,6 @@
 import { isValid, parseISO } from "date-fns";
 import { z } from "zod";
+import { searchText } from "@/lib/forms/text";
 import { AUDIT_ACTIONS, type AuditAction } from "@/db/schema";
 
 export { AUDIT_ACTIONS };
@@ -37,7 +38,7 @@ export const auditListParamsSchema = z.object({
   /** An exact patient, from a link. */
   patientId: optionalUuid,
   /** The start of a patient's name, or their date of birth. */
-  patient: z.string().trim().max(100).catch(""),
+  patient: searchText.catch(""),
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
   /** Calendar dates in the clinic's time zone, both inclusive. */
   from: optionalDate,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MCID_RULE_KEYS, mcidRuleOverrideSchema, type McidRuleKey, type McidRuleOverride } from "@/lib/clinical/mcid";
 import { readNumber } from "@/lib/forms/read-number";
+import { findTextProblem } from "@/lib/forms/text";
 import { MCID_BAND_ROWS } from "./mcid-form-rows";
 
 export { MCID_BAND_ROWS };
@@ -75,6 +76,11 @@ export const mcidSettingsSchema = z.custom<ParsedMcidForm>().transform((form, ct
   checkNumber(form.percent, "percent");
   form.bands.forEach((b, i) => (["min", "max", "absolute"] as const).forEach((k) => checkNumber(b[k], `bands.${i}.${k}`)));
   if (!numbersOk) return z.NEVER;
+  const sourceProblem = findTextProblem(form.source, "Source", "multi");
+  if (sourceProblem) {
+    ctx.addIssue({ code: "custom", path: ["source"], message: sourceProblem });
+    return z.NEVER;
+  }
   const baselineDependent = form.mode === "baseline-dependent";
   const candidate = {
     key: key.data,

@@ -5,12 +5,26 @@ import { writeAudit } from "@/lib/audit";
 import type { Scope } from "@/lib/auth/scope-types";
 import { checkForce, validateCoursePlan } from "@/lib/clinical/decompression";
 import { canOverride } from "@/lib/clinical/safety";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { getPatient } from "@/lib/patients/queries";
 import { getLatestBodyWeight } from "./queries";
 import { toStoredScreening } from "./rules";
 import type { CourseInput, CourseStatusInput } from "./schemas";
 import { screenPatient } from "./screening";
+
+const ONE_ACTIVE_INDEX = "decompression_course_one_active_idx";
+const activeCourseExists = (region: string) =>
+  new RuleError(`This patient already has an active ${region} course. Complete or stop it before starting another.`, "region");
+
+async function hasActiveCourse(tx: Transaction, scope: Scope, patientId: string, region: CourseInput["region"]): Promise<boolean> {
+  const rows = await tx
+    .select({ id: decompressionCourses.id })
+    .from(decompressionCourses)
+    .where(and(eq(decompressionCourses.clinicId, scope.clinicId), eq(decompressionCourses.patientId, patientId), eq(decompressionCourses.region, region), eq(decompressionCourses.status, "active")))
+    .limit(1);
+  return rows.length > 0;
+}
 
 export type CourseResult = { kind: "created"; id: string } | { kind: "confirm"; message: string };
 
@@ -25,6 +39,7 @@ export async function createCourse(tx: Transaction, scope: Scope, input: CourseI
   const patient = await getPatient(tx, scope, input.patientId);
   if (patient.archivedAt) throw new RuleError("This patient is archived: restore them before starting a course.");
   if (input.startDate < patient.dateOfBirth) throw new RuleError("The start date cannot be before the patient's date of birth", "startDate");
+  if (await hasActiveCourse(tx, scope, patient.id, input.region)) throw activeCourseExists(input.region);
 
   const screening = await screenPatient(tx, scope, patient.id, input.region);
   let override = false;
@@ -80,7 +95,12 @@ export async function createCourse(tx: Transaction, scope: Scope, input: CourseI
       overrideBy: override ? scope.userId : null,
       overrideAt: override ? now : null,
     })
-    .returning({ id: decompressionCourses.id });
+    .returning({ id: decompressionCourses.id })
+    .catch((err: unknown) => {
+      // A concurrent create won the race past the check above: the index decides.
+      if (isUniqueViolation(err, ONE_ACTIVE_INDEX)) throw activeCourseExists(input.region);
+      throw err;
+    });
   if (!row) throw new Error("insert returned no row");
 
   await writeAudit(tx, scope, {

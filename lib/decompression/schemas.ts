@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COURSE_RULES, DECOMPRESSION_REGIONS } from "@/lib/clinical/decompression";
 import { roundKg, toKg, WEIGHT_UNITS } from "@/lib/clinical/units";
-import { blankToNull, checked, isoDate, optionalNumber, optionalText, optionalWholeNumber, wholeNumber } from "@/lib/forms/fields";
+import { blankToNull, checked, EARLIEST_DATE, isoDate, latestPlannedDate, MAX_YEARS_AHEAD, optionalNumber, optionalText, optionalWholeNumber, plainText, wholeNumber } from "@/lib/forms/fields";
 import { isLocalDateTime } from "@/lib/time-zone";
 
 export const POSITIONS = ["supine", "prone", "seated"] as const;
@@ -41,14 +41,14 @@ export const courseFormSchema = z
   .object({
     patientId: z.uuid("Patient not found"),
     region: z.enum(DECOMPRESSION_REGIONS, { error: "Choose lumbar or cervical" }),
-    targetLevel: z.string().trim().toUpperCase().regex(LEVEL_RE, "Enter a spinal level such as L4-L5 or C5-C6"),
+    targetLevel: plainText("Target level").toUpperCase().regex(LEVEL_RE, "Enter a spinal level such as L4-L5 or C5-C6"),
     plannedSessions: wholeNumber(plannedSessions.label, plannedSessions.hard.min, plannedSessions.hard.max, between(plannedSessions)),
     sessionsPerWeek: wholeNumber(sessionsPerWeek.label, sessionsPerWeek.hard.min, sessionsPerWeek.hard.max, between(sessionsPerWeek)),
-    startDate: isoDate("the start date"),
+    startDate: isoDate("the start date", { planned: true }),
     ...parameterFields,
     overrideReason: z.preprocess(
       blankToNull,
-      z.string().trim().min(10, "Write the reason for the override (at least 10 characters)").max(1000, "Keep the reason to 1000 characters").nullable(),
+      plainText("Override reason", "multi").min(10, "Write the reason for the override (at least 10 characters)").max(1000, "Keep the reason to 1000 characters").nullable(),
     ),
     confirmed: checked,
   })
@@ -68,10 +68,13 @@ export const courseFormSchema = z
   }));
 export type CourseInput = z.output<typeof courseFormSchema>;
 
+// The date part bounds the time: from 1900, and at most two years ahead (a plan, not a typo for 2062).
 const localDateTime = z
   .string({ error: "Enter the date and time" })
   .trim()
-  .refine(isLocalDateTime, "Enter the date and time");
+  .refine(isLocalDateTime, { message: "Enter the date and time", abort: true })
+  .refine((v) => v.slice(0, 10) >= EARLIEST_DATE, "Enter a date from 1900 on")
+  .refine((v) => v.slice(0, 10) <= latestPlannedDate(), `Enter a date within the next ${MAX_YEARS_AHEAD} years`);
 
 export const scheduleSessionSchema = z.object({
   courseId: z.uuid("Course not found"),

@@ -61,6 +61,10 @@ export async function logSession(tx: Transaction, scope: Scope, input: SessionLo
   const existing = input.sessionId ? await getScheduled(tx, scope, course.id, input.sessionId) : null;
   const { at, day, patient } = await readSessionTime(tx, scope, course, input.scheduledAt);
   const completed = input.status === "completed";
+  // A session cannot have been given yet if its time is still ahead (a minute's grace for clock skew).
+  if (completed && at.getTime() > Date.now() + 60_000) {
+    throw new RuleError("A completed session cannot be in the future: check the date and time", "scheduledAt");
+  }
 
   if (completed) {
     const screening = await screenPatient(tx, scope, patient.id, course.region);

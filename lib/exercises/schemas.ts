@@ -3,7 +3,7 @@ import { nameField } from "@/lib/validation/names";
 import { EQUIPMENT, EXERCISE_CATEGORIES, MUSCLES, exerciseDoseSchema, getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
 import { PATTERN_IDS } from "@/lib/clinical/patterns";
 import { splitLines } from "./library";
-import { stringList } from "@/lib/forms/fields";
+import { plainText, searchText, stringList } from "@/lib/forms/fields";
 
 const MUSCLE_IDS = Object.keys(MUSCLES) as [keyof typeof MUSCLES, ...(keyof typeof MUSCLES)[]];
 const EQUIPMENT_IDS = Object.keys(EQUIPMENT) as [keyof typeof EQUIPMENT, ...(keyof typeof EQUIPMENT)[]];
@@ -18,9 +18,8 @@ export const exerciseFormSchema = z
     targetMuscles: stringList(MUSCLE_IDS, "Choose muscles from the list"),
     patterns: stringList(PATTERN_IDS, "Choose patterns from the list"),
     equipment: stringList(EQUIPMENT_IDS, "Choose equipment from the list"),
-    instructions: z.string().trim().min(1, "Enter the instructions the patient will read").max(2000, "Instructions must be at most 2000 characters"),
-    commonErrors: z
-      .string()
+    instructions: plainText("Instructions", "multi").min(1, "Enter the instructions the patient will read").max(2000, "Instructions must be at most 2000 characters"),
+    commonErrors: plainText("Common errors", "multi")
       .max(2000, "Common errors must be at most 2000 characters")
       .optional()
       .transform((v) => splitLines(v ?? ""))
@@ -48,7 +47,7 @@ export const exerciseArchiveSchema = z.object({
 });
 
 export const libraryParamsSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: searchText.catch(""),
   category: z.enum(EXERCISE_CATEGORIES).or(z.literal("")).catch(""),
   muscle: z.enum(MUSCLE_IDS).or(z.literal("")).catch(""),
   pattern: z.enum(PATTERN_IDS).or(z.literal("")).catch(""),

@@ -37,7 +37,10 @@ export function buildScoreObservation(ctx: BuildContext, assessment: AssessmentR
     subject: ctx.patientRef,
     effectiveDateTime: assessment.assessedAt.toISOString(),
     performer: [ctx.practitionerRef(assessment.practitionerId)!],
-    valueQuantity: quantity(result.score, result.unit, result.unit === "percent" ? "%" : `points (${result.scaleMin}-${result.scaleMax})`),
+    // A PSFS draft may name its activities before any is rated: no value yet, and FHIR says why (obs-6).
+    ...(result.score === null
+      ? { dataAbsentReason: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/data-absent-reason", code: "temp-unknown", display: "Temporarily Unknown" }] } }
+      : { valueQuantity: quantity(result.score, result.unit, result.unit === "percent" ? "%" : `points (${result.scaleMin}-${result.scaleMax})`) }),
     ...(result.band ? { interpretation: [{ text: result.band }] } : {}),
     method: { text: `${versionLabel}; ${result.direction === "higher-is-worse" ? "higher is worse" : "higher is better"}` },
     note: [{ text: result.rule }],

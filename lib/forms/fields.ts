@@ -1,5 +1,7 @@
-import { isValid, parseISO } from "date-fns";
+import { addYears, format, isValid, parseISO } from "date-fns";
 import { z } from "zod";
+
+export { optionalText, plainText, searchText } from "./text";
 
 /**
  * Zod pieces for form fields shared by every feature's forms (programmes,
@@ -10,25 +12,26 @@ import { z } from "zod";
 export const blankToNull = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
 
-export function isoDate(label: string) {
+/** No record in this app predates 1900 (the patient form's oldest date of birth). */
+export const EARLIEST_DATE = "1900-01-01";
+/** Plans (scheduled sessions, course starts, programme reviews) reach at most this far ahead [U: house rule]. */
+export const MAX_YEARS_AHEAD = 2;
+
+export const latestPlannedDate = (now = new Date()) => format(addYears(now, MAX_YEARS_AHEAD), "yyyy-MM-dd");
+
+/** A calendar date from 1900 on; `planned` dates may reach at most two years ahead. */
+export function isoDate(label: string, options: { planned?: boolean } = {}) {
   return z
     .string({ error: `Enter ${label}` })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as a date`)
-    .refine((v) => isValid(parseISO(v)), `Enter ${label} as a real date`);
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Enter ${label} as a date`, abort: true })
+    .refine((v) => isValid(parseISO(v)), { message: `Enter ${label} as a real date`, abort: true })
+    .refine((v) => v >= EARLIEST_DATE, `Enter ${label} from 1900 on`)
+    .refine((v) => !options.planned || v <= latestPlannedDate(), `Enter ${label} within the next ${MAX_YEARS_AHEAD} years`);
 }
 
-export function optionalIsoDate(label: string) {
-  return z.preprocess(blankToNull, isoDate(label).nullable());
-}
-
-export function optionalText(max: number, label: string) {
-  return z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters`)
-    .optional()
-    .transform((v) => (v ? v : null));
+export function optionalIsoDate(label: string, options: { planned?: boolean } = {}) {
+  return z.preprocess(blankToNull, isoDate(label, options).nullable());
 }
 
 /** A whole number within bounds, with one message for the whole range. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/forms/text";
 
 export const totpCodeSchema = z.object({
   code: z
@@ -8,11 +9,12 @@ export const totpCodeSchema = z.object({
 });
 
 export const recoveryCodeSchema = z.object({
-  code: z.string().trim().min(1, "Enter one of your recovery codes").max(40, "A recovery code is 11 characters, like abcde-fghjk"),
+  code: plainText("The recovery code").min(1, "Enter one of your recovery codes").max(40, "A recovery code is 11 characters, like abcde-fghjk"),
 });
 
 export const passkeyNameSchema = z.object({
-  name: z.string().trim().min(1, "Name the passkey, e.g. “Clinic laptop”").max(60, "Use at most 60 characters"),
+  // Stored and shown in the passkey list: the shared text rule (no control characters, one line).
+  name: plainText("The passkey name").min(1, "Name the passkey, e.g. “Clinic laptop”").max(60, "Use at most 60 characters"),
 });
 
 export const passkeyIdSchema = z.object({ id: z.uuid("Passkey not found") });

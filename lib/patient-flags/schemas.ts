@@ -2,12 +2,7 @@ import { isValid, parseISO } from "date-fns";
 import { z } from "zod";
 import { getSafetyFlag } from "@/lib/clinical/safety";
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters`)
-    .transform((v) => (v === "" ? null : v));
+import { optionalText } from "@/lib/forms/text";
 
 export const recordFlagSchema = z.object({
   patientId: z.uuid("Patient not found"),
@@ -18,7 +13,7 @@ export const recordFlagSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date it was noted")
     .refine((v) => isValid(parseISO(v)), "Enter a real date")
     .refine((v) => v >= "1900-01-01", "The date must be after 1900"),
-  source: optionalText(200, "Source"),
+  source: optionalText(200, "Source", "single"),
   note: optionalText(1000, "Note"),
 });
 

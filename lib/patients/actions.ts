@@ -1,12 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getDb } from "@/db/runtime";
 import { redirectWithFlash } from "@/lib/actions/flash";
 import { validatedAction } from "@/lib/actions/validated";
 import { createPatient, setPatientArchived, updatePatient } from "./mutations";
-import { patientFormSchema, patientUpdateSchema } from "./schemas";
+import { archivePatientSchema, patientFormSchema, patientUpdateSchema } from "./schemas";
 
 export const createPatientAction = validatedAction(patientFormSchema, async (input, scope) => {
   const db = await getDb(scope);
@@ -22,18 +21,7 @@ export const updatePatientAction = validatedAction(patientUpdateSchema, async ({
   return redirectWithFlash(`/patients/${id}`, "patient-saved");
 });
 
-const archiveSchema = z.object({
-  id: z.uuid("Patient not found"),
-  archived: z.enum(["true", "false"]).transform((v) => v === "true"),
-  reason: z
-    .string()
-    .trim()
-    .max(500, "Reason must be at most 500 characters")
-    .transform((v) => v || null)
-    .optional(),
-});
-
-export const setArchivedAction = validatedAction(archiveSchema, async ({ id, archived, reason }, scope) => {
+export const setArchivedAction = validatedAction(archivePatientSchema, async ({ id, archived, reason }, scope) => {
   const db = await getDb(scope);
   await db.transaction((tx) => setPatientArchived(tx, scope, id, archived, reason ?? null));
   revalidatePath("/patients");

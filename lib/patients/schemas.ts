@@ -1,35 +1,21 @@
-import { isAfter, isBefore, isValid, parseISO } from "date-fns";
+import { isAfter, isValid, parseISO } from "date-fns";
 import { z } from "zod";
 import { nameField } from "@/lib/validation/names";
 import { SEXES } from "@/db/schema";
 import { roundKg, toKg, WEIGHT_UNITS } from "@/lib/clinical/units";
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters`)
-    .transform((v) => (v === "" ? null : v));
-
-const isoDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as a date`)
-    .refine((v) => isValid(parseISO(v)), `Enter ${label} as a real date`);
+import { isoDate, optionalText, searchText } from "@/lib/forms/fields";
 
 const today = () => new Date();
 
 export const patientFormSchema = z
   .object({
-    firstName: nameField({ required: "Enter a first name", tooLong: "First name must be at most 100 characters" }),
-    lastName: nameField({ required: "Enter a last name", tooLong: "Last name must be at most 100 characters" }),
+    firstName: nameField({ label: "First name", required: "Enter a first name", tooLong: "First name must be at most 100 characters" }),
+    lastName: nameField({ label: "Last name", required: "Enter a last name", tooLong: "Last name must be at most 100 characters" }),
     dateOfBirth: isoDate("the date of birth")
-      .refine((v) => !isAfter(parseISO(v), today()), "Date of birth cannot be in the future")
-      .refine((v) => !isBefore(parseISO(v), parseISO("1900-01-01")), "Date of birth must be after 1900"),
+      .refine((v) => !isAfter(parseISO(v), today()), "Date of birth cannot be in the future"),
     sex: z.enum(SEXES, { message: "Choose a sex" }),
-    phone: optionalText(40, "Phone").refine((v) => v === null || /^[+()\d\s.-]{5,40}$/.test(v), "Enter a phone number using digits, spaces, + or -"),
-    email: optionalText(200, "Email").refine((v) => v === null || z.email().safeParse(v).success, "Enter a valid email address"),
+    phone: optionalText(40, "Phone", "single").refine((v) => v === null || /^[+()\d\s.-]{5,40}$/.test(v), "Enter a phone number using digits, spaces, + or -"),
+    email: optionalText(200, "Email", "single").refine((v) => v === null || z.email().safeParse(v).success, "Enter a valid email address"),
     notes: optionalText(2000, "Notes"),
     weight: z
       .string()
@@ -42,7 +28,8 @@ export const patientFormSchema = z
       .trim()
       .transform((v) => (v === "" ? null : v))
       .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isValid(parseISO(v))), "Enter the date the weight was measured")
-      .refine((v) => v === null || !isAfter(parseISO(v), today()), "The weighing date cannot be in the future"),
+      .refine((v) => v === null || !isAfter(parseISO(v), today()), "The weighing date cannot be in the future")
+      .refine((v) => v === null || v >= "1900-01-01", "The weighing date must be after 1900"),
   })
   .superRefine((v, ctx) => {
     if (v.weight !== null && v.weightDate === null) {
@@ -72,9 +59,14 @@ export const patientUpdateSchema = z.intersection(
 );
 
 export const patientListParamsSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: searchText.catch(""),
   status: z.enum(["active", "archived", "all"]).catch("active"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type PatientListParams = z.output<typeof patientListParamsSchema>;
 
+export const archivePatientSchema = z.object({
+  id: z.uuid("Patient not found"),
+  archived: z.enum(["true", "false"]).transform((v) => v === "true"),
+  reason: optionalText(500, "Reason"),
+});

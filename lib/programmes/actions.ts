@@ -7,7 +7,7 @@ import { validatedAction } from "@/lib/actions/validated";
 import { ConflictError } from "@/lib/errors";
 import { saveProgramme, setProgrammeStatus } from "./mutations";
 import { programmeFormSchema, programmeStatusSchema, readProgrammeForm } from "./schemas";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 export const saveProgrammeAction = validatedAction(
   programmeFormSchema,

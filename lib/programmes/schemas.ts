@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { exerciseDoseSchema } from "@/lib/clinical/exercise-catalogue";
 import { formToObject } from "@/lib/actions/form-data";
-import { blankToNull, isoDate, optionalIsoDate, optionalText } from "@/lib/forms/fields";
+import { blankToNull, isoDate, optionalIsoDate, optionalText, plainText } from "@/lib/forms/fields";
 
 // A hard ceiling on items, well above the 10-item warning (clinical-reference.md
 // section 3 warns above 10); 30 is a sanity bound [U].
@@ -9,6 +9,8 @@ export const PROGRAMME_MAX_ITEMS = 30;
 
 export const programmeItemSchema = exerciseDoseSchema.extend({
   ref: z.string({ error: "Choose an exercise" }).regex(/^(built-in|clinic):[a-z0-9-]{1,80}$/, "Choose an exercise from the library"),
+  // The dose schema lives in lib/clinical (zod only); the shared text rule is added here.
+  notes: plainText("Notes", "multi").max(500, "Notes must be 500 characters or fewer").optional(),
 });
 export type ProgrammeItemInput = z.output<typeof programmeItemSchema>;
 
@@ -19,8 +21,8 @@ export const programmeFormSchema = z
     supersedesId: z.preprocess(blankToNull, z.uuid("Programme not found").nullable()),
     supersedesVersion: z.preprocess(blankToNull, z.coerce.number().int().min(1).nullable()),
     goals: optionalText(2000, "Goals").transform((v) => v ?? ""),
-    startDate: isoDate("the start date"),
-    reviewDate: optionalIsoDate("the review date"),
+    startDate: isoDate("the start date", { planned: true }),
+    reviewDate: optionalIsoDate("the review date", { planned: true }),
     items: z
       .array(programmeItemSchema, { error: "Add at least one exercise" })
       .min(1, "Add at least one exercise")

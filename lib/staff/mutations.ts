@@ -3,6 +3,7 @@ import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { clinics, users, type Role } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
+import { isUniqueViolation } from "@/lib/db-errors";
 import type { Scope } from "@/lib/auth/scope-types";
 import { RuleError } from "@/lib/errors";
 import { revokeUserSessions } from "@/lib/auth/sessions";
@@ -27,11 +28,6 @@ export function generateOneTimePassword(): string {
  */
 async function lockClinicStaff(tx: Transaction, scope: Scope): Promise<void> {
   await tx.select({ id: clinics.id }).from(clinics).where(eq(clinics.id, scope.clinicId)).for("no key update");
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const codeOf = (e: unknown) => (e && typeof e === "object" && "code" in e ? (e as { code: unknown }).code : undefined);
-  return codeOf(err) === "23505" || codeOf((err as { cause?: unknown } | null)?.cause) === "23505";
 }
 
 /** Adds a staff member who must choose their own password at first sign-in. */

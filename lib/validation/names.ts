@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { plainText } from "@/lib/forms/text";
 
 // Bidirectional embedding, override and isolate controls (U+202A-U+202E,
 // U+2066-U+2069): they make text display in an order other than the one
@@ -11,11 +11,12 @@ export function hasBidiControls(value: string): boolean {
   return BIDI_CONTROLS.test(value);
 }
 
-/** A person's or record's name: trimmed, required, bounded, and shown as stored. */
-export function nameField(messages: { required: string; tooLong: string }, max = 100) {
-  return z
-    .string()
-    .trim()
+/**
+ * A person's or record's name: the shared text rule (one line, no control
+ * characters, lib/forms/text.ts), trimmed, required, bounded, and shown as stored.
+ */
+export function nameField(messages: { required: string; tooLong: string; label?: string }, max = 100) {
+  return plainText(messages.label ?? "Name")
     .min(1, messages.required)
     .max(max, messages.tooLong)
     .refine((v) => !hasBidiControls(v), BIDI_MESSAGE);

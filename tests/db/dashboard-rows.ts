@@ -105,7 +105,7 @@ export async function addMeasurements(db: Database, rows: (typeof measurements.$
 export async function addCourse(
   db: Database,
   p: { clinicId: string; patientId: string; practitionerId: string },
-  opts: { planned: number; completed: number; lastDaysAgo: number; now: Date; status?: "active" | "completed" | "stopped"; updatedAt?: Date },
+  opts: { planned: number; completed: number; lastDaysAgo: number; now: Date; status?: "active" | "completed" | "stopped"; updatedAt?: Date; region?: "lumbar" | "cervical" },
 ) {
   const [course] = await db
     .insert(decompressionCourses)
@@ -113,8 +113,8 @@ export async function addCourse(
       clinicId: p.clinicId,
       patientId: p.patientId,
       practitionerId: p.practitionerId,
-      region: "lumbar",
-      targetLevel: "L4-L5",
+      region: opts.region ?? "lumbar",
+      targetLevel: opts.region === "cervical" ? "C5-C6" : "L4-L5",
       plannedSessions: opts.planned,
       sessionsPerWeek: 3,
       startDate: isoDate(daysBefore(opts.now, opts.lastDaysAgo + opts.completed + 1)),

@@ -100,7 +100,8 @@ describeEachDatabase("caseload dashboard", (getDb) => {
     await addAssessment(db, other, daysBefore(NOW, 9), "draft");
 
     // Sessions: today and Friday (mine), last week (not listed), today for the colleague.
-    const course = await addCourse(db, early, { planned: 10, completed: 0, lastDaysAgo: 0, now: NOW });
+    // Cervical: the patient's lumbar course above is active, and one active course per region is the rule.
+    const course = await addCourse(db, early, { planned: 10, completed: 0, lastDaysAgo: 0, now: NOW, region: "cervical" });
     await addSession(db, early, course, new Date("2026-03-11T09:30:00Z"));
     await addSession(db, early, course, new Date("2026-03-13T09:30:00Z"));
     await addSession(db, early, course, new Date("2026-03-06T09:30:00Z"));

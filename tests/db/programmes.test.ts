@@ -10,7 +10,7 @@ import { draftSuggestedItems } from "@/lib/programmes/draft";
 import { saveProgramme, setProgrammeStatus } from "@/lib/programmes/mutations";
 import { getActiveProgramme, getConfirmedPatternIds, getProgramme, listProgrammes } from "@/lib/programmes/queries";
 import { programmeFormSchema, programmeStatusSchema } from "@/lib/programmes/schemas";
-import { isUniqueViolation } from "@/lib/programmes/unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { createClinic, insertPatient } from "./fixtures";
 import { demoScope, findPersona } from "./demo-context";
 import { describeEachDatabase } from "./harness";

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { patients } from "@/db/schema";
 import { DatabaseQueryError } from "@/db/query-errors";
-import { isUniqueViolation } from "@/lib/programmes/unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { describeEachDatabase } from "./harness";
 
 const NAME = "Zebediah Quonsett";

@@ -6,7 +6,7 @@ import { createBuilderItem, fromStoredItem, moveItem, toItemPayload } from "@/li
 import { describeItemDose, describeLoad } from "@/lib/programmes/describe";
 import { draftSuggestedItems } from "@/lib/programmes/draft";
 import { programmeItemSchema } from "@/lib/programmes/schemas";
-import { isUniqueViolation } from "@/lib/programmes/unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 const bridge = getBuiltInExercise("glute-bridge")!;
 

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { getDb } from "@/db/runtime";
 import { readScope } from "@/lib/auth/scope";
+import { searchText } from "@/lib/forms/text";
+import { answerUnlessDatabaseDown } from "@/lib/outage/responses";
 import { findPatientsByName } from "@/lib/patients/queries";
 
 export const dynamic = "force-dynamic";
 
 const NO_STORE = { "cache-control": "no-store" };
-const querySchema = z.object({ q: z.string().trim().max(100, { error: "Search is at most 100 characters" }) });
+const querySchema = z.object({ q: searchText });
 
 /**
  * Command palette lookup: a few patients of the signed-in user's clinic whose
@@ -14,7 +16,11 @@ const querySchema = z.object({ q: z.string().trim().max(100, { error: "Search is
  * contraindication). Names and markers only (no record is opened), so no
  * audit event; another clinic's patients can never match.
  */
-export async function GET(request: Request) {
+export function GET(request: Request) {
+  return answerUnlessDatabaseDown(request, () => lookUp(request));
+}
+
+async function lookUp(request: Request) {
   const scope = await readScope();
   if (!scope) return Response.json({ error: "Sign in first." }, { status: 401, headers: NO_STORE });
   const parsed = querySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });

@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/audit";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { readScope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
+import { answerUnlessDatabaseDown } from "@/lib/outage/responses";
 import { getPatient } from "@/lib/patients/queries";
 import { buildSeriesCsv } from "@/lib/progress/csv";
 import { parseProgressRange } from "@/lib/progress/range";
@@ -13,7 +14,11 @@ export const dynamic = "force-dynamic";
 const NO_STORE = { "cache-control": "no-store" };
 
 /** "Download CSV" of one progress chart at full resolution; audited as an export of patient data. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string; series: string }> }) {
+export function GET(request: Request, context: { params: Promise<{ id: string; series: string }> }) {
+  return answerUnlessDatabaseDown(request, () => exportSeries(request, context));
+}
+
+async function exportSeries(request: Request, { params }: { params: Promise<{ id: string; series: string }> }) {
   const scope = await readScope();
   if (!scope) return Response.json({ error: "Sign in first." }, { status: 401, headers: NO_STORE });
   const { id, series: rawSeries } = await params;
