@@ -1,16 +1,20 @@
 // `npm run bench:rls`: what row-level security costs the benchmarked pages.
 // Runs each page's database work (the functions the pages call, scripts/bench/pages.ts)
 // three ways, in alternating rounds at the HTTP benchmark's concurrency:
-//   owner    the pre-RLS path: superuser, no clinic setting, policies bypassed
-//   scoped   the scoped handle (a transaction and set_config per statement) as the owner: the wrapping alone
-//   app      the scoped handle as the runtime role (APP_DB_ROLE): what the server runs, policies enforced
+//   owner      the pre-RLS path: superuser, no clinic setting, policies bypassed
+//   statement  the runtime role (APP_DB_ROLE), policies enforced, each lone statement in its own
+//              transaction-local scope, pipelined into one round trip (db/scoped.ts scopePostgres)
+//   request    the runtime role, one reserved connection per page load with the clinic set once
+//              for the session and reset on release (db/scoped.ts openPostgresUnit)
 // Writes docs/benchmarks-rls.md. Needs the scale data set:
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/plumbline_scale npm run bench:rls
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
+import type { Sql } from "postgres";
 import { connectPostgres, type Database } from "@/db/client";
+import { openPostgresUnit } from "@/db/scoped";
 import { queryRows } from "@/db/query-rows";
 import { patients, users } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
@@ -22,7 +26,7 @@ import { BENCH_PRACTITIONER } from "./scale/steps";
 const CONCURRENCY = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 200);
-const VARIANTS = ["owner", "scoped", "app"] as const;
+const VARIANTS = ["owner", "statement", "request"] as const;
 type Variant = (typeof VARIANTS)[number];
 
 async function loadBench(db: Database) {
@@ -43,6 +47,7 @@ async function main() {
   appUrl.password = process.env.APP_DB_PASSWORD ?? "";
   const owner = await connectPostgres(url, 10);
   const app = await connectPostgres(appUrl.toString(), 10);
+  const closers: (() => Promise<void>)[] = [];
   try {
     const data = await loadBench(owner.db);
     const pages: { label: string; run: PageQueries }[] = [
@@ -51,26 +56,37 @@ async function main() {
       { label: "Progress, 100 measurements", run: PAGE_QUERIES.progress(data.hundred) },
       { label: "Progress, 10,000 measurements", run: PAGE_QUERIES.progress(data.tenThousand) },
     ];
-    const handles: Record<Variant, Database> = {
-      owner: owner.db,
-      scoped: await owner.forClinic(data.scope.clinicId),
-      app: await app.forClinic(data.scope.clinicId),
+    const statementDb = await app.forClinic(data.scope.clinicId);
+    const appClient = (await import("postgres")).default(appUrl.toString(), { max: 10, onnotice: () => {} }) as Sql;
+    closers.push(() => appClient.end({ timeout: 5 }));
+    // Each variant hands one page load its database and cleans up after it, as a request would.
+    const lease: Record<Variant, (run: (db: Database) => Promise<unknown>) => Promise<unknown>> = {
+      owner: (run) => run(owner.db),
+      statement: (run) => run(statementDb),
+      request: async (run) => {
+        const unit = await openPostgresUnit(appClient, data.scope.clinicId);
+        try {
+          return await run(unit.db);
+        } finally {
+          await unit.release();
+        }
+      },
     };
     const results = [];
     for (const page of pages) {
       console.log(`${page.label}…`);
-      const times: Record<Variant, number[]> = { owner: [], scoped: [], app: [] };
-      const roundRatios: number[] = [];
-      for (const v of VARIANTS) await runConcurrently(PER_ROUND / 2, CONCURRENCY, () => page.run(handles[v], data.scope)); // warm-up
+      const times: Record<Variant, number[]> = { owner: [], statement: [], request: [] };
+      const roundRatios: Record<Exclude<Variant, "owner">, number[]> = { statement: [], request: [] };
+      for (const v of VARIANTS) await runConcurrently(PER_ROUND / 2, CONCURRENCY, () => lease[v]((db) => page.run(db, data.scope))); // warm-up
       for (let r = 0; r < ROUNDS; r++) {
         // The order turns each round so no variant always runs first.
         const order = r % 2 === 0 ? VARIANTS : [...VARIANTS].reverse();
         const round: Partial<Record<Variant, number[]>> = {};
         for (const v of order) {
-          round[v] = await runConcurrently(PER_ROUND, CONCURRENCY, () => page.run(handles[v], data.scope));
+          round[v] = await runConcurrently(PER_ROUND, CONCURRENCY, () => lease[v]((db) => page.run(db, data.scope)));
           times[v].push(...round[v]);
         }
-        roundRatios.push(summarize(round.app!).p95 / summarize(round.owner!).p95);
+        for (const v of ["statement", "request"] as const) roundRatios[v].push(summarize(round[v]!).p95 / summarize(round.owner!).p95);
       }
       const t = Object.fromEntries(VARIANTS.map((v) => [v, summarize(times[v])])) as Record<Variant, Timing>;
       results.push({ page: page.label, t, roundRatios });
@@ -79,12 +95,18 @@ async function main() {
   } finally {
     await owner.close();
     await app.close();
+    for (const close of closers) await close();
   }
 }
 
-function writeReport(results: { page: string; t: Record<Variant, Timing>; roundRatios: number[] }[], patientCount: number) {
+type Result = { page: string; t: Record<Variant, Timing>; roundRatios: Record<Exclude<Variant, "owner">, number[]> };
+
+function writeReport(results: Result[], patientCount: number) {
   const ms = (x: number) => x.toFixed(1);
   const pct = (a: number, b: number) => `${((a / b - 1) * 100 >= 0 ? "+" : "")}${((a / b - 1) * 100).toFixed(1)} %`;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  // The median of the per-round ratios, then the range: on a shared machine the rounds disagree.
+  const spread = (xs: number[]) => `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
   const lines = [
     "# Row-level security: what it costs the benchmarked pages",
     "",
@@ -93,13 +115,13 @@ function writeReport(results: { page: string; t: Record<Variant, Timing>; roundR
       `ran ${ROUNDS} alternating rounds of ${PER_ROUND} page loads per variant at ${CONCURRENCY} concurrent callers over a pool of 10.`,
     "",
     "- **owner**: the path before issue 9: a superuser, no clinic setting, policies bypassed.",
-    "- **scoped**: the scoped handle (a transaction with `set_config('app.clinic_id', …, true)` per statement) as the owner: the wrapping alone.",
-    "- **app**: the scoped handle as the runtime role: what the server runs, policies enforced.",
+    "- **statement**: what the server runs (`getDb(scope)`): the runtime role, policies enforced, each lone statement in its own transaction with `set local app.clinic_id`, pipelined with its `begin` and `commit` into one round trip.",
+    "- **request**: the alternative measured against it: the runtime role, one reserved connection per page load, the clinic set once for the session and reset on release.",
     "",
-    "| page | owner p50 / p95 ms | scoped p50 / p95 ms | app p50 / p95 ms | p95 app vs owner | per-round p95 ratio (min–max) |",
-    "|---|---|---|---|---|---|",
+    "| page | owner p50 / p95 ms | statement p50 / p95 ms | request p50 / p95 ms | p95 statement vs owner | p95 request vs owner | per-round p95 ratio vs owner, median (min–max): statement / request |",
+    "|---|---|---|---|---|---|---|",
     ...results.map(({ page, t, roundRatios }) =>
-      `| ${page} | ${ms(t.owner.p50)} / ${ms(t.owner.p95)} | ${ms(t.scoped.p50)} / ${ms(t.scoped.p95)} | ${ms(t.app.p50)} / ${ms(t.app.p95)} | ${pct(t.app.p95, t.owner.p95)} | ${Math.min(...roundRatios).toFixed(2)}–${Math.max(...roundRatios).toFixed(2)} |`,
+      `| ${page} | ${ms(t.owner.p50)} / ${ms(t.owner.p95)} | ${ms(t.statement.p50)} / ${ms(t.statement.p95)} | ${ms(t.request.p50)} / ${ms(t.request.p95)} | ${pct(t.statement.p95, t.owner.p95)} | ${pct(t.request.p95, t.owner.p95)} | ${spread(roundRatios.statement)} / ${spread(roundRatios.request)} |`,
     ),
     "",
   ];
