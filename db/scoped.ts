@@ -1,15 +1,28 @@
 import type { PGlite, Transaction as PgliteTx } from "@electric-sql/pglite";
-import type { ReservedSql, Sql, TransactionSql } from "postgres";
+import type { Sql, TransactionSql } from "postgres";
 import * as schema from "./schema";
 import type { Database } from "./client";
 
 /**
  * Database handles bound to one clinic: every statement runs in a transaction
- * whose first act is `set_config('app.clinic_id', clinicId, true)`, so the
+ * whose first act sets `app.clinic_id` for that transaction only (`set local`,
+ * or `set_config(…, true)` on PGlite), so the
  * row-level security policies (migration 0009) admit that clinic's rows and no
  * other's. A lone query gets its own short transaction; `db.transaction(fn)`
  * sets the clinic once and everything inside sees it. Feature code never
  * sets the clinic itself: it receives a handle from `getDb(scope)`.
+ *
+ * Why per statement and not one unit per request: a request-scoped handle
+ * (a connection reserved at the first statement, the clinic set for the
+ * session, `RESET` on release after the response) was built and measured
+ * (`npm run bench:rls`, docs/benchmarks-rls.md) and was slower at the
+ * benchmark's 32 callers on a pool of 10: it holds its connection through all
+ * the work between statements, so requests queue for connections. It is also
+ * the riskier one: a session setting outlives its request unless every path
+ * resets it (an aborted stream, a crash between statement and reset), and a
+ * connection held per request caps concurrent requests at the pool size. A
+ * transaction-local setting cannot leak, needs no end-of-request hook, and
+ * with `begin`, statement and `commit` pipelined costs no extra round trip.
  */
 const SET_CLINIC = "select set_config('app.clinic_id', $1, true)";
 
@@ -22,9 +35,10 @@ function checkClinicId(clinicId: string): string {
 
 /**
  * postgres.js: a stand-in client that drizzle drives like the real one. A lone
- * statement costs one round trip: `begin; set local …`, the statement and
- * `commit` are written to one reserved connection back to back and answered
- * together (postgres.js pipelines queries on a connection). A failed
+ * statement costs one round trip once its prepared form is known on that
+ * connection: `begin; set local …`, the statement and `commit` are written to
+ * one reserved connection back to back and answered together (postgres.js
+ * pipelines queries on a connection). A failed
  * statement aborts the transaction and the pipelined `commit` then rolls it
  * back, so the connection always goes back to the pool outside a transaction
  * and with no clinic set: the setting is transaction-local and cannot reach
@@ -40,7 +54,10 @@ export async function scopePostgres(client: Sql, clinicId: string): Promise<Data
     try {
       // Sent in this order: each query goes out on `execute()` (after one microtask, in call order).
       const setup = r.unsafe(openScope).simple().execute();
-      const q = r.unsafe(query, params as never[], opts);
+      // Prepared (postgres.js caches it per connection by its text and types): an unprepared statement
+      // with parameters goes out as parse and describe first and waits for the answer before it can run,
+      // which would break the pipeline into three round trips. Drizzle asks for unprepared (`prepare: false`).
+      const q = r.unsafe(query, params as never[], { ...opts, prepare: true });
       (values ? q.values() : q).execute();
       const commit = r.unsafe("commit").simple().execute();
       // Every answer is awaited before release, so nothing of this statement is in flight on the connection after.
@@ -61,85 +78,15 @@ export async function scopePostgres(client: Sql, clinicId: string): Promise<Data
     },
     begin<T>(fn: (t: TransactionSql) => Promise<T>) {
       return client.begin(async (t) => {
-        await t.unsafe(`set local app.clinic_id = '${id}'`);
-        return { result: await fn(t) };
+        // Pipelined ahead of the transaction's first statement; postgres.js rethrows its error, if any, from begin.
+        const setup = t.unsafe(`set local app.clinic_id = '${id}'`).execute();
+        const result = await fn(t);
+        await setup;
+        return { result };
       }).then((r) => (r as { result: T }).result);
     },
   };
   return drizzle(scoped as unknown as Sql, { schema }) as unknown as Database;
-}
-
-/**
- * postgres.js, one unit per request: the first statement reserves a connection
- * and sets the clinic for the session; every later statement and transaction
- * of the request runs on it; `release` resets the setting and gives the
- * connection back. Statements and transactions take turns on the connection.
- */
-export async function openPostgresUnit(client: Sql, clinicId: string): Promise<{ db: Database; release: () => Promise<void> }> {
-  const { drizzle } = await import("drizzle-orm/postgres-js");
-  const id = checkClinicId(clinicId);
-  let reserved: Promise<ReservedSql> | null = null;
-  let turn: Promise<unknown> = Promise.resolve();
-  const connection = () =>
-    (reserved ??= client.reserve().then((r) => {
-      r.unsafe(`set app.clinic_id = '${id}'`).simple().execute().catch(() => {});
-      return r;
-    }));
-  // One at a time only while a transaction holds the connection; lone statements pipeline freely.
-  const lone = async <T>(run: (r: ReservedSql) => Promise<T>): Promise<T> => {
-    const r = await connection();
-    await turn.catch(() => {});
-    return run(r);
-  };
-  const scoped = {
-    options: client.options,
-    unsafe(query: string, params?: unknown[], opts?: { prepare?: boolean }) {
-      return {
-        values: () => lone((r) => r.unsafe(query, params as never[], opts).values()),
-        then: (ok: never, fail: never) => lone(async (r) => ({ rows: await r.unsafe(query, params as never[], opts) })).then((x) => x.rows).then(ok, fail),
-      };
-    },
-    begin<T>(fn: (t: TransactionSql) => Promise<T>): Promise<T> {
-      const run = async () => {
-        const r = await connection();
-        let n = 0;
-        const tx = (r: ReservedSql) => Object.assign(r, {
-          savepoint: async <U>(inner: (t: TransactionSql) => Promise<U>) => {
-            const name = `s${n++}`;
-            await r.unsafe(`savepoint ${name}`);
-            try {
-              const out = await inner(tx(r));
-              await r.unsafe(`release savepoint ${name}`);
-              return out;
-            } catch (err) {
-              await r.unsafe(`rollback to savepoint ${name}`);
-              throw err;
-            }
-          },
-        }) as unknown as TransactionSql;
-        await r.unsafe("begin");
-        try {
-          const out = await fn(tx(r));
-          await r.unsafe("commit");
-          return out;
-        } catch (err) {
-          await r.unsafe("rollback");
-          throw err;
-        }
-      };
-      const result = turn.catch(() => {}).then(run);
-      turn = result;
-      return result;
-    },
-  };
-  const release = async () => {
-    if (!reserved) return;
-    const r = await reserved;
-    await turn.catch(() => {});
-    await r.unsafe("reset app.clinic_id").simple();
-    r.release();
-  };
-  return { db: drizzle(scoped as unknown as Sql, { schema }) as unknown as Database, release };
 }
 
 /** PGlite: the same, over its one connection. */

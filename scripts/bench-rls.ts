@@ -1,11 +1,14 @@
 // `npm run bench:rls`: what row-level security costs the benchmarked pages.
 // Runs each page's database work (the functions the pages call, scripts/bench/pages.ts)
 // three ways, in alternating rounds at the HTTP benchmark's concurrency:
-//   owner      the pre-RLS path: superuser, no clinic setting, policies bypassed
-//   statement  the runtime role (APP_DB_ROLE), policies enforced, each lone statement in its own
-//              transaction-local scope, pipelined into one round trip (db/scoped.ts scopePostgres)
-//   request    the runtime role, one reserved connection per page load with the clinic set once
-//              for the session and reset on release (db/scoped.ts openPostgresUnit)
+//   owner   the pre-RLS path: superuser, no clinic setting, policies bypassed
+//   before  the runtime role (APP_DB_ROLE), policies enforced, through the scoped handle as issue 9
+//           first merged it: two round trips per lone statement (scripts/bench/legacy-scope.ts)
+//   after   the runtime role through today's scoped handle (db/scoped.ts scopePostgres): what the
+//           server runs, one round trip per lone statement
+// A per-request reserved connection (clinic set once per session, reset on release) was measured
+// too and lost to "after" at this concurrency; see docs/benchmarks-rls.md.
+// BENCH_POOL sets every variant's pool size (default 10, the server's).
 // Writes docs/benchmarks-rls.md. Needs the scale data set:
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/plumbline_scale npm run bench:rls
 import { writeFileSync } from "node:fs";
@@ -14,7 +17,7 @@ import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import type { Sql } from "postgres";
 import { connectPostgres, type Database } from "@/db/client";
-import { openPostgresUnit } from "@/db/scoped";
+import { scopePostgresBefore } from "./bench/legacy-scope";
 import { queryRows } from "@/db/query-rows";
 import { patients, users } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
@@ -26,7 +29,8 @@ import { BENCH_PRACTITIONER } from "./scale/steps";
 const CONCURRENCY = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 200);
-const VARIANTS = ["owner", "statement", "request"] as const;
+const POOL = Number(process.env.BENCH_POOL ?? 10);
+const VARIANTS = ["owner", "before", "after"] as const;
 type Variant = (typeof VARIANTS)[number];
 
 async function loadBench(db: Database) {
@@ -45,8 +49,8 @@ async function main() {
   const appUrl = new URL(url);
   appUrl.username = getEnv().APP_DB_ROLE;
   appUrl.password = process.env.APP_DB_PASSWORD ?? "";
-  const owner = await connectPostgres(url, 10);
-  const app = await connectPostgres(appUrl.toString(), 10);
+  const owner = await connectPostgres(url, POOL);
+  const app = await connectPostgres(appUrl.toString(), POOL);
   const closers: (() => Promise<void>)[] = [];
   try {
     const data = await loadBench(owner.db);
@@ -56,37 +60,29 @@ async function main() {
       { label: "Progress, 100 measurements", run: PAGE_QUERIES.progress(data.hundred) },
       { label: "Progress, 10,000 measurements", run: PAGE_QUERIES.progress(data.tenThousand) },
     ];
-    const statementDb = await app.forClinic(data.scope.clinicId);
-    const appClient = (await import("postgres")).default(appUrl.toString(), { max: 10, onnotice: () => {} }) as Sql;
+    const appClient = (await import("postgres")).default(appUrl.toString(), { max: POOL, onnotice: () => {} }) as Sql;
     closers.push(() => appClient.end({ timeout: 5 }));
-    // Each variant hands one page load its database and cleans up after it, as a request would.
-    const lease: Record<Variant, (run: (db: Database) => Promise<unknown>) => Promise<unknown>> = {
-      owner: (run) => run(owner.db),
-      statement: (run) => run(statementDb),
-      request: async (run) => {
-        const unit = await openPostgresUnit(appClient, data.scope.clinicId);
-        try {
-          return await run(unit.db);
-        } finally {
-          await unit.release();
-        }
-      },
+    const handles: Record<Variant, Database> = {
+      owner: owner.db,
+      before: await scopePostgresBefore(appClient, data.scope.clinicId),
+      after: await app.forClinic(data.scope.clinicId),
     };
     const results = [];
-    for (const page of pages) {
+    // BENCH_ONLY=search runs the pages whose label contains it.
+    for (const page of pages.filter((p) => p.label.toLowerCase().includes((process.env.BENCH_ONLY ?? "").toLowerCase()))) {
       console.log(`${page.label}…`);
-      const times: Record<Variant, number[]> = { owner: [], statement: [], request: [] };
-      const roundRatios: Record<Exclude<Variant, "owner">, number[]> = { statement: [], request: [] };
-      for (const v of VARIANTS) await runConcurrently(PER_ROUND / 2, CONCURRENCY, () => lease[v]((db) => page.run(db, data.scope))); // warm-up
+      const times: Record<Variant, number[]> = { owner: [], before: [], after: [] };
+      const roundRatios: Record<Exclude<Variant, "owner">, number[]> = { before: [], after: [] };
+      for (const v of VARIANTS) await runConcurrently(PER_ROUND / 2, CONCURRENCY, () => page.run(handles[v], data.scope)); // warm-up
       for (let r = 0; r < ROUNDS; r++) {
         // The order turns each round so no variant always runs first.
         const order = r % 2 === 0 ? VARIANTS : [...VARIANTS].reverse();
         const round: Partial<Record<Variant, number[]>> = {};
         for (const v of order) {
-          round[v] = await runConcurrently(PER_ROUND, CONCURRENCY, () => lease[v]((db) => page.run(db, data.scope)));
+          round[v] = await runConcurrently(PER_ROUND, CONCURRENCY, () => page.run(handles[v], data.scope));
           times[v].push(...round[v]);
         }
-        for (const v of ["statement", "request"] as const) roundRatios[v].push(summarize(round[v]!).p95 / summarize(round.owner!).p95);
+        for (const v of ["before", "after"] as const) roundRatios[v].push(summarize(round[v]!).p95 / summarize(round.owner!).p95);
       }
       const t = Object.fromEntries(VARIANTS.map((v) => [v, summarize(times[v])])) as Record<Variant, Timing>;
       results.push({ page: page.label, t, roundRatios });
@@ -112,16 +108,16 @@ function writeReport(results: Result[], patientCount: number) {
     "",
     `Generated by \`npm run bench:rls\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.availableParallelism()} cores shared with the load generator, ` +
       `${patientCount.toLocaleString("en")} patients in the data set. Each page's database work (the functions the page calls) ` +
-      `ran ${ROUNDS} alternating rounds of ${PER_ROUND} page loads per variant at ${CONCURRENCY} concurrent callers over a pool of 10.`,
+      `ran ${ROUNDS} alternating rounds of ${PER_ROUND} page loads per variant at ${CONCURRENCY} concurrent callers over a pool of ${POOL}.`,
     "",
     "- **owner**: the path before issue 9: a superuser, no clinic setting, policies bypassed.",
-    "- **statement**: what the server runs (`getDb(scope)`): the runtime role, policies enforced, each lone statement in its own transaction with `set local app.clinic_id`, pipelined with its `begin` and `commit` into one round trip.",
-    "- **request**: the alternative measured against it: the runtime role, one reserved connection per page load, the clinic set once for the session and reset on release.",
+    "- **before**: the runtime role, policies enforced, through the scoped handle as issue 9 first merged it: a transaction with `select set_config(…, true)` per lone statement, two round trips.",
+    "- **after**: the runtime role through today's scoped handle (`getDb(scope)`): `begin; set local app.clinic_id`, the statement and `commit` pipelined into one round trip.",
     "",
-    "| page | owner p50 / p95 ms | statement p50 / p95 ms | request p50 / p95 ms | p95 statement vs owner | p95 request vs owner | per-round p95 ratio vs owner, median (min–max): statement / request |",
+    "| page | owner p50 / p95 ms | before p50 / p95 ms | after p50 / p95 ms | p95 before vs owner | p95 after vs owner | per-round p95 ratio vs owner, median (min–max): before / after |",
     "|---|---|---|---|---|---|---|",
     ...results.map(({ page, t, roundRatios }) =>
-      `| ${page} | ${ms(t.owner.p50)} / ${ms(t.owner.p95)} | ${ms(t.statement.p50)} / ${ms(t.statement.p95)} | ${ms(t.request.p50)} / ${ms(t.request.p95)} | ${pct(t.statement.p95, t.owner.p95)} | ${pct(t.request.p95, t.owner.p95)} | ${spread(roundRatios.statement)} / ${spread(roundRatios.request)} |`,
+      `| ${page} | ${ms(t.owner.p50)} / ${ms(t.owner.p95)} | ${ms(t.before.p50)} / ${ms(t.before.p95)} | ${ms(t.after.p50)} / ${ms(t.after.p95)} | ${pct(t.before.p95, t.owner.p95)} | ${pct(t.after.p95, t.owner.p95)} | ${spread(roundRatios.before)} / ${spread(roundRatios.after)} |`,
     ),
     "",
   ];
