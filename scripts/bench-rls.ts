@@ -24,6 +24,7 @@ import type { Scope } from "@/lib/auth/scope-types";
 import { getEnv } from "@/lib/env";
 import { runConcurrently, summarize, type Timing } from "./bench/audit-overhead";
 import { PAGE_QUERIES, type PageQueries } from "./bench/pages";
+import { keepNotes } from "./bench/report";
 import { BENCH_PRACTITIONER } from "./scale/steps";
 
 const CONCURRENCY = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -122,6 +123,7 @@ function writeReport(results: Result[], patientCount: number) {
     "",
   ];
   const out = path.join(process.cwd(), "docs", "benchmarks-rls.md");
+  lines.push(keepNotes(out), "");
   writeFileSync(out, lines.join("\n"));
   console.log(lines.join("\n"));
   console.log(`Wrote ${out}`);
