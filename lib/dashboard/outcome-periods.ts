@@ -1,5 +1,5 @@
-import { subMonths, subYears } from "date-fns";
 import { z } from "zod";
+import { periodStart } from "@/lib/period-start";
 
 /** Periods the clinic-outcomes panel can cover, by when the course or programme was completed. */
 export const OUTCOME_PERIODS = ["3m", "6m", "1y", "2y"] as const;
@@ -20,14 +20,5 @@ export function parseOutcomePeriod(value: unknown): OutcomePeriod {
 }
 
 export function getPeriodStart(period: OutcomePeriod, now: Date): Date {
-  switch (period) {
-    case "3m":
-      return subMonths(now, 3);
-    case "6m":
-      return subMonths(now, 6);
-    case "1y":
-      return subYears(now, 1);
-    case "2y":
-      return subYears(now, 2);
-  }
+  return periodStart(period, now);
 }

@@ -1,5 +1,5 @@
-import { subMonths, subYears } from "date-fns";
 import { z } from "zod";
+import { periodStart } from "@/lib/period-start";
 
 /** The chart range selector's choices, kept in the URL (?range=6m) so the server reduces the right window. */
 export const PROGRESS_RANGES = ["3m", "6m", "1y", "all"] as const;
@@ -24,14 +24,5 @@ export function parseProgressRange(value: unknown): ProgressRange {
 
 /** The first instant shown for a range; null for "all". */
 export function getRangeStart(range: ProgressRange, now: Date): Date | null {
-  switch (range) {
-    case "3m":
-      return subMonths(now, 3);
-    case "6m":
-      return subMonths(now, 6);
-    case "1y":
-      return subYears(now, 1);
-    case "all":
-      return null;
-  }
+  return range === "all" ? null : periodStart(range, now);
 }
