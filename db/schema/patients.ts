@@ -15,6 +15,12 @@ export const patients = pgTable(
       .references(() => clinics.id),
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
+    // Lower-cased copies for the name search. Under row-level security the planner may use an
+    // index only for leakproof conditions: `lower()` and LIKE are not, so an index on
+    // lower(last_name) sat unused and every patient of the clinic was filtered one by one.
+    // A prefix test on these stored columns with `^@` (starts_with, leakproof) is an index range.
+    firstNameSearch: text("first_name_search").generatedAlwaysAs(sql`lower(first_name)`),
+    lastNameSearch: text("last_name_search").generatedAlwaysAs(sql`lower(last_name)`),
     dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
     sex: sexEnum("sex").notNull(),
     phone: text("phone"),
@@ -30,9 +36,9 @@ export const patients = pgTable(
     version: integer("version").notNull().default(1),
   },
   (t) => [
-    // Prefix search by name inside one clinic; every index leads with clinic_id.
-    index("patient_clinic_last_name_idx").on(t.clinicId, sql`lower(${t.lastName}) text_pattern_ops`),
-    index("patient_clinic_first_name_idx").on(t.clinicId, sql`lower(${t.firstName}) text_pattern_ops`),
+    // Prefix search by name inside one clinic (lib/patients/queries.ts); every index leads with clinic_id.
+    index("patient_clinic_last_name_search_idx").on(t.clinicId, sql`${t.lastNameSearch} text_pattern_ops`),
+    index("patient_clinic_first_name_search_idx").on(t.clinicId, sql`${t.firstNameSearch} text_pattern_ops`),
     index("patient_clinic_dob_idx").on(t.clinicId, t.dateOfBirth),
     index("patient_clinic_practitioner_idx").on(t.clinicId, t.practitionerId),
   ],

@@ -5,25 +5,31 @@ import type { Scope } from "@/lib/auth/scope-types";
 import { NotFoundError, isUuid } from "@/lib/errors";
 import type { PatientListParams } from "./schemas";
 import { attachMarkers, fetchSafetyMarkers } from "@/lib/patient-flags/markers";
-import { escapeLike, parsePatientSearch } from "./search";
+import { parsePatientSearch } from "./search";
 
 export const PATIENT_PAGE_SIZE = 20;
 
-function nameStarts(column: typeof patients.firstName | typeof patients.lastName, word: string): SQL {
-  return sql`lower(${column}) like ${escapeLike(word) + "%"}`;
+/**
+ * `word` (lower-cased by parsePatientSearch) starts the name. On the stored
+ * lower-case column with `^@`, both leakproof, so the planner may use the
+ * (clinic_id, name) index under row-level security; `lower(name) like …` may not be.
+ */
+function nameStarts(column: typeof patients.firstNameSearch | typeof patients.lastNameSearch, word: string): SQL {
+  return sql`${column} ^@ ${word}`;
 }
 
-function searchCondition(term: string): SQL | undefined {
+/** The patients a search box term names (tests/db/patient-search-index.test.ts checks its plan). */
+export function patientSearchCondition(term: string): SQL | undefined {
   const search = parsePatientSearch(term);
   if (search.kind === "dob") return eq(patients.dateOfBirth, search.date);
   if (search.kind === "none") return undefined;
   const [first, second] = search.words;
   if (!first) return undefined;
-  if (!second) return or(nameStarts(patients.firstName, first), nameStarts(patients.lastName, first));
+  if (!second) return or(nameStarts(patients.firstNameSearch, first), nameStarts(patients.lastNameSearch, first));
   // "ava lin" or "lin ava": first and last name in either order.
   return or(
-    and(nameStarts(patients.firstName, first), nameStarts(patients.lastName, second)),
-    and(nameStarts(patients.lastName, first), nameStarts(patients.firstName, second)),
+    and(nameStarts(patients.firstNameSearch, first), nameStarts(patients.lastNameSearch, second)),
+    and(nameStarts(patients.lastNameSearch, first), nameStarts(patients.firstNameSearch, second)),
   );
 }
 
@@ -31,7 +37,7 @@ export async function listPatients(db: Queryable, scope: Scope, params: PatientL
   const where = and(
     eq(patients.clinicId, scope.clinicId),
     params.status === "active" ? isNull(patients.archivedAt) : params.status === "archived" ? isNotNull(patients.archivedAt) : undefined,
-    searchCondition(params.q),
+    patientSearchCondition(params.q),
   );
   const [rows, [total]] = await Promise.all([
     db
@@ -79,7 +85,7 @@ export async function getPatient(db: Queryable, scope: Scope, id: string): Promi
 
 /** Quick lookup for the command palette: a few matches by name, each with its safety marker. */
 export async function findPatientsByName(db: Queryable, scope: Scope, term: string, limit = 8) {
-  const condition = searchCondition(term);
+  const condition = patientSearchCondition(term);
   if (!condition) return [];
   const rows = await db
     .select({ id: patients.id, firstName: patients.firstName, lastName: patients.lastName, dateOfBirth: patients.dateOfBirth, archivedAt: patients.archivedAt })

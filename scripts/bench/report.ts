@@ -35,7 +35,7 @@ const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : "n/a");
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : "n/a");
 const yes = (ok: boolean) => (ok ? "met" : "**not met**");
 
-function keepNotes(path: string): string {
+export function keepNotes(path: string): string {
   if (!existsSync(path)) return `${NOTES_START}\n_No notes yet._\n${NOTES_END}`;
   const text = readFileSync(path, "utf8");
   const start = text.indexOf(NOTES_START);

@@ -30,7 +30,7 @@ export function withDatabase(url: string, name: string): string {
  * The owner's connection (fixtures write as it, above row-level security) and
  * a way to act as the app's runtime role, as the server does.
  */
-export type TestConnection = Connection & { openAsApp: () => Promise<Connection> };
+export type TestConnection = Connection & { openAsApp: (poolSize?: number) => Promise<Connection> };
 export type Target = { name: "pglite" | "postgres"; open: () => Promise<TestConnection> };
 
 const pgliteTarget: Target = {
@@ -63,7 +63,7 @@ function postgresTarget(url: string): Target {
       asApp.password = "";
       return {
         ...conn,
-        openAsApp: () => connectPostgres(asApp.toString(), 2),
+        openAsApp: (poolSize = 2) => connectPostgres(asApp.toString(), poolSize),
         close: async () => {
           await conn.close();
           const again = postgres(url, { max: 1, onnotice: () => {} });
