@@ -1,4 +1,5 @@
-// `npm run db:seed:scale`: fills an empty PostgreSQL database (DATABASE_URL)
+// `npm run db:seed:scale`: fills an empty PostgreSQL database (as its owner:
+// MIGRATION_DATABASE_URL when the app runs as a least-privilege role, else DATABASE_URL)
 // with a clinic group for benchmarks: 2 clinics, 25 practitioners each,
 // 50,000 patients, about 2.5 million measurements, 300,000 decompression
 // sessions, adherence and audit rows. Generated inside PostgreSQL
@@ -57,7 +58,8 @@ async function createPlanTables(sql: postgres.Sql, passwordHash: string) {
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL;
+  // The owner writes across clinics, above row-level security; the runtime role could not.
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (!url) {
     console.error("DATABASE_URL is required: the scale data set is for PostgreSQL only (use a database of its own, e.g. plumbline_scale).");
     process.exit(1);

@@ -1,24 +1,15 @@
-import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { auditEvents, patients, users } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getClinicTimeZone } from "@/lib/clinic-settings/preferences";
-import { escapeLike, parsePatientSearch } from "@/lib/patients/search";
+import { patientSearchCondition } from "@/lib/patients/queries";
 import { AUDIT_PAGE_SIZE, type AuditListParams } from "./schemas";
 
 const actor = alias(users, "actor");
 // For events about a staff account (entity "user"), the account's own name.
 const subject = alias(users, "subject");
-
-function matchPatientName(term: string): SQL | undefined {
-  const search = parsePatientSearch(term);
-  if (search.kind === "dob") return eq(patients.dateOfBirth, search.date);
-  if (search.kind === "none") return undefined;
-  // Every typed word starts the first or the last name, in either order.
-  const starts = (column: typeof patients.firstName | typeof patients.lastName, word: string) => sql`lower(${column}) like ${escapeLike(word) + "%"}`;
-  return and(...search.words.map((w) => or(starts(patients.firstName, w), starts(patients.lastName, w))));
-}
 
 /**
  * A calendar date in the clinic's zone to the instant that day starts there.
@@ -35,7 +26,8 @@ export async function listAuditEvents(db: Queryable, scope: Scope, params: Audit
     eq(auditEvents.clinicId, scope.clinicId),
     params.actor ? eq(auditEvents.actorId, params.actor) : undefined,
     params.patientId ? eq(auditEvents.patientId, params.patientId) : undefined,
-    params.patient ? matchPatientName(params.patient) : undefined,
+    // The patient list's own rule: one owner for name search, and its indexes hold under RLS.
+    params.patient ? patientSearchCondition(params.patient) : undefined,
     params.action ? eq(auditEvents.action, params.action) : undefined,
     params.from ? sql`${auditEvents.at} >= ${toDayStartIn(params.from, timeZone)}` : undefined,
     params.to ? sql`${auditEvents.at} < ${toDayStartIn(params.to, timeZone, 1)}` : undefined,
