@@ -64,6 +64,11 @@ export const mcidSettingsSchema = z.custom<ParsedMcidForm>().transform((form, ct
     ctx.addIssue({ code: "custom", path: ["_form"], message: "Unknown instrument" });
     return z.NEVER;
   }
+  // The fingerprint of the rule the form was opened on (JSON, so one line of printable text): anything else is a damaged form.
+  if (findTextProblem(form.previous, "The form", "single")) {
+    ctx.addIssue({ code: "custom", path: ["_form"], message: "This form arrived damaged. Reload the page and try again." });
+    return z.NEVER;
+  }
   if (form.intent === "reset") return { key: key.data, previous: form.previous, override: null };
   let numbersOk = true;
   const checkNumber = (value: number | null, key: string) => {
