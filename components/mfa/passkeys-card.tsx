@@ -5,6 +5,7 @@ import { useActionState, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { deletePasskeyAction, finishPasskeyRegistrationAction, startPasskeyRegistrationAction } from "@/lib/mfa/actions";
@@ -96,11 +97,7 @@ export function PasskeysCard({ passkeys }: { passkeys: PasskeyRow[] }) {
           </Button>
           <FieldError id="passkey-name-error" errors={state.errors?.name} className="sm:col-span-2" />
         </form>
-        {state.message && (
-          <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-sm text-muted-foreground" : "text-sm font-medium text-destructive"}>
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
       </CardContent>
     </Card>
   );

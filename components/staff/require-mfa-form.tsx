@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
 import { setRequireMfaAction } from "@/lib/staff/actions";
 
 /** The clinic's rule: must every staff member use a second step? */
@@ -28,11 +29,7 @@ export function RequireMfaForm({ required, withoutFactor }: { required: boolean;
             {required ? "Make it optional" : "Require MFA for all staff"}
           </Button>
         </form>
-        {state.message && (
-          <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-sm text-muted-foreground" : "text-sm font-medium text-destructive"}>
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
       </CardContent>
     </Card>
   );

@@ -11,6 +11,7 @@ const base = Number(process.env.E2E_PORT ?? 3100);
 const DOWN = "The database is not answering. Nothing was saved. Try again in a minute.";
 
 test.describe("outages: the database stops answering", () => {
+  // Skipped on the embedded database only: an outage needs a PostgreSQL server the test can cut off (CI sets DATABASE_URL).
   test.skip(!databaseUrl, "needs DATABASE_URL: an outage is a PostgreSQL server going away");
   test.describe.configure({ mode: "serial", timeout: 120_000 });
   test.use({ storageState: storageFor("ava@northside.test") });
