@@ -1,0 +1,6 @@
+/** Largest file the import reads, checked in the browser before parsing [U: house limit; a 10,000-patient Cliniko export is about 3 MB]. */
+export const IMPORT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Most data rows one import takes [U: house limit, twice the benchmarked 10,000]. */
+export const IMPORT_MAX_ROWS = 20_000;
+/** Most columns a file may have [U: house limit; Cliniko's export runs to column AL and beyond]. */
+export const IMPORT_MAX_COLUMNS = 200;
