@@ -9,8 +9,6 @@ import { validateImportRow } from "./rows";
 
 /** Rows per import batch: one transaction each, short enough for one request [U: measured, docs/benchmarks-import.md]. */
 export const IMPORT_BATCH_SIZE = 500;
-/** Rows per staging request: well under the 1 MB action body limit for exports of typical width. */
-export const STAGE_CHUNK_SIZE = 500;
 
 const ENTITY = "patient-import";
 

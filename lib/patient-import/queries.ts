@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { patientImportRows, patientImports, type ImportRowStatus, type PatientImport } from "@/db/schema";
+import { patientImportRows, patientImports, type ImportRowStatus, type PatientImport, type StagedPatient } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
 import { unparseCsv } from "@/lib/csv/unparse";
 import { NotFoundError, isUuid } from "@/lib/errors";
@@ -28,7 +28,7 @@ export async function getImport(db: Queryable, scope: Scope, importId: string): 
   return row;
 }
 
-export type PreviewRow = { rowNumber: number; raw: string[]; reasons: string[] | null };
+export type PreviewRow = { rowNumber: number; raw: string[]; patient: StagedPatient | null; reasons: string[] | null };
 
 /** One page of an import's staged rows of the given kinds, in file order. */
 export async function listImportRows(
@@ -41,7 +41,7 @@ export async function listImportRows(
   const where = and(eq(patientImportRows.clinicId, scope.clinicId), eq(patientImportRows.importId, importId), inArray(patientImportRows.status, [...statuses]));
   const [rows, [totals]] = await Promise.all([
     db
-      .select({ rowNumber: patientImportRows.rowNumber, raw: patientImportRows.raw, reasons: patientImportRows.reasons })
+      .select({ rowNumber: patientImportRows.rowNumber, raw: patientImportRows.raw, patient: patientImportRows.patient, reasons: patientImportRows.reasons })
       .from(patientImportRows)
       .where(where)
       .orderBy(asc(patientImportRows.rowNumber))

@@ -35,8 +35,8 @@ export function validateImportRow(raw: readonly string[], mapping: ImportMapping
   });
   if (!parsed.success) reasons.push(...parsed.error.issues.map((i) => i.message));
   if (reasons.length > 0 || !parsed.success || !externalId.success) return { ok: false, reasons: [...new Set(reasons)] };
-  const { weight: _weight, ...fields } = parsed.data;
-  return { ok: true, patient: { ...fields, externalId: externalId.data } };
+  const { firstName, lastName, dateOfBirth, sex, phone, email, notes } = parsed.data;
+  return { ok: true, patient: { externalId: externalId.data, firstName, lastName, dateOfBirth, sex, phone, email, notes } };
 }
 
 export const importRowsSchema = z.array(z.array(z.string().max(10_000)).max(200)).max(1000);
