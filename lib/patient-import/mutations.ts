@@ -7,8 +7,8 @@ import { NotFoundError, RuleError } from "@/lib/errors";
 import type { DateFormat, SourceSystem } from "./columns";
 import { validateImportRow } from "./rows";
 
-/** Rows per import batch: one transaction each, short enough for one request [U: measured, docs/benchmarks-import.md]. */
-export const IMPORT_BATCH_SIZE = 500;
+/** Rows per import batch: one transaction each, well under a second on both engines (docs/benchmarks-import.md) [U: house choice]. */
+export const IMPORT_BATCH_SIZE = 1000;
 
 const ENTITY = "patient-import";
 
