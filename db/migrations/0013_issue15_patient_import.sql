@@ -42,3 +42,13 @@ CREATE UNIQUE INDEX "patient_clinic_source_external_idx" ON "patient" USING btre
 ALTER TABLE "patient" ADD CONSTRAINT "patient_source_pair" CHECK (("patient"."source_system" is null) = ("patient"."external_id" is null));--> statement-breakpoint
 -- hand-written: the staging tables of a patient import are tenant tables like the others (migration 0009).
 SELECT enable_tenant_rls(t) FROM unnest(ARRAY['patient_import', 'patient_import_row']::regclass[]) AS t;
+--> statement-breakpoint
+-- hand-written: staged import rows hold patient data and live at most a day, whichever clinic they belong to.
+-- The runtime role sees one clinic at a time, so the purge runs as the owner (who must bypass row-level
+-- security, as for backups: README); it takes no input and only deletes expired imports (their rows cascade).
+CREATE OR REPLACE FUNCTION purge_expired_patient_imports() RETURNS integer
+  LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  WITH gone AS (DELETE FROM public.patient_import WHERE expires_at < now() RETURNING 1) SELECT count(*)::int FROM gone
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION purge_expired_patient_imports() FROM PUBLIC;

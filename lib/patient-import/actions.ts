@@ -15,7 +15,7 @@ export const startImportAction = validatedAction(
   startImportSchema,
   async (input, scope) => {
     const db = await getDb(scope);
-    await purgeExpiredImports(db, scope);
+    await purgeExpiredImports(db);
     const importId = await db.transaction((tx) => startImport(tx, scope, input));
     return { ok: true, data: { importId } };
   },

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { queryRows } from "@/db/query-rows";
 import type { Queryable, Transaction } from "@/db/client";
 import { patientImportRows, patientImports, patients, type ImportMapping, type StagedPatient } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
@@ -242,7 +243,12 @@ export async function discardImport(tx: Transaction, scope: Scope, importId: str
   await writeAudit(tx, scope, { action: "delete", entity: ENTITY, entityId: importId });
 }
 
-/** Staged rows hold patient data: an import and its rows go a day after it started. */
-export async function purgeExpiredImports(db: Queryable, scope: Scope): Promise<void> {
-  await db.delete(patientImports).where(and(eq(patientImports.clinicId, scope.clinicId), lt(patientImports.expiresAt, sql`now()`)));
+/**
+ * Staged rows hold patient data: an import and its rows go a day after it started, in every clinic
+ * (migration 0013's purge_expired_patient_imports runs as the owner). The server calls it hourly
+ * (lib/patient-import/expiry.ts) and the import page before it reads.
+ */
+export async function purgeExpiredImports(db: Queryable): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select purge_expired_patient_imports() as n`);
+  return row?.n ?? 0;
 }

@@ -17,7 +17,7 @@ export default async function ImportPatientsPage({ searchParams }: Props) {
   const scope = await requireAdminScope();
   const db = await getDb(scope);
   const page = Math.max(1, Math.min(100_000, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
-  await purgeExpiredImports(db, scope);
+  await purgeExpiredImports(db);
   const imp = await getCurrentImport(db, scope);
   const shown = imp && imp.status !== "staging";
   const [refused, ready] = shown
