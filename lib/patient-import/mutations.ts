@@ -8,7 +8,7 @@ import { NotFoundError, RuleError } from "@/lib/errors";
 import type { DateFormat, SourceSystem } from "./columns";
 import { validateImportRow } from "./rows";
 
-/** Rows per import batch: one transaction each, well under a second on both engines (docs/benchmarks-import.md) [U: house choice]. */
+/** Rows per import batch: one transaction each, about a second at most on both engines (docs/benchmarks-import.md) [U: house choice]. */
 export const IMPORT_BATCH_SIZE = 1000;
 
 const ENTITY = "patient-import";
