@@ -14,6 +14,8 @@ export async function parseCsvFile(file: File): Promise<ParsedFile | { error: st
   if (headerRow.length > IMPORT_MAX_COLUMNS) return { error: `The file has more than ${IMPORT_MAX_COLUMNS} columns.` };
   if (rows.length === 0) return { error: "The file has no rows below its header." };
   if (rows.length > IMPORT_MAX_ROWS) return { error: `The file has ${rows.length.toLocaleString("en")} rows; one import takes at most ${IMPORT_MAX_ROWS.toLocaleString("en")}. Split it.` };
+  const huge = rows.findIndex((r) => JSON.stringify(r).length > STAGE_CHUNK_BYTES);
+  if (huge >= 0) return { error: `Row ${huge + 1} holds more than ${Math.floor(STAGE_CHUNK_BYTES / 1000)} kB of text: is the file a CSV with one patient per line?` };
   return { headers: headerRow.map((h) => h.trim()), rows };
 }
 
