@@ -24,7 +24,7 @@ export function ImportRunner({ importId, done: initialDone, total, resumed }: Pr
     for (;;) {
       const form = new FormData();
       form.set("importId", importId);
-      const result = await importBatchAction({}, form);
+      const result = await importBatchAction({}, form).catch((): ActionState => ({ ok: false, message: "The connection to the server was lost." }));
       if (!result.ok) {
         setState({ ...result, message: `${result.message ?? "The import stopped."} The rows imported so far are kept; continue when ready.` });
         setRunning(false);

@@ -67,6 +67,16 @@ export function ImportUpload() {
   }
 
   async function check() {
+    try {
+      await send();
+    } catch {
+      // The request itself failed (network, server restart): nothing half-done is shown as done.
+      setSent(null);
+      setState({ ok: false, message: "The check stopped before it finished. Check the connection and try again." });
+    }
+  }
+
+  async function send() {
     if (!file) return;
     const form = new FormData();
     form.set("sourceSystem", source);
