@@ -3,6 +3,7 @@ import { DEMO_CLINICS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "@/db/seed/demo-ac
 import { createPostgresProbe } from "@/lib/outage/postgres-probe";
 import { registerDatabaseProbe } from "@/lib/outage/probe";
 import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
+import { startImportExpiry } from "@/lib/patient-import/expiry";
 
 /** Fails fast with a readable message rather than on the first request. */
 export async function startServer(): Promise<void> {
@@ -12,6 +13,7 @@ export async function startServer(): Promise<void> {
     const { DATABASE_URL } = getEnv();
     if (DATABASE_URL) registerDatabaseProbe(createPostgresProbe(DATABASE_URL));
     const conn = await getConnection();
+    startImportExpiry(conn.db);
     const lines = [`Plumbline is serving http://localhost:${getEnv().PORT}`];
     if (isEmbedded() && conn.kind === "pglite") {
       lines.push(`Data: embedded PostgreSQL (PGlite) in ${getDataDir()}`);

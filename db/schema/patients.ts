@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics";
 
 export const sexEnum = pgEnum("sex", ["female", "male", "other", "unknown"]);
@@ -26,6 +26,12 @@ export const patients = pgTable(
     phone: text("phone"),
     email: text("email"),
     notes: text("notes"),
+    /**
+     * Where an imported patient came from (lib/patient-import): the source system and its own id
+     * for the patient, so importing the same export again finds the patient instead of adding one.
+     */
+    sourceSystem: text("source_system"),
+    externalId: text("external_id"),
     /** The practitioner whose caseload the patient is on (the dashboard's default view). */
     practitionerId: uuid("practitioner_id").references(() => users.id),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
@@ -41,6 +47,9 @@ export const patients = pgTable(
     index("patient_clinic_first_name_search_idx").on(t.clinicId, sql`${t.firstNameSearch} text_pattern_ops`),
     index("patient_clinic_dob_idx").on(t.clinicId, t.dateOfBirth),
     index("patient_clinic_practitioner_idx").on(t.clinicId, t.practitionerId),
+    // One patient per source id within a clinic; patients typed in by hand carry none.
+    uniqueIndex("patient_clinic_source_external_idx").on(t.clinicId, t.sourceSystem, t.externalId),
+    check("patient_source_pair", sql`(${t.sourceSystem} is null) = (${t.externalId} is null)`),
   ],
 );
 

@@ -8,6 +8,8 @@ export type ActionState = {
   values?: Record<string, string>;
   /** A warning the user may confirm past (e.g. a force above threshold). */
   confirm?: string;
+  /** Figures an action driven step by step from the browser reports back (an import's progress). */
+  data?: Record<string, string | number | boolean>;
 };
 
 export const initialActionState: ActionState = {};

@@ -1,5 +1,5 @@
-import Papa from "papaparse";
 import type { Queryable } from "@/db/client";
+import { unparseCsv } from "@/lib/csv/unparse";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getMeasure } from "@/lib/clinical/measures";
 import { getPatientOutcome } from "@/lib/outcomes/patient";
@@ -72,5 +72,5 @@ export async function buildSeriesCsv(
           "taken_at_utc", "clinic_time", "instrument", "version", "score", ...(series.kind === "pain" ? ["worst_24h"] : []),
           "unit", "direction", "version_baseline", "change_from_version_baseline", "verdict", "rule",
         ];
-  return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? "")) }, { escapeFormulae: true, newline: "\r\n" });
+  return unparseCsv(fields, rows.map((r) => fields.map((f) => r[f] ?? "")));
 }

@@ -93,6 +93,7 @@ test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
     ["clinical settings", "/settings/clinical"],
     ["staff", "/settings/staff"],
     ["audit log", "/settings/audit"],
+    ["import patients", "/settings/import"],
     ["not found", "/no-such-page"],
     ["patient not found", "/patients/00000000-0000-4000-8000-000000000000"],
   ];

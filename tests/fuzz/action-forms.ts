@@ -10,6 +10,7 @@ import { courseFormSchema, courseStatusSchema, scheduleSessionSchema, sessionLog
 import { exerciseArchiveSchema, exerciseFormSchema, exerciseUpdateSchema } from "@/lib/exercises/schemas";
 import { recordFlagSchema, resolveFlagSchema } from "@/lib/patient-flags/schemas";
 import { archivePatientSchema, patientFormSchema, patientUpdateSchema } from "@/lib/patients/schemas";
+import { importIdSchema, stageRowsSchema, startImportSchema } from "@/lib/patient-import/schemas";
 import { programmeFormSchema, programmeStatusSchema, readProgrammeForm } from "@/lib/programmes/schemas";
 import { passkeyIdSchema, passkeyNameSchema, recoveryCodeSchema, totpCodeSchema } from "@/lib/mfa/schemas";
 import { addStaffSchema, changeRoleSchema, requireMfaSchema, resetFactorsSchema, resetPasswordSchema, setActiveSchema } from "@/lib/staff/schemas";
@@ -82,4 +83,10 @@ export const ACTION_FORMS: ActionForm[] = [
   plain("verifyCode (recovery)", recoveryCodeSchema, { code: "abcde-fghjk" }),
   plain("namePasskey", passkeyNameSchema, { name: "Clinic laptop" }),
   plain("deletePasskey", passkeyIdSchema, { id: ID }),
+  plain("startImport", startImportSchema, {
+    sourceSystem: "cliniko", dateFormat: "dmy", headers: JSON.stringify(["Patient ID", "First Name", "Last Name", "Date of Birth"]), totalRows: "2",
+    externalId: "0", firstName: "1", lastName: "2", dateOfBirth: "3",
+  }),
+  plain("stageRows", stageRowsSchema, { importId: ID, start: "0", rows: JSON.stringify([["1001", "Maya", "Okafor", "14/03/1975"]]) }),
+  plain("importBatch", importIdSchema, { importId: ID }),
 ];
