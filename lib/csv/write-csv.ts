@@ -1,0 +1,21 @@
+import Papa from "papaparse";
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+/**
+ * The one CSV writer of every export: the named columns in order, CRLF line
+ * ends (RFC 4180), and text a spreadsheet would run as a formula (a cell
+ * starting with =, +, -, @, tab or carriage return) neutralised by papaparse's
+ * `escapeFormulae`, which prefixes it with a single quote (OWASP CSV injection).
+ */
+export function writeCsv(fields: readonly string[], rows: readonly Record<string, CsvCell>[]): string {
+  return Papa.unparse(
+    { fields: [...fields], data: rows.map((r) => fields.map((f) => r[f] ?? "")) },
+    { escapeFormulae: true, newline: "\r\n" },
+  );
+}
+
+/** An instant in a clinic's time zone as a spreadsheet sorts it: "2026-03-01 14:05" (sv-SE). */
+export function formatCsvLocalTime(at: Date | number, timeZone: string): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" }).format(new Date(at));
+}
