@@ -7,6 +7,7 @@ import type { Connection } from "@/db/client";
 import { assessments, auditEvents, decompressionSessions, instrumentResults, measurements, patients } from "@/db/schema";
 import { seedDemo, type DemoContext } from "@/db/seed";
 import { exportAccessCopy } from "@/lib/access-copy/export";
+import { getCurrentContent, listPatientAssessments, listSignedContents } from "@/lib/assessments/queries";
 import { NotFoundError } from "@/lib/errors";
 import { exportPatientBundle } from "@/lib/fhir/export";
 import { getPatientOutcome } from "@/lib/outcomes/patient";
@@ -109,6 +110,16 @@ describeEachDatabase("right-of-access copy (zip)", (getDb, getConnection) => {
     expect(copies).toHaveLength(1);
     expect(copies[0]).toMatchObject({ entity: "patient", entityId: maya.id, clinicId: maya.clinicId });
     expect(copies[0]!.detail).toMatchObject({ files: 3 + CSVS.length });
+  });
+
+  it("reads each signed assessment's content in one pass exactly as getCurrentContent reads it alone", async () => {
+    const db = await app.forClinic(maya.clinicId);
+    const scope = demoScope(ctx, maya.clinicId);
+    const all = await listSignedContents(db, scope, maya.id);
+    const signed = (await listPatientAssessments(db, scope, maya.id)).filter((t) => t.status === "signed").reverse();
+    expect(all.map((a) => a.assessment.id)).toEqual(signed.map((t) => t.id));
+    for (const { assessment, content } of all) expect(content).toEqual(await getCurrentContent(db, scope, assessment));
+    expect(all.some(({ content }) => content.measurements.length > 0 && content.instruments.length > 0)).toBe(true);
   });
 
   it("answers not found for another clinic's patient", async () => {
