@@ -8,21 +8,23 @@ import type { InstrumentOutcome } from "@/lib/outcomes/model";
 import { summarisePatientOutcome } from "@/lib/outcomes/model";
 import type { BenchmarkPopulation, CompletedCourse, CompletedProgramme } from "./queries";
 
+/** A meaningful-change rule as applied: "NPRS: 3 points", and its source. */
+export type RuleUsed = { name: string; source: string };
 /** n responders of n eligible, and every rule a verdict in it was reached under (its MCID and source). */
-export type ResponderRate = { responders: number; eligible: number; rules: string[] };
+export type ResponderRate = { responders: number; eligible: number; rules: RuleUsed[] };
 export type BenchmarkGroup = { key: string; label: string; patients: number; pain: ResponderRate; main: ResponderRate };
 export type DimensionKey = "pattern" | "programme" | "protocol" | "practitioner";
 export type BenchmarkDimension = { key: DimensionKey; title: string; note: string; groups: BenchmarkGroup[] };
 export type IndicatorFigure = { key: string; label: string; measured: number; eligible: number; source: string };
 export type ClinicBenchmarks = { period: OutcomePeriod; overall: BenchmarkGroup; dimensions: BenchmarkDimension[]; indicators: IndicatorFigure[] };
 
-type Judged = { eligible: boolean; responder: boolean; rule: string | null };
+type Judged = { eligible: boolean; responder: boolean; rule: RuleUsed | null };
 
 /** The outcome model's verdict for one instrument, read, never recomputed: eligible once the current version has two scores. */
 function judge(o: InstrumentOutcome | null): Judged {
   const change = o?.current.change;
   if (!change) return { eligible: false, responder: false, rule: null };
-  return { eligible: true, responder: change.kind === "improvement", rule: `${change.rule.label}: ${change.rule.threshold} (${change.rule.source})` };
+  return { eligible: true, responder: change.kind === "improvement", rule: { name: `${change.rule.label}: ${change.rule.threshold}`, source: change.rule.source } };
 }
 
 const emptyRate = (): ResponderRate => ({ responders: 0, eligible: 0, rules: [] });
@@ -31,8 +33,14 @@ function add(rate: ResponderRate, j: Judged) {
   if (!j.eligible) return;
   rate.eligible += 1;
   if (j.responder) rate.responders += 1;
-  if (j.rule && !rate.rules.includes(j.rule)) rate.rules.push(j.rule);
+  const rule = j.rule;
+  if (rule && !rate.rules.some((r) => r.name === rule.name && r.source === rule.source)) rate.rules.push(rule);
 }
+
+const sortRules = (rules: RuleUsed[]) => [...rules].sort((a, b) => a.name.localeCompare(b.name) || a.source.localeCompare(b.source));
+
+/** A rule in one line: "NPRS: 3 points (Thieme, ...)". */
+export const formatRule = (r: RuleUsed) => `${r.name} (${r.source})`;
 
 class Tally {
   private groups = new Map<string, BenchmarkGroup>();
@@ -45,7 +53,7 @@ class Tally {
   }
   list(): BenchmarkGroup[] {
     return [...this.groups.values()]
-      .map((g) => ({ ...g, pain: { ...g.pain, rules: [...g.pain.rules].sort() }, main: { ...g.main, rules: [...g.main.rules].sort() } }))
+      .map((g) => ({ ...g, pain: { ...g.pain, rules: sortRules(g.pain.rules) }, main: { ...g.main, rules: sortRules(g.main.rules) } }))
       .sort((a, b) => b.patients - a.patients || a.label.localeCompare(b.label));
   }
 }

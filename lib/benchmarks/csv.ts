@@ -1,6 +1,6 @@
 import { writeCsv } from "@/lib/csv/write-csv";
 import { OUTCOME_PERIOD_LABELS } from "@/lib/dashboard/outcome-periods";
-import type { BenchmarkGroup, ClinicBenchmarks, ResponderRate } from "./build";
+import { formatRule, type BenchmarkGroup, type ClinicBenchmarks, type ResponderRate } from "./build";
 
 /** A share as a whole percent; null when nothing is eligible (never 0 %, which would be a finding). */
 export function formatShare(numerator: number, denominator: number): string | null {
@@ -12,7 +12,7 @@ const FIELDS = ["period", "section", "group", "patients", "figure", "numerator",
 function rateRows(period: string, section: string, g: BenchmarkGroup) {
   const row = (figure: string, r: ResponderRate) => ({
     period, section, group: g.label, patients: g.patients, figure, numerator: r.responders, denominator: r.eligible,
-    percent: formatShare(r.responders, r.eligible) ?? "", rule_or_source: r.rules.join(" | "),
+    percent: formatShare(r.responders, r.eligible) ?? "", rule_or_source: r.rules.map(formatRule).join(" | "),
   });
   return [row("Pain (NPRS) responders", g.pain), row("Main questionnaire responders", g.main)];
 }
