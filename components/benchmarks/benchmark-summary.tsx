@@ -30,7 +30,9 @@ export function BenchmarkSummary({ benchmarks }: { benchmarks: ClinicBenchmarks 
       <Card>
         <CardHeader>
           <CardTitle asChild>
-            <h2>Responders, all {overall.patients} patients</h2>
+            <h2>
+              Responders ({overall.patients} {overall.patients === 1 ? "patient" : "patients"})
+            </h2>
           </CardTitle>
           <CardDescription>
             A responder reached a meaningful improvement from baseline to latest score (the outcome model: one version of an instrument at a time,
@@ -72,8 +74,7 @@ export function BenchmarkSummary({ benchmarks }: { benchmarks: ClinicBenchmarks 
               <li key={i.key} className="grid gap-0.5" data-testid={`indicator-${i.key}`}>
                 <span className="text-sm">{i.label}</span>
                 <span className="text-sm tabular-nums">
-                  <span className="text-lg font-semibold">{formatShare(i.measured, i.eligible) ?? "None eligible"}</span> ({i.measured} of {i.eligible}{" "}
-                  patients)
+                  <span className="text-lg font-semibold">{formatShare(i.measured, i.eligible) ?? "None eligible"}</span> ({i.measured} of {i.eligible} {i.eligible === 1 ? "patient" : "patients"})
                 </span>
                 <span className="text-xs text-muted-foreground">Source: {i.source}</span>
               </li>
