@@ -63,20 +63,28 @@ async function main() {
   const scope: Scope = { clinicId: maya.clinicId, userId: user.id, role: user.role, email: user.email };
   const db = await conn.forClinic(maya.clinicId);
   const times: number[] = [];
+  const cpu: number[] = [];
   let bytes = 0;
   let parts = 0;
   for (let i = 0; i < ROUNDS + 1; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     const copy = await exportAccessCopy(db, scope, maya.id, { baseUrl: "https://clinic.example/fhir" });
     const ms = performance.now() - t;
+    const used = process.cpuUsage(c);
+    const cpuMs = (used.user + used.system) / 1000;
     bytes = copy.zip.byteLength;
     parts = Object.keys(unzipSync(copy.zip)).filter((f) => !f.endsWith("/")).length;
-    console.log(`round ${i}${i === 0 ? " (warm-up)" : ""}: ${ms.toFixed(0)} ms`);
-    if (i > 0) times.push(ms);
+    console.log(`round ${i}${i === 0 ? " (warm-up)" : ""}: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU`);
+    if (i > 0) {
+      times.push(ms);
+      cpu.push(cpuMs);
+    }
   }
   await conn.close();
   const sorted = [...times].sort((a, b) => a - b);
   const worst = sorted.at(-1)!;
+  const cpuSorted = [...cpu].sort((a, b) => a - b);
   const doc = [
     "# Right-of-access copy timing (issue 15, item 2)",
     "",
@@ -84,11 +92,13 @@ async function main() {
     `the demo seed plus ${visits} extra signed weekly visits for Maya Okafor (each with her ${perVisit} measure-and-side pairs and an NPRS score),`,
     `so she has **${total.toLocaleString("en")} current measurements** in ${signed} signed assessments. Built as the server builds it: runtime role in her clinic, one transaction`,
     "(read models, FHIR Bundle, 11 CSVs, PDF summary, zip, audit row); no HTTP, one caller, after one warm-up round.",
-    `The machine is shared (1-minute load average ${os.loadavg()[0]!.toFixed(1)} at the end): read the median and the slowest round.`,
+    `The machine is shared (1-minute load average ${os.loadavg()[0]!.toFixed(1)} at the end): wall time waits for the other processes too, so`,
+    "the process's own CPU time (user + system; PGlite runs in the process) is given beside it: it is what the copy costs on an idle core.",
     "",
-    "| rounds | median ms | slowest ms | zip | parts | target | met |",
-    "|---|---|---|---|---|---|---|",
-    `| ${times.length} | ${quantile(sorted, 0.5).toFixed(0)} | ${worst.toFixed(0)} | ${(bytes / 1024 / 1024).toFixed(1)} MiB | ${parts} | < ${TARGET_MS / 1000} s | ${worst < TARGET_MS ? "met" : "not met"} |`,
+    "| rounds | median wall ms | slowest wall ms | median CPU ms | slowest CPU ms | zip | parts | target (wall, slowest round) | met |",
+    "|---|---|---|---|---|---|---|---|---|",
+    `| ${times.length} | ${quantile(sorted, 0.5).toFixed(0)} | ${worst.toFixed(0)} | ${quantile(cpuSorted, 0.5).toFixed(0)} | ${cpuSorted.at(-1)!.toFixed(0)} | ` +
+      `${(bytes / 1024 / 1024).toFixed(1)} MiB | ${parts} | < ${TARGET_MS / 1000} s | ${worst < TARGET_MS ? "met" : "not met"} |`,
     "",
     "Over HTTP the route adds the download of the zip to this (the page shows a bar with the bytes received).",
     "",
