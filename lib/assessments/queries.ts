@@ -44,6 +44,42 @@ export async function getCurrentContent(db: Queryable, scope: Scope, assessment:
   return rowsToContent(assessment, results, measures, tags);
 }
 
+/**
+ * Every signed assessment of a patient with its current content, oldest first,
+ * in four queries whatever their number (the exports of a long record): the
+ * same rows and the same assembly (rowsToContent) as getCurrentContent.
+ */
+export async function listSignedContents(db: Queryable, scope: Scope, patientId: string): Promise<{ assessment: Assessment; content: AssessmentContent }[]> {
+  if (!isUuid(patientId)) throw new NotFoundError("Patient");
+  const current = (table: typeof instrumentResults | typeof measurements | typeof patternTags) =>
+    and(eq(table.clinicId, scope.clinicId), eq(table.patientId, patientId), isNull(table.supersededAt));
+  const [rows, results, measures, tags] = await Promise.all([
+    db
+      .select()
+      .from(assessments)
+      .where(and(eq(assessments.clinicId, scope.clinicId), eq(assessments.patientId, patientId), eq(assessments.status, "signed")))
+      .orderBy(asc(assessments.assessedAt), asc(assessments.createdAt)),
+    db.select().from(instrumentResults).where(current(instrumentResults)),
+    db.select().from(measurements).where(current(measurements)).orderBy(asc(measurements.id)),
+    db.select().from(patternTags).where(current(patternTags)),
+  ]);
+  const group = <T extends { assessmentId: string | null }>(list: T[]) => {
+    const out = new Map<string, T[]>();
+    for (const row of list) {
+      if (!row.assessmentId) continue;
+      const rows = out.get(row.assessmentId);
+      if (rows) rows.push(row);
+      else out.set(row.assessmentId, [row]);
+    }
+    return out;
+  };
+  const [byResult, byMeasure, byTag] = [group(results), group(measures), group(tags)];
+  return rows.map((assessment) => ({
+    assessment,
+    content: rowsToContent(assessment, byResult.get(assessment.id) ?? [], byMeasure.get(assessment.id) ?? [], byTag.get(assessment.id) ?? []),
+  }));
+}
+
 export type RevisionView = {
   revision: number;
   reason: string | null;

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import type { McidRuleOverride } from "@/lib/clinical/mcid";
@@ -25,26 +25,31 @@ function tally(groups: Map<string, OutcomeGroup>, key: string, label: string, im
 const byShare = (a: OutcomeGroup, b: OutcomeGroup) => b.patients - a.patients || a.label.localeCompare(b.label);
 
 /**
- * Of the patients who completed a decompression course or a home programme
- * in the period, how many reached a meaningful improvement (baseline to
- * latest, pain or main questionnaire, under the clinic's rules), grouped by
- * their practitioner and by each confirmed imbalance pattern. A patient with
- * two patterns counts in both pattern groups.
+ * "Completed in the period" as SQL conditions on `decompression_course dc` and
+ * `programme g`. Completion time: the row's last update once its status is
+ * "completed". [U] no completed_at column exists.
  */
-export async function getClinicOutcomes(
-  db: Queryable,
-  scope: Scope,
-  view: DashboardView,
-  period: OutcomePeriod,
-  overrides: readonly McidRuleOverride[],
-  now = new Date(),
-): Promise<ClinicOutcomes> {
-  const c = scope.clinicId;
+export function completedInPeriod(clinicId: string, period: OutcomePeriod, now: Date): { courseDone: SQL; programmeDone: SQL } {
   const from = getPeriodStart(period, now).toISOString();
   const to = now.toISOString();
-  // Completion time: the row's last update once its status is "completed". [U] no completed_at column exists.
-  const courseDone = sql`dc.clinic_id = ${c} and dc.status = 'completed' and dc.updated_at >= ${from} and dc.updated_at <= ${to}`;
-  const programmeDone = sql`g.clinic_id = ${c} and g.status = 'completed' and g.updated_at >= ${from} and g.updated_at <= ${to}`;
+  return {
+    courseDone: sql`dc.clinic_id = ${clinicId} and dc.status = 'completed' and dc.updated_at >= ${from} and dc.updated_at <= ${to}`,
+    programmeDone: sql`g.clinic_id = ${clinicId} and g.status = 'completed' and g.updated_at >= ${from} and g.updated_at <= ${to}`,
+  };
+}
+
+/** One patient of the outcome population, with what every grouping of it needs. */
+export type OutcomePatientRow = { id: string; practitioner_id: string | null; practitioner_name: string | null; patterns: string[]; history: InstrumentHistoryPoint[] };
+
+/**
+ * The outcome population: the patients (of the caseload or the clinic) who
+ * completed a decompression course or a home programme in the period, each
+ * with their practitioner, confirmed patterns and signed outcome history. The
+ * one reader of it: the dashboard panel and the clinic benchmarks group it.
+ */
+export async function listOutcomePopulation(db: Queryable, scope: Scope, view: DashboardView, period: OutcomePeriod, now = new Date()): Promise<OutcomePatientRow[]> {
+  const c = scope.clinicId;
+  const { courseDone, programmeDone } = completedInPeriod(c, period, now);
   // A caseload is probed patient by patient through the (clinic_id, patient_id, ...) indexes; the whole clinic
   // is matched set-wise against its completed courses and programmes. (offset 0 keeps each probe a probe.)
   const completedInCaseload = sql`select p.id, p.practitioner_id from patient p
@@ -58,7 +63,7 @@ export async function getClinicOutcomes(
     where ${caseloadCondition(scope, view)} and p.id in (
       select dc.patient_id from decompression_course dc where ${courseDone}
       union select g.patient_id from programme g where ${programmeDone})`;
-  const patients = await queryRows<{ id: string; practitioner_id: string | null; practitioner_name: string | null; patterns: string[]; history: InstrumentHistoryPoint[] }>(
+  return queryRows<OutcomePatientRow>(
     db,
     sql`with done as materialized (${view === "mine" ? completedInCaseload : completedInClinic}),
         signed as materialized (
@@ -88,6 +93,25 @@ export async function getClinicOutcomes(
         left join patterns pt on pt.patient_id = d.id
         left join history_by_patient h on h.patient_id = d.id`,
   );
+
+}
+
+/**
+ * Of the patients who completed a decompression course or a home programme
+ * in the period, how many reached a meaningful improvement (baseline to
+ * latest, pain or main questionnaire, under the clinic's rules), grouped by
+ * their practitioner and by each confirmed imbalance pattern. A patient with
+ * two patterns counts in both pattern groups.
+ */
+export async function getClinicOutcomes(
+  db: Queryable,
+  scope: Scope,
+  view: DashboardView,
+  period: OutcomePeriod,
+  overrides: readonly McidRuleOverride[],
+  now = new Date(),
+): Promise<ClinicOutcomes> {
+  const patients = await listOutcomePopulation(db, scope, view, period, now);
 
   const byPractitioner = new Map<string, OutcomeGroup>();
   const byPattern = new Map<string, OutcomeGroup>();

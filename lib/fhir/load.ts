@@ -1,5 +1,5 @@
 import type { Queryable } from "@/db/client";
-import { getAssessmentRow, getCurrentContent, listPatientAssessments } from "@/lib/assessments/queries";
+import { listSignedContents } from "@/lib/assessments/queries";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getClinicIdentity } from "@/lib/clinic-settings/identity";
 import { listCourseSessions, listCourses } from "@/lib/decompression/queries";
@@ -21,21 +21,14 @@ export async function loadFhirExportInput(
   options: { baseUrl: string; now?: Date },
 ): Promise<FhirExportInput> {
   const patient = await getPatient(db, scope, patientId);
-  const [clinic, timeline, programmeList, courseList, flags, staff] = await Promise.all([
+  const [clinic, assessments, programmeList, courseList, flags, staff] = await Promise.all([
     getClinicIdentity(db, scope),
-    listPatientAssessments(db, scope, patient.id),
+    listSignedContents(db, scope, patient.id),
     listProgrammes(db, scope, patient.id),
     listCourses(db, scope, patient.id),
     listPatientFlags(db, scope, patient.id),
     listStaff(db, scope),
   ]);
-  const signed = timeline.filter((t) => t.status === "signed").reverse();
-  const assessments = await Promise.all(
-    signed.map(async (t) => {
-      const assessment = await getAssessmentRow(db, scope, t.id, patient.id);
-      return { assessment, content: await getCurrentContent(db, scope, assessment) };
-    }),
-  );
   const programmes = await Promise.all([...programmeList].reverse().map((p) => getProgramme(db, scope, p.id)));
   const courses = await Promise.all([...courseList].reverse().map(async (course) => ({ course, sessions: await listCourseSessions(db, scope, course.id) })));
 

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { patientImportRows, patientImports, type ImportRowStatus, type PatientImport, type StagedPatient } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
-import { unparseCsv } from "@/lib/csv/unparse";
+import { writeCsvArrays } from "@/lib/csv/write-csv";
 import { NotFoundError, isUuid } from "@/lib/errors";
 
 export const PREVIEW_PAGE_SIZE = 50;
@@ -60,7 +60,7 @@ export async function buildSkippedCsv(db: Queryable, scope: Scope, importId: str
     .from(patientImportRows)
     .where(and(eq(patientImportRows.clinicId, scope.clinicId), eq(patientImportRows.importId, imp.id), inArray(patientImportRows.status, ["refused", "skipped"])))
     .orderBy(asc(patientImportRows.rowNumber));
-  const csv = unparseCsv(
+  const csv = writeCsvArrays(
     ["row", "reason", ...imp.headers],
     rows.map((r) => [r.rowNumber, (r.reasons ?? []).join("; "), ...imp.headers.map((_h, i) => r.raw[i] ?? "")]),
   );

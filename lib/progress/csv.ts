@@ -1,16 +1,11 @@
 import type { Queryable } from "@/db/client";
-import { unparseCsv } from "@/lib/csv/unparse";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getMeasure } from "@/lib/clinical/measures";
+import { formatCsvLocalTime, writeCsv } from "@/lib/csv/write-csv";
 import { getPatientOutcome } from "@/lib/outcomes/patient";
 import { fetchMeasurementPoints } from "./queries";
 import { getRangeStart, type ProgressRange } from "./range";
 import type { SeriesId } from "./series-id";
-
-function formatLocal(t: number, timeZone: string): string {
-  // sv-SE formats as "2026-03-01 14:05", sortable and unambiguous in a spreadsheet.
-  return new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" }).format(new Date(t));
-}
 
 /**
  * One chart's data at full resolution (never reduced) as CSV, for the range
@@ -33,7 +28,7 @@ export async function buildSeriesCsv(
     const points = await fetchMeasurementPoints(db, scope, patientId, since, series.code);
     rows = points.map((p) => ({
       taken_at_utc: new Date(p.t).toISOString(),
-      clinic_time: formatLocal(p.t, timeZone),
+      clinic_time: formatCsvLocalTime(p.t, timeZone),
       measure: measure?.label ?? p.code,
       code: p.code,
       side: p.side,
@@ -52,7 +47,7 @@ export async function buildSeriesCsv(
       .sort((a, b) => a.point.takenAt - b.point.takenAt)
       .map(({ point: p, change, baseline }) => ({
         taken_at_utc: new Date(p.takenAt).toISOString(),
-        clinic_time: formatLocal(p.takenAt, timeZone),
+        clinic_time: formatCsvLocalTime(p.takenAt, timeZone),
         instrument: p.instrument,
         version: p.version,
         score: p.score,
@@ -72,5 +67,5 @@ export async function buildSeriesCsv(
           "taken_at_utc", "clinic_time", "instrument", "version", "score", ...(series.kind === "pain" ? ["worst_24h"] : []),
           "unit", "direction", "version_baseline", "change_from_version_baseline", "verdict", "rule",
         ];
-  return unparseCsv(fields, rows.map((r) => fields.map((f) => r[f] ?? "")));
+  return writeCsv(fields, rows);
 }

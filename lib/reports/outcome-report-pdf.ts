@@ -1,52 +1,17 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
-import PDFDocument from "pdfkit";
 import { formatDate, formatInstantDate } from "@/lib/format";
 import type { OutcomeReportData } from "./outcome-report-data";
 import { describeAdherence, describeInstrument, describePrepared, describeSessions } from "./outcome-report-text";
-
-// The app's own typeface (the geist package), embedded and subset; Helvetica if it is missing
-const FONT_DIR = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans");
-const REGULAR = path.join(FONT_DIR, "Geist-Regular.ttf");
-const BOLD = path.join(FONT_DIR, "Geist-SemiBold.ttf");
+import { createReportDocument } from "./pdf-layout";
 
 // One page holds this much: longer lists say how many more there are
 const MAX_PROGRAMME_ITEMS = 12;
-const MUTED = "#555555";
 
 /** The one-page outcome report as a PDF with real, selectable text (pdfkit). Pure: it prints its data. */
 export function renderOutcomeReportPdf(data: OutcomeReportData): Promise<Buffer> {
-  const embedded = existsSync(REGULAR) && existsSync(BOLD);
-  const regular = embedded ? REGULAR : "Helvetica";
-  const bold = embedded ? BOLD : "Helvetica-Bold";
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: 42,
-    font: regular,
-    info: { Title: `Outcome report: ${data.patient.name}`, Author: data.preparedBy, Creator: "Plumbline" },
-  });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const heading = (text: string) => {
-    doc.moveDown(0.6).font(bold).fontSize(11).fillColor("black").text(text, left);
-    doc.moveDown(0.15);
-  };
-  const left = doc.page.margins.left;
-  // An indent moves the whole paragraph (pdfkit's own `indent` moves only its first line)
-  const line = (text: string, options: { muted?: boolean; size?: number; indent?: number } = {}) =>
-    doc
-      .font(regular)
-      .fontSize(options.size ?? 9)
-      .fillColor(options.muted ? MUTED : "black")
-      .text(text, left + (options.indent ?? 0), undefined, { width: width - (options.indent ?? 0) });
+  const { doc, bold, left, heading, line, finish } = createReportDocument({ Title: `Outcome report: ${data.patient.name}`, Author: data.preparedBy });
 
   doc.font(bold).fontSize(16).text("Outcome report");
-  doc.font(regular).fontSize(10).text(data.clinicName);
+  line(data.clinicName, { size: 10 });
   doc.moveDown(0.4);
   doc.font(bold).fontSize(12).text(data.patient.name);
   line(`Born ${formatDate(data.patient.dateOfBirth)} · Patient record ${data.patient.id}`, { muted: true });
@@ -84,6 +49,5 @@ export function renderOutcomeReportPdf(data: OutcomeReportData): Promise<Buffer>
   );
   doc.moveDown(1.2);
   doc.font(bold).fontSize(10).fillColor("black").text(describePrepared(data), left);
-  doc.end();
-  return done;
+  return finish();
 }

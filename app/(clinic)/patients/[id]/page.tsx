@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FileDown, Pencil } from "lucide-react";
+import { AccessCopyButton } from "@/components/patients/access-copy-button";
 import { ArchiveButton } from "@/components/patients/archive-button";
 import { PatientSections } from "@/components/patients/patient-sections";
 import { Badge } from "@/components/ui/badge";
@@ -60,6 +61,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
               Export (FHIR)
             </a>
           </Button>
+          <AccessCopyButton patientId={patient.id} />
           <ArchiveButton patientId={patient.id} archived={Boolean(patient.archivedAt)} name={name} />
         </div>
       </div>
