@@ -8,6 +8,8 @@ export type ActionState = {
   values?: Record<string, string>;
   /** A warning the user may confirm past (e.g. a force above threshold). */
   confirm?: string;
+  /** What a successful action hands back to show once (a new patient link's address). */
+  data?: Record<string, string>;
 };
 
 export const initialActionState: ActionState = {};
