@@ -43,7 +43,8 @@ h1{font-size:1.5rem;margin:.25rem 0}h2{font-size:1.15rem;margin:0 0 .25rem}
 ol.exercises{list-style:none;padding:0;margin:1rem 0}
 .dose{font-weight:600;margin:0 0 .5rem}
 .media{display:block;width:100%;height:auto;border-radius:.5rem;margin:.5rem 0;background:var(--line)}
-details{margin:.5rem 0}summary{cursor:pointer;min-height:44px;display:flex;align-items:center}
+details{margin:.5rem 0}summary{cursor:pointer;min-height:44px;display:flex;align-items:center;gap:.4rem;font-weight:600;color:var(--accent)}
+summary::before{content:"+";display:inline-block;width:1rem;text-align:center}details[open] summary::before{content:"−"}
 label.done{display:flex;align-items:center;gap:.75rem;min-height:48px;font-weight:600;border-top:1px solid var(--line);margin-top:.5rem;padding-top:.5rem}
 input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;accent-color:var(--accent)}
 fieldset{border:1px solid var(--line);border-radius:.75rem;margin:0 0 1rem;padding:.75rem 1rem;background:var(--card)}
