@@ -79,6 +79,9 @@ export function renderProgrammePage(data: PatientProgramme, token: string, nonce
   if (!data.active) {
     return renderDocument({ title, nonce, body: html`<p class="clinic">${data.clinicName}</p><h1>This programme has ended</h1><p>Your clinic has replaced or finished it. Ask them for the link to your new programme.</p>` });
   }
+  if (data.exercises.length === 0) {
+    return renderDocument({ title, nonce, body: html`<p class="clinic">${data.clinicName}</p><h1>Hello ${data.firstName}</h1><p>Your programme has no exercises yet. Your clinic will add them.</p>` });
+  }
   const body = html`<header><p class="clinic">${data.clinicName}</p><h1>Hello ${data.firstName}</h1><p class="muted">Today's exercises. Tick each one you did, then save the session.</p></header>
 <p id="status" class="status" role="status" aria-live="polite">${flash ?? ""}</p>
 <form id="session-form" method="post" action="${linkPath(token)}/sessions">
