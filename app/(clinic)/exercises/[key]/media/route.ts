@@ -11,14 +11,22 @@ export const dynamic = "force-dynamic";
 const NO_STORE = { "cache-control": "no-store" };
 type Params = { params: Promise<{ key: string }> };
 
-/** The clinic's picture or video of the exercise, for a staff session. */
+/** The clinic's picture or video of the exercise, for a staff session (204 when it has none). */
 export function GET(request: Request, { params }: Params): Promise<Response> {
   return answerUnlessDatabaseDown(request, async () => {
     const scope = await readScope();
     if (!scope) return Response.json({ error: "Sign in first." }, { status: 401, headers: NO_STORE });
     const { key } = await params;
-    const media = await readMedia(await getDb(scope), scope, { exerciseKey: key });
-    if (!media) return Response.json({ error: "No picture or video for this exercise." }, { status: 404, headers: NO_STORE });
+    const db = await getDb(scope);
+    try {
+      await getLibraryExercise(db, scope, key);
+    } catch (err) {
+      if (err instanceof NotFoundError) return Response.json({ error: "Exercise not found." }, { status: 404, headers: NO_STORE });
+      throw err;
+    }
+    // The exercise exists and has no picture yet: nothing to send, which is no error.
+    const media = await readMedia(db, scope, { exerciseKey: key });
+    if (!media) return new Response(null, { status: 204, headers: NO_STORE });
     return respondMedia(media);
   });
 }
