@@ -106,6 +106,16 @@ test.describe.serial("the programme on the patient's phone", () => {
     await context.close();
   });
 
+  test("a new link can be printed with the programme, as its address and a QR code", async ({ page }) => {
+    await openMayasProgramme(page);
+    url = await shareFromProgramme(page);
+    await page.getByRole("link", { name: "Print with the link" }).click();
+    const printed = page.getByRole("region", { name: "Your programme on your phone" });
+    await expect(printed.getByText(url)).toBeVisible();
+    await expect(printed.getByRole("img", { name: "QR code of your programme link" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test("offline: a session is queued on the phone and arrives exactly once, even when an answer is lost", async ({ page, browser }) => {
     test.setTimeout(120_000);
     await openMayasProgramme(page);
