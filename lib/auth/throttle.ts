@@ -10,8 +10,8 @@ export const ACCOUNT_LIMIT = 5;
 /** Attempts from one address across all accounts per window [U: our choice, 6 accounts' worth]. */
 export const ADDRESS_LIMIT = 30;
 
-/** Requests on one patient link per window: a patient's visits and saves, with room to spare [U: our choice]. */
-export const LINK_TOKEN_LIMIT = 120;
+/** Requests on one patient link per window: each visit is the page and one per picture, so room for about 40 visits [U: our choice]. */
+export const LINK_TOKEN_LIMIT = 300;
 /** Unknown link tokens from one address per window: guessing [U: our choice, same as ADDRESS_LIMIT]. */
 export const LINK_ADDRESS_LIMIT = ADDRESS_LIMIT;
 

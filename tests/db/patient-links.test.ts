@@ -7,7 +7,7 @@ import { recordAdherence } from "@/lib/adherence/mutations";
 import { recordPatientSession } from "@/lib/adherence/patient-reported";
 import { getWeeklyAdherence } from "@/lib/adherence/queries";
 import { adherenceFormSchema } from "@/lib/adherence/schemas";
-import { LINK_ADDRESS_LIMIT } from "@/lib/auth/throttle";
+import { LINK_ADDRESS_LIMIT, LINK_TOKEN_LIMIT } from "@/lib/auth/throttle";
 import { NotFoundError } from "@/lib/errors";
 import { answerWithLink } from "@/lib/patient-links/context";
 import { openLinkToken, type OpenLink } from "@/lib/patient-links/gate";
@@ -22,7 +22,7 @@ import { describeEachDatabase } from "./harness";
 
 const NOW = new Date("2026-03-04T12:00:00Z"); // a Wednesday
 let ipCounter = 0;
-const freshIp = () => `198.51.100.${++ipCounter}`;
+const freshIp = () => `198.51.${100 + Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
 
 describeEachDatabase("patient links", (getDb, getConnection, target) => {
   let a: Awaited<ReturnType<typeof createClinic>>;
@@ -141,6 +141,18 @@ describeEachDatabase("patient links", (getDb, getConnection, target) => {
     const keys = await getDb().select({ key: authThrottle.key }).from(authThrottle);
     expect(keys.some((k) => k.key.includes(link.token))).toBe(false);
     expect(keys.some((k) => k.key === `link:${hashLinkToken(link.token)}`)).toBe(true);
+  });
+
+  it("throttles one token however many addresses it comes from", async () => {
+    const { programmeId } = await programmeFor(a.practitioner.scope);
+    const { token } = await share(a.practitioner.scope, programmeId);
+    const kinds = await withApp(async (app) => {
+      const out: string[] = [];
+      for (let i = 0; i <= LINK_TOKEN_LIMIT; i++) out.push((await openLinkToken(app.db, token, freshIp(), NOW)).kind);
+      return out;
+    });
+    expect(kinds.slice(0, LINK_TOKEN_LIMIT).every((k) => k === "open")).toBe(true);
+    expect(kinds.at(-1)).toBe("throttled");
   });
 
   it("a clinic B link reads clinic B only: the page shows its clinic, first name and exercises, nothing of clinic A", async () => {
