@@ -10,7 +10,7 @@ import type { DemoContext } from "./index";
 /**
  * Issue 12's demo: Maya Okafor's programme has a live patient link (the
  * banner prints it), Gareth Whitfield's an expired one, and the first
- * exercises of Maya's programme carry pictures drawn at seed time.
+ * exercises of both programmes carry pictures drawn at seed time.
  */
 export async function seedPatientLinks(db: Database, ctx: DemoContext): Promise<void> {
   const maya = ctx.patients.find((p) => p.story === "improving-lower-crossed");
@@ -32,18 +32,23 @@ export async function seedPatientLinks(db: Database, ctx: DemoContext): Promise<
     rows.push({ clinicId: garethProgramme.clinicId, patientId: garethProgramme.patientId, purpose: "programme", programmeId: garethProgramme.id, tokenHash: hashLinkToken(DEMO_LINK_TOKENS.gareth), expiresAt: subDays(ctx.now, 3), createdBy: garethProgramme.practitionerId, createdAt: subDays(ctx.now, 40) });
   }
   if (rows.length) await db.insert(patientLinks).values(rows);
-  if (!mayaProgramme) return;
-  const items = await db
-    .select({ slug: programmeItems.builtInSlug })
-    .from(programmeItems)
-    .where(and(eq(programmeItems.clinicId, mayaProgramme.clinicId), eq(programmeItems.programmeId, mayaProgramme.id)))
-    .orderBy(asc(programmeItems.position));
-  const slugs = items.flatMap((i) => (i.slug ? [i.slug] : [])).slice(0, DEMO_POSES.length);
-  if (slugs.length === 0) return;
+  // Pictures for the first exercises of both programmes (one per exercise, for the whole clinic).
+  const slugs: string[] = [];
+  for (const programme of [mayaProgramme, garethProgramme]) {
+    if (!programme) continue;
+    const items = await db
+      .select({ slug: programmeItems.builtInSlug })
+      .from(programmeItems)
+      .where(and(eq(programmeItems.clinicId, programme.clinicId), eq(programmeItems.programmeId, programme.id)))
+      .orderBy(asc(programmeItems.position));
+    for (const slug of items.flatMap((i) => (i.slug ? [i.slug] : [])).slice(0, 2)) if (!slugs.includes(slug)) slugs.push(slug);
+  }
+  const owner = mayaProgramme ?? garethProgramme;
+  if (!owner || slugs.length === 0) return;
   await db.insert(exerciseMedia).values(
     slugs.map((slug, i) => {
-      const data = drawPosePng(DEMO_POSES[i]!);
-      return { clinicId: mayaProgramme.clinicId, exerciseKey: slug, contentType: "image/png", byteSize: data.length, data, uploadedBy: mayaProgramme.practitionerId };
+      const data = drawPosePng(DEMO_POSES[i % DEMO_POSES.length]!);
+      return { clinicId: owner.clinicId, exerciseKey: slug, contentType: "image/png", byteSize: data.length, data, uploadedBy: owner.practitionerId };
     }),
   );
 }
