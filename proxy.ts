@@ -11,9 +11,10 @@ import { respondBadAddress, respondBodyTooLarge, respondDatabaseDown } from "@/l
 import { isAdminOnlyPath } from "@/lib/routing/admin-paths";
 import { readRecordPath, type RecordRef } from "@/lib/routing/record-path";
 import { isUuid } from "@/lib/errors";
+import { isPatientLinkPath } from "@/lib/patient-links/token";
 import { recordsExist } from "@/lib/routing/record-check";
 import { recordDenied } from "@/lib/security/denied";
-import { applySecurityHeaders, buildCsp, createNonce } from "@/lib/security/headers";
+import { applySecurityHeaders, buildCsp, buildPatientCsp, createNonce, PATIENT_REFERRER_POLICY } from "@/lib/security/headers";
 import { isForeignOriginWrite } from "@/lib/security/origin";
 import { authConfig } from "./auth.config";
 
@@ -121,19 +122,42 @@ async function answerEarly(request: NextRequest): Promise<{ response: Response; 
   return null;
 }
 
+/**
+ * A patient link needs no staff session, and its token is no record id: no
+ * session refresh, no record check, no staff CSP relaxations. The route
+ * opens the token itself (lib/patient-links/context.ts); this only sets the
+ * patient policy, with its nonce, and the no-referrer rule.
+ */
+function passPatientLink(request: NextRequest, https: boolean): Response {
+  const nonce = createNonce();
+  const csp = buildPatientCsp(nonce, { https });
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  applySecurityHeaders(response.headers, { csp, https });
+  response.headers.set("Referrer-Policy", PATIENT_REFERRER_POLICY);
+  return response;
+}
+
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   if (benchBaseline) return (await sessionOnly(request, event as never)) ?? NextResponse.next();
   const https = isHttpsRequest(request.headers);
-  if (isForeignOriginWrite(request.method, request.headers)) {
+  // Patient links carry their secret in the path and use no cookie: a cross-site post gains nothing
+  // (CSRF needs ambient authority), and under no-referrer the browser sends `Origin: null` on their own form posts.
+  if (!isPatientLinkPath(request.nextUrl.pathname) && isForeignOriginWrite(request.method, request.headers)) {
     const refused = new NextResponse("This request came from another site and was refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
     applySecurityHeaders(refused.headers, { csp: buildCsp(createNonce(), { dev, https }), https });
     return refused;
   }
   const early = await answerEarly(request);
+  const patient = isPatientLinkPath(request.nextUrl.pathname);
   if (early) {
-    applySecurityHeaders(early.response.headers, { csp: buildCsp(early.nonce, { dev, https }), https });
+    applySecurityHeaders(early.response.headers, { csp: patient ? buildPatientCsp(early.nonce, { https }) : buildCsp(early.nonce, { dev, https }), https });
+    if (patient) early.response.headers.set("Referrer-Policy", PATIENT_REFERRER_POLICY);
     return early.response;
   }
+  if (patient) return passPatientLink(request, https);
   const response = (await withSession(request, event as never)) ?? NextResponse.next();
   // Auth.js has re-issued the session cookie; a token younger than updateAge keeps the one it has.
   if (response.headers.has(SESSION_FRESH_HEADER)) {

@@ -69,3 +69,32 @@ export async function writeDeniedAudit(
     detail: attempt.detail,
   });
 }
+
+/** What a patient link acts as: no staff account, its clinic and patient, the address it came from. */
+export type LinkActor = { linkId: string; clinicId: string; patientId: string; ip: string | null };
+
+/**
+ * An open of, or a submission through, a patient link (actor "patient link":
+ * actor_kind patient_link, no actor id). The link's id is the entity, so the
+ * trail shows which link; the detail carries ids and counts, never what the
+ * patient wrote.
+ */
+export async function writeLinkAudit(
+  db: Queryable,
+  actor: LinkActor,
+  event: { action: "view" | "create" | "denied"; reason?: string; detail?: Record<string, unknown> },
+): Promise<void> {
+  await db.insert(auditEvents).values({
+    clinicId: actor.clinicId,
+    actorKind: "patient_link",
+    actorId: null,
+    actorEmail: null,
+    patientId: actor.patientId,
+    entity: "patient_link",
+    entityId: actor.linkId,
+    action: event.action,
+    ip: actor.ip,
+    reason: event.reason ?? null,
+    detail: event.detail ?? null,
+  });
+}

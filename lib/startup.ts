@@ -1,5 +1,5 @@
 import { getConnection } from "@/db/runtime";
-import { DEMO_CLINICS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "@/db/seed/demo-accounts";
+import { DEMO_CLINICS, DEMO_LINK_TOKENS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "@/db/seed/demo-accounts";
 import { createPostgresProbe } from "@/lib/outage/postgres-probe";
 import { registerDatabaseProbe } from "@/lib/outage/probe";
 import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
@@ -20,6 +20,7 @@ export async function startServer(): Promise<void> {
       lines.push(`Demo sign-ins (demo only; password for all: ${DEMO_PASSWORD}):`);
       for (const c of DEMO_CLINICS) lines.push(`  ${c.name}: ${c.staff.map((s) => `${s.email} (${s.role})`).join(", ")}`);
       lines.push(`  dana@northside.test also asks for a code: demo authenticator key ${DEMO_TOTP_SECRET}`);
+      lines.push(`Maya Okafor's programme on her phone (demo link, no sign-in): http://localhost:${getEnv().PORT}/p/${DEMO_LINK_TOKENS.maya}`);
     } else {
       lines.push("Data: PostgreSQL at DATABASE_URL");
     }

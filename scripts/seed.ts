@@ -3,7 +3,7 @@
 import { openAsOwner } from "@/db/client";
 import { migrateConnection } from "@/db/migrate";
 import { isEmptyDatabase, seedDemo } from "@/db/seed";
-import { DEMO_CLINICS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+import { DEMO_CLINICS, DEMO_LINK_TOKENS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
 import { getMigrationUrl } from "@/lib/env";
 
 async function main() {
@@ -18,6 +18,7 @@ async function main() {
     const ctx = await seedDemo(conn.db);
     console.log(`Loaded ${ctx.clinics.length} demo clinics and ${ctx.patients.length} patients in ${Date.now() - started} ms.`);
     console.log(`Demo sign-ins (password ${DEMO_PASSWORD}): ${DEMO_CLINICS.flatMap((c) => c.staff.map((s) => s.email)).join(", ")}`);
+    console.log(`Maya Okafor's programme on her phone (demo link): /p/${DEMO_LINK_TOKENS.maya}`);
   } finally {
     await conn.close();
   }

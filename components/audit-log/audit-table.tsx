@@ -14,6 +14,7 @@ import { formatDetail, formatEntity } from "./audit-detail";
 const FILTER_LINK = "underline-offset-4 hover:underline focus-visible:underline";
 
 function WhoCell({ row, params }: { row: AuditLogRow; params: AuditListParams }) {
+  if (row.actorKind === "patient_link") return <span className="text-muted-foreground">Patient link</span>;
   if (!row.actorId || !row.actorName) return <span className="text-muted-foreground">{row.actorEmail ?? "Unknown"}</span>;
   return (
     <Link href={buildAuditHref(params, { actor: row.actorId })} className={FILTER_LINK}>

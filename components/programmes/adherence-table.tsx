@@ -25,7 +25,9 @@ export function AdherenceTable({ weeks, caption }: { weeks: WeeklyAdherence[]; c
       <TableBody>
         {rows.map((w) => (
           <TableRow key={w.weekStart}>
-            <TableCell>{formatDate(w.weekStart)}</TableCell>
+            <TableCell>
+              {formatDate(w.weekStart)} {w.patientReported && <Badge variant="secondary">Patient-reported</Badge>}
+            </TableCell>
             <TableCell>
               {w.sessionsDone} of {w.sessionsPrescribed}
             </TableCell>

@@ -32,6 +32,8 @@ export const auditEvents = pgTable(
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     // Null only for a failed sign-in with an email that matches no account.
     clinicId: uuid("clinic_id"),
+    /** Who acted: a signed-in staff member (actor_id), or a patient through a link (entity patient_link, no actor_id). */
+    actorKind: text("actor_kind", { enum: ["staff", "patient_link"] }).notNull().default("staff"),
     actorId: uuid("actor_id"),
     actorEmail: text("actor_email"),
     patientId: uuid("patient_id"),

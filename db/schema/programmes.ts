@@ -109,10 +109,13 @@ export const adherenceEntries = pgTable(
     sessionsPrescribed: integer("sessions_prescribed").notNull(),
     painDuring: integer("pain_during"),
     note: text("note"),
+    /** "patient": derived from the sessions the patient logged through a link (lib/adherence/patient-reported.ts). */
+    source: text("source", { enum: ["staff", "patient"] }).notNull().default("staff"),
     recordedBy: uuid("recorded_by").references(() => users.id),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex("adherence_patient_reported_week_key").on(t.clinicId, t.programmeId, t.weekStart).where(sql`source = 'patient'`),
     index("adherence_patient_idx").on(t.clinicId, t.patientId, t.weekStart),
     index("adherence_week_idx").on(t.clinicId, t.weekStart),
     check("adherence_counts_non_negative", sql`sessions_done >= 0 and sessions_prescribed >= 0`),

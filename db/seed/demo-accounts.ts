@@ -5,6 +5,17 @@ export const DEMO_PASSWORD = "plumbline-demo";
 /** Demo only: dana@northside.test's authenticator key (base32, printed in the README). */
 export const DEMO_TOTP_SECRET = "DANADEMOKEYPLUMBLINENORTHSIDE234";
 
+/**
+ * Patient-link tokens of the demo, fixed so the start banner and the README
+ * can print Maya's link on every demo install. Demo only, like the password:
+ * anyone can read them here, so a real installation never loads the demo.
+ * Same shape as a real token (43 base64url characters).
+ */
+export const DEMO_LINK_TOKENS = {
+  maya: "DemoOnly-Maya-Okafor-programme-link-0000001",
+  gareth: "DemoOnly-Gareth-Whitfield-expired-link-0002",
+} as const;
+
 export type DemoClinic = {
   key: "northside" | "harbour";
   name: string;

@@ -6,6 +6,7 @@ import { seedClinics, type SeededClinic } from "./clinics";
 import { seedDecompression } from "./decompression";
 import { seedFlags } from "./flags";
 import { seedPatients, type SeededPatient } from "./patients";
+import { seedPatientLinks } from "./patient-links";
 import { seedProgrammes } from "./programmes";
 import { createRng, type Rng } from "./random";
 
@@ -20,7 +21,7 @@ export type DemoContext = {
 
 /** A later capability adds its clinical history to the demo through one of these. */
 type SeedStep = (db: Database, ctx: DemoContext) => Promise<void>;
-const LATER_STEPS: SeedStep[] = [seedFlags, seedAssessments, seedProgrammes, seedDecompression];
+const LATER_STEPS: SeedStep[] = [seedFlags, seedAssessments, seedProgrammes, seedDecompression, seedPatientLinks];
 
 /** Loads the demo clinics into an empty database, in one transaction. */
 export async function seedDemo(db: Database, now = new Date()): Promise<DemoContext> {

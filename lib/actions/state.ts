@@ -8,7 +8,7 @@ export type ActionState = {
   values?: Record<string, string>;
   /** A warning the user may confirm past (e.g. a force above threshold). */
   confirm?: string;
-  /** Figures an action driven step by step from the browser reports back (an import's progress). */
+  /** What an action hands back: an import's progress figures, or a new patient link's address to show once. */
   data?: Record<string, string | number | boolean>;
 };
 

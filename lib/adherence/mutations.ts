@@ -26,7 +26,7 @@ export async function recordAdherence(tx: Transaction, scope: Scope, input: Adhe
     throw new RuleError(`That week ended before the programme started (${formatDate(programme.startDate)})`, "weekStart");
   }
   const [existing] = await tx
-    .select({ id: adherenceEntries.id })
+    .select({ id: adherenceEntries.id, source: adherenceEntries.source })
     .from(adherenceEntries)
     .where(
       and(
@@ -35,7 +35,26 @@ export async function recordAdherence(tx: Transaction, scope: Scope, input: Adhe
         eq(adherenceEntries.weekStart, input.weekStart),
       ),
     );
-  if (existing) throw new RuleError(`Adherence for the week of ${formatDate(input.weekStart)} is already recorded`, "weekStart");
+  if (existing?.source === "staff") throw new RuleError(`Adherence for the week of ${formatDate(input.weekStart)} is already recorded`, "weekStart");
+  const values = {
+    sessionsDone: input.sessionsDone,
+    sessionsPrescribed: input.sessionsPrescribed,
+    painDuring: input.painDuring,
+    note: input.note,
+    recordedBy: scope.userId,
+  };
+  if (existing) {
+    // The week the patient reported through their link: what staff record at the visit takes its place (the patient's logs stay).
+    await tx.update(adherenceEntries).set({ ...values, source: "staff", recordedAt: now }).where(and(eq(adherenceEntries.id, existing.id), eq(adherenceEntries.clinicId, scope.clinicId)));
+    await writeAudit(tx, scope, {
+      action: "update",
+      entity: "adherence_entry",
+      entityId: existing.id,
+      patientId: patient.id,
+      detail: { weekStart: input.weekStart, sessionsDone: input.sessionsDone, sessionsPrescribed: input.sessionsPrescribed, replacedPatientReported: true },
+    });
+    return existing.id;
+  }
 
   const [row] = await tx
     .insert(adherenceEntries)
@@ -44,11 +63,7 @@ export async function recordAdherence(tx: Transaction, scope: Scope, input: Adhe
       patientId: patient.id,
       programmeId: programme.id,
       weekStart: input.weekStart,
-      sessionsDone: input.sessionsDone,
-      sessionsPrescribed: input.sessionsPrescribed,
-      painDuring: input.painDuring,
-      note: input.note,
-      recordedBy: scope.userId,
+      ...values,
     })
     .returning({ id: adherenceEntries.id });
   if (!row) throw new Error("insert returned no row");

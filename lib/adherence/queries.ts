@@ -17,6 +17,8 @@ export type WeeklyAdherence = {
   painDuring: number | null;
   note: string | null;
   programmeIds: string[];
+  /** Some of the week came from what the patient logged through their link, not from staff at a visit. */
+  patientReported: boolean;
 };
 
 /**
@@ -41,11 +43,13 @@ export async function getWeeklyAdherence(db: Queryable, scope: Scope, patientId:
       painDuring: null,
       note: null,
       programmeIds: [],
+      patientReported: false,
     };
     week.sessionsDone += row.sessionsDone;
     week.sessionsPrescribed += row.sessionsPrescribed;
     if (row.painDuring !== null) week.painDuring = Math.max(week.painDuring ?? 0, row.painDuring);
     if (row.note) week.note = row.note;
+    if (row.source === "patient") week.patientReported = true;
     if (!week.programmeIds.includes(row.programmeId)) week.programmeIds.push(row.programmeId);
     weeks.set(row.weekStart, week);
   }

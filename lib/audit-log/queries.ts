@@ -43,6 +43,7 @@ export async function listAuditEvents(db: Queryable, scope: Scope, params: Audit
         entityId: auditEvents.entityId,
         actorId: auditEvents.actorId,
         actorEmail: auditEvents.actorEmail,
+        actorKind: auditEvents.actorKind,
         actorName: actor.name,
         patientId: auditEvents.patientId,
         patientFirstName: patients.firstName,

@@ -12,6 +12,9 @@ export type Scope = {
   sessionId?: string;
 };
 
+/** What a read needs of a scope: the clinic. A patient link reads with this, having no staff account. */
+export type ClinicScope = Pick<Scope, "clinicId">;
+
 export function isAdmin(scope: Scope): boolean {
   return scope.role === "admin";
 }

@@ -10,7 +10,16 @@ export const ACCOUNT_LIMIT = 5;
 /** Attempts from one address across all accounts per window [U: our choice, 6 accounts' worth]. */
 export const ADDRESS_LIMIT = 30;
 
-export type ThrottleKeys = { account: string; address: string | null };
+/** Requests on one patient link per window: each visit is the page and one per picture, so room for about 40 visits [U: our choice]. */
+export const LINK_TOKEN_LIMIT = 300;
+/** Unknown link tokens from one address per window: guessing [U: our choice, same as ADDRESS_LIMIT]. */
+export const LINK_ADDRESS_LIMIT = ADDRESS_LIMIT;
+
+/**
+ * `account` is the narrow key (an account, a link), `address` the source's;
+ * `limits` overrides the sign-in limits for other uses of the same counters.
+ */
+export type ThrottleKeys = { account: string; address: string | null; limits?: { account: number; address: number } };
 
 /** Keys for a password attempt: the email at the address, and the address. */
 export function passwordKeys(email: string, ip: string | null): ThrottleKeys {
@@ -20,6 +29,15 @@ export function passwordKeys(email: string, ip: string | null): ThrottleKeys {
 /** Keys for a second-factor attempt: the user at the address, and the same address budget. */
 export function secondFactorKeys(userId: string, ip: string | null): ThrottleKeys {
   return { account: `mfa:${userId}|${ip ?? "-"}`, address: ip ? `ip:${ip}` : null };
+}
+
+/**
+ * Keys for opening a patient link: the token's hash (never the token), and
+ * the address. The link gate gives the address its hit back when the token
+ * was a real link, so the address budget counts only guesses.
+ */
+export function linkKeys(tokenHash: string, ip: string | null): ThrottleKeys {
+  return { account: `link:${tokenHash}`, address: ip ? `link-ip:${ip}` : null, limits: { account: LINK_TOKEN_LIMIT, address: LINK_ADDRESS_LIMIT } };
 }
 
 export type Reservation = { allowed: boolean; keys: string[] };
@@ -33,7 +51,8 @@ export type Reservation = { allowed: boolean; keys: string[] };
  */
 export async function reserveAttempt(db: Queryable, keys: ThrottleKeys, now = new Date()): Promise<Reservation> {
   const list = [keys.account, ...(keys.address ? [keys.address] : [])];
-  const limitOf = (key: string) => (key === keys.address ? ADDRESS_LIMIT : ACCOUNT_LIMIT);
+  const limits = keys.limits ?? { account: ACCOUNT_LIMIT, address: ADDRESS_LIMIT };
+  const limitOf = (key: string) => (key === keys.address ? limits.address : limits.account);
   // Dates go into raw SQL as ISO text: postgres.js does not serialise a Date inside sql``.
   const at = now.toISOString();
   const expired = sql`${authThrottle.windowStart} <= ${at}::timestamptz - make_interval(mins => ${WINDOW_MINUTES})`;

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { clinics } from "@/db/schema";
-import type { Scope } from "@/lib/auth/scope-types";
+import type { ClinicScope, Scope } from "@/lib/auth/scope-types";
 
 /** The clinic's time zone: local dates and times typed in forms are read in it. */
-export async function getClinicTimeZone(db: Queryable, scope: Scope): Promise<string> {
+export async function getClinicTimeZone(db: Queryable, scope: ClinicScope): Promise<string> {
   const [row] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, scope.clinicId));
   return row?.timeZone ?? "UTC";
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { exercises, type Exercise } from "@/db/schema";
-import type { Scope } from "@/lib/auth/scope-types";
+import type { ClinicScope, Scope } from "@/lib/auth/scope-types";
 import { getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
 import { NotFoundError, isUuid } from "@/lib/errors";
 import { BUILT_IN_LIBRARY, clinicToLibraryEntry, filterLibrary, toLibraryEntry, type LibraryExercise } from "./library";
@@ -41,7 +41,7 @@ export async function getLibraryExercise(db: Queryable, scope: Scope, key: strin
 }
 
 /** The clinic's exercises with these ids (others, and other clinics', are left out). */
-export async function getClinicExercisesById(db: Queryable, scope: Scope, ids: readonly string[]): Promise<Map<string, Exercise>> {
+export async function getClinicExercisesById(db: Queryable, scope: ClinicScope, ids: readonly string[]): Promise<Map<string, Exercise>> {
   const wanted = [...new Set(ids)].filter(isUuid);
   if (wanted.length === 0) return new Map();
   const rows = await db

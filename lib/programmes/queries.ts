@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { getConfirmedPatterns } from "@/lib/assessments/queries";
 import { programmeItems, programmes, users, type Programme, type ProgrammeItem } from "@/db/schema";
-import type { Scope } from "@/lib/auth/scope-types";
+import type { ClinicScope, Scope } from "@/lib/auth/scope-types";
 import { getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
 import type { PatternId } from "@/lib/clinical/patterns";
 import { NotFoundError, isUuid } from "@/lib/errors";
@@ -19,7 +19,7 @@ export async function getConfirmedPatternIds(db: Queryable, scope: Scope, patien
 }
 
 /** Items in order, each with its exercise (a built-in from code, a clinic one from the table). */
-async function loadItems(db: Queryable, scope: Scope, programmeIds: string[]): Promise<Map<string, ProgrammeItemView[]>> {
+async function loadItems(db: Queryable, scope: ClinicScope, programmeIds: string[]): Promise<Map<string, ProgrammeItemView[]>> {
   const out = new Map<string, ProgrammeItemView[]>();
   if (programmeIds.length === 0) return out;
   const rows = await db
@@ -45,7 +45,7 @@ async function loadItems(db: Queryable, scope: Scope, programmeIds: string[]): P
 
 const programmeColumns = { programme: programmes, practitionerName: users.name };
 
-export async function getProgramme(db: Queryable, scope: Scope, id: string): Promise<ProgrammeView> {
+export async function getProgramme(db: Queryable, scope: ClinicScope, id: string): Promise<ProgrammeView> {
   if (!isUuid(id)) throw new NotFoundError("Programme");
   const [row] = await db
     .select(programmeColumns)

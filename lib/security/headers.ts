@@ -42,6 +42,33 @@ export function buildCsp(nonce: string, options: { dev?: boolean; https?: boolea
   return directives.join("; ");
 }
 
+/**
+ * The policy of the patient pages under /p/<token> (lib/patient-links): they
+ * are plain HTML with one script and one <style>, so none of the staff
+ * pages' relaxations apply: no inline style attributes, no data: or blob:
+ * images, nothing but this origin and this request's nonce.
+ */
+export function buildPatientCsp(nonce: string, options: { https?: boolean } = {}): string {
+  const directives = [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src 'nonce-${nonce}'`,
+    "img-src 'self'",
+    "media-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ];
+  if (options.https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+/** Patient pages carry the token in their address: it must never travel on as a Referer. */
+export const PATIENT_REFERRER_POLICY = "no-referrer";
+
 // Powerful features the app never uses, turned off for it and anything it embeds.
 const DISABLED_FEATURES = [
   "accelerometer",

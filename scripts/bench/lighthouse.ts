@@ -3,7 +3,9 @@
 // practitioner, in the system Chromium, light and dark. Lighthouse is not a
 // dependency of the project (176 MB, and 13.x wants Node 22): it runs through
 // npx at the pinned version below. Needs DATABASE_URL with the demo loaded
-// (npm run db:seed). Writes docs/benchmarks-lighthouse.md.
+// (npm run db:seed). Writes docs/benchmarks-lighthouse.md. Issue 12 adds the
+// patient's phone: /p/<Maya's demo token>, mobile form factor (Lighthouse's
+// default throttling: slow 4G, 4x CPU), performance and accessibility, no session.
 //   BENCH_LIGHTHOUSE_PORT (3117) CHROMIUM_PATH (/usr/bin/chromium)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,14 +13,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildIfNeeded, startServer } from "./server";
 import { signInAs } from "./sign-in";
+import { DEMO_LINK_TOKENS } from "@/db/seed/demo-accounts";
 
 const LIGHTHOUSE = "lighthouse@12.2.3";
 const PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 3117);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ACCOUNT = { email: "ava@northside.test", password: "plumbline-demo" };
 
-type Audit = { id: string; title: string; score: number | null; scoreDisplayMode: string; details?: { items?: unknown[] } };
-type Report = { finalDisplayedUrl: string; categories: { accessibility: { score: number; auditRefs: { id: string; weight: number }[] } }; audits: Record<string, Audit>; lighthouseVersion: string };
+type Audit = { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: unknown[] } };
+type Category = { score: number; auditRefs: { id: string; weight: number }[] };
+type Report = { finalDisplayedUrl: string; categories: { accessibility: Category; performance?: Category }; audits: Record<string, Audit>; lighthouseVersion: string };
 type Row = { page: string; path: string; scheme: string; score: number; failing: string[] };
 
 async function findPatientPath(baseUrl: string, cookie: string): Promise<string> {
@@ -28,7 +32,9 @@ async function findPatientPath(baseUrl: string, cookie: string): Promise<string>
   return match[1]!;
 }
 
-function runLighthouse(url: string, cookie: string, scheme: "light" | "dark"): Report {
+type Run = { cookie?: string; scheme: "light" | "dark"; mobile?: boolean };
+
+function runLighthouse(url: string, { cookie, scheme, mobile }: Run): Report {
   const dir = mkdtempSync(path.join(tmpdir(), "plumbline-lh-"));
   const out = path.join(dir, "report.json");
   try {
@@ -38,13 +44,12 @@ function runLighthouse(url: string, cookie: string, scheme: "light" | "dark"): R
         "--yes",
         LIGHTHOUSE,
         url,
-        "--only-categories=accessibility",
+        mobile ? "--only-categories=performance,accessibility" : "--only-categories=accessibility",
         "--output=json",
         `--output-path=${out}`,
         "--quiet",
-        "--form-factor=desktop",
-        "--screenEmulation.disabled",
-        `--extra-headers=${JSON.stringify({ cookie })}`,
+        ...(mobile ? ["--form-factor=mobile"] : ["--form-factor=desktop", "--screenEmulation.disabled"]),
+        ...(cookie ? [`--extra-headers=${JSON.stringify({ cookie })}`] : []),
         `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run --user-data-dir=${path.join(dir, "profile")}${
           scheme === "dark" ? " --force-dark-mode --blink-settings=preferredColorScheme=0" : ""
         }`,
@@ -82,6 +87,7 @@ async function main() {
   buildIfNeeded(env);
   const server = await startServer(env, PORT);
   const rows: Row[] = [];
+  const phone: { scheme: string; performance: number; accessibility: number; lcp: string; failing: string[] }[] = [];
   let version = "";
   try {
     const cookie = await signInAs(server.baseUrl, ACCOUNT.email, ACCOUNT.password);
@@ -94,17 +100,32 @@ async function main() {
     ];
     for (const [page, p] of pages) {
       for (const scheme of ["light", "dark"] as const) {
-        const report = runLighthouse(`${server.baseUrl}${p}`, cookie, scheme);
+        const report = runLighthouse(`${server.baseUrl}${p}`, { cookie, scheme });
         version = report.lighthouseVersion;
         const row = { page, path: p.replace(/[0-9a-f-]{36}/g, "<id>"), scheme, score: Math.round(report.categories.accessibility.score * 100), failing: failingAudits(report) };
         console.log(`${row.page} (${scheme}): ${row.score}${row.failing.length ? ` — ${row.failing.join(", ")}` : ""}`);
         rows.push(row);
       }
     }
+    for (const scheme of ["light", "dark"] as const) {
+      const url = `${server.baseUrl}/p/${DEMO_LINK_TOKENS.maya}`;
+      // Lighthouse now and then loses the trace of a page this fast (NO_NAVSTART): one more try.
+      let report: Report;
+      try {
+        report = runLighthouse(url, { scheme, mobile: true });
+      } catch {
+        report = runLighthouse(url, { scheme, mobile: true });
+      }
+      const a11y = Math.round(report.categories.accessibility.score * 100);
+      const perf = Math.round((report.categories.performance?.score ?? 0) * 100);
+      console.log(`patient phone (${scheme}): performance ${perf}, accessibility ${a11y}`);
+      phone.push({ scheme, performance: perf, accessibility: a11y, lcp: report.audits["largest-contentful-paint"]?.displayValue ?? "", failing: failingAudits(report) });
+    }
   } finally {
     await server.stop();
   }
   const met = rows.every((r) => r.score === 100);
+  const phoneMet = phone.every((r) => r.performance >= 90 && r.accessibility === 100);
   const lines = [
     "# Lighthouse accessibility",
     "",
@@ -115,6 +136,14 @@ async function main() {
     "| page | path | scheme | score | failing audits |",
     "|---|---|---|---|---|",
     ...rows.map((r) => `| ${r.page} | \`${r.path}\` | ${r.scheme} | ${r.score} | ${r.failing.join(", ") || "none"} |`),
+    "",
+    "## The patient's phone (issue 12)",
+    "",
+    `\`/p/<token>\` with the demo's link for Maya, no session, Lighthouse's mobile form factor (its default throttling: slow 4G, 4x CPU slowdown), performance and accessibility. Target: performance >= 90. **${phoneMet ? "Met" : "Not met"}.**`,
+    "",
+    "| scheme | performance | accessibility | largest contentful paint | failing accessibility audits |",
+    "|---|---|---|---|---|",
+    ...phone.map((r) => `| ${r.scheme} | ${r.performance} | ${r.accessibility} | ${r.lcp} | ${r.failing.join(", ") || "none"} |`),
     "",
     "Lighthouse runs a subset of axe-core's rules; the browser suite's `tests/e2e/layout.spec.ts` runs axe itself on every page at three widths (0 serious, 0 moderate). A score is deterministic for a given page and data set: it counts failed audits, not timings.",
     "",

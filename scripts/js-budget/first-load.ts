@@ -87,3 +87,35 @@ export const formatKb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** The build folder the app was built into (next.config.ts reads the same variable). */
 export const distDirOf = (root = process.cwd()) => path.resolve(root, process.env.NEXT_DIST_DIR || ".next");
+
+/** Patient-facing pages (issue 12: patients on slow phones) get a tighter budget. */
+export const PATIENT_BUDGET_BYTES = 120_000;
+/** URL prefixes of the patient-facing pages. */
+export const PATIENT_ROUTE_PREFIXES = ["/p/"];
+
+export function isPatientRoute(route: string): boolean {
+  return PATIENT_ROUTE_PREFIXES.some((p) => route.startsWith(p));
+}
+
+/**
+ * The JS a server-rendered HTML page loads: each `<script src>` (a file under
+ * public/, gzip level 9) plus every inline script. The patient pages are
+ * plain HTML from route handlers (lib/patient-links/html.ts), so the build's
+ * manifests do not list them: their markup is what they load.
+ */
+export function measureHtmlScripts(html: string, publicDir: string): { scripts: string[]; gzipBytes: number } {
+  const scripts: string[] = [];
+  let gzipBytes = 0;
+  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(attrs ?? "")?.[1];
+    if (src) {
+      if (!src.startsWith("/")) throw new Error(`a patient page loads a script from elsewhere: ${src}`);
+      scripts.push(src);
+      gzipBytes += gzipSync(readFileSync(path.join(publicDir, src)), { level: 9 }).length;
+    } else if (body?.trim()) {
+      scripts.push("(inline)");
+      gzipBytes += gzipSync(Buffer.from(body), { level: 9 }).length;
+    }
+  }
+  return { scripts, gzipBytes };
+}

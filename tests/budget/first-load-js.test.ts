@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUDGET_BYTES, distDirOf, formatKb, measureFirstLoad, overBudget, readJson } from "@/scripts/js-budget/first-load";
+import { BUDGET_BYTES, distDirOf, formatKb, isPatientRoute, measureFirstLoad, measureHtmlScripts, overBudget, PATIENT_BUDGET_BYTES, readJson } from "@/scripts/js-budget/first-load";
+import { renderProgrammePage } from "@/lib/patient-links/programme-page";
+import { respondLinkRefused } from "@/lib/patient-links/responses";
 
 /**
  * The JS budget of issue 11, on the production build the browser tests ran
@@ -29,5 +31,28 @@ describe(`first-load JS of every page (build in ${path.relative(process.cwd(), d
     const compared = theirs.filter((t) => ours.has(t.route));
     expect(compared.length).toBeGreaterThan(10);
     for (const t of compared) expect(ours.get(t.route), t.route).toBe(t.firstLoadUncompressedJsBytes);
+  });
+});
+
+describe(`patient-facing pages: first-load JS within ${formatKb(PATIENT_BUDGET_BYTES)} gzip`, () => {
+  it("has no App Router page among them (the framework alone is over the patient budget)", () => {
+    const over = rows.filter((r) => isPatientRoute(r.route) && r.gzipBytes > PATIENT_BUDGET_BYTES);
+    expect(over.map((r) => `${r.route}: ${formatKb(r.gzipBytes)}`)).toEqual([]);
+  });
+
+  const exercise = { itemId: "0b9c8a3e-8f7c-4f55-9b0a-0d1f3f4b2a11", name: "Glute bridge", dose: "3 x 10", instructions: ["Lie on your back."], note: null, media: { id: "1b9c8a3e-8f7c-4f55-9b0a-0d1f3f4b2a11", contentType: "image/png" } };
+  const programme = renderProgrammePage({ clinicName: "Clinic", firstName: "Maya", active: true, today: "2026-03-04", exercises: [exercise] }, "t".repeat(43), "nonce", null);
+
+  it("/p/[token] (the programme) loads only the patient script, within the budget", () => {
+    const measured = measureHtmlScripts(programme, path.resolve("public"));
+    expect(measured.scripts).toEqual(["/p/patient.js"]);
+    expect(measured.gzipBytes).toBeLessThanOrEqual(PATIENT_BUDGET_BYTES);
+  });
+
+  it("the refusal pages (404, 410, 429) load no script at all", async () => {
+    for (const kind of ["unknown", "revoked", "expired", "throttled"] as const) {
+      const page = await respondLinkRefused(kind, new Request("http://localhost/p/x")).text();
+      expect(measureHtmlScripts(page, path.resolve("public")).scripts).toEqual([]);
+    }
   });
 });

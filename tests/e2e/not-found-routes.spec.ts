@@ -12,8 +12,9 @@ import { fillPattern, listAppRoutes, patternToRegex, type AppRoute } from "./rou
  * soon as some page links to it; one nobody links to fails here by name.
  */
 
-// Auth.js's catch-all is not a record route: it has no ids to find.
-const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]"]);
+// Auth.js's catch-all is not a record route: it has no ids to find. Patient links (/p/<token>)
+// are opened by token, not by record id: tests/e2e/patient-links.spec.ts covers their 404s.
+const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]", "/p/[token]", "/p/[token]/sessions", "/p/[token]/media/[mediaId]"]);
 const dynamicRoutes = listAppRoutes().filter((r) => r.params.length > 0 && !NOT_RECORD_ROUTES.has(r.pattern));
 
 const CLINICS = {

@@ -9,6 +9,7 @@ import { mcidSettingsSchema, parseMcidForm } from "@/lib/clinic-settings/schemas
 import { courseFormSchema, courseStatusSchema, scheduleSessionSchema, sessionLogSchema } from "@/lib/decompression/schemas";
 import { exerciseArchiveSchema, exerciseFormSchema, exerciseUpdateSchema } from "@/lib/exercises/schemas";
 import { recordFlagSchema, resolveFlagSchema } from "@/lib/patient-flags/schemas";
+import { patientSessionSchema, readSessionForm, revokeLinkSchema, shareProgrammeSchema } from "@/lib/patient-links/schemas";
 import { archivePatientSchema, patientFormSchema, patientUpdateSchema } from "@/lib/patients/schemas";
 import { importIdSchema, stageRowsSchema, startImportSchema } from "@/lib/patient-import/schemas";
 import { programmeFormSchema, programmeStatusSchema, readProgrammeForm } from "@/lib/programmes/schemas";
@@ -64,6 +65,10 @@ export const ACTION_FORMS: ActionForm[] = [
     sample: { patientId: ID, startDate: "2026-02-02", ...Object.fromEntries(Object.entries(PROGRAMME_ITEM).map(([k, v]) => [`item.${k}`, v])) },
   },
   plain("setProgrammeStatus", programmeStatusSchema, { id: ID, version: "1", status: "stopped", reason: "Course ended" }),
+  plain("shareProgramme", shareProgrammeSchema, { programmeId: ID }),
+  plain("revokeLink", revokeLinkSchema, { linkId: ID, programmeId: ID }),
+  // Not a server action: the patient's phone posts it to /p/<token>/sessions (same zod, same refusals).
+  { name: "patientSession", schema: patientSessionSchema, parse: (data) => readSessionForm(data), sample: { clientId: ID, doneOn: "2026-03-03", item: ID, pain: "4", effort: "about_right", note: "Knees a bit sore" } },
   {
     name: "saveAssessment",
     schema: assessmentFormSchema,

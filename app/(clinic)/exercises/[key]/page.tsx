@@ -3,21 +3,25 @@ import Link from "next/link";
 import { Copy, Pencil } from "lucide-react";
 import { ArchiveExerciseButton } from "@/components/exercises/archive-exercise-button";
 import { ExerciseDetail } from "@/components/exercises/exercise-detail";
+import { ExerciseMediaCard } from "@/components/exercises/exercise-media-card";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { requireScope } from "@/lib/auth/scope";
+import { getExerciseMediaInfo } from "@/lib/exercise-media/store";
 import { getLibraryExercise } from "@/lib/exercises/queries";
 import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Exercise" };
 
-export default async function ExercisePage({ params }: { params: Promise<{ key: string }> }) {
+export default async function ExercisePage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<{ media?: string }> }) {
   const scope = await requireScope();
   const { key } = await params;
+  const { media: outcome } = await searchParams;
   const db = await getDb(scope);
   const exercise = await orNotFound(getLibraryExercise(db, scope, key));
+  const media = await getExerciseMediaInfo(db, scope, exercise.key);
   const actions =
     exercise.source === "built-in" ? (
       <Button asChild>
@@ -58,6 +62,7 @@ export default async function ExercisePage({ params }: { params: Promise<{ key: 
         actions={actions}
       />
       <ExerciseDetail exercise={exercise} />
+      <ExerciseMediaCard exerciseKey={exercise.key} name={exercise.name} media={media} outcome={outcome} canUpload={!exercise.archived} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/programmes/print/print-button";
+import { PrintedLink } from "@/components/programmes/print/printed-link";
 import { PrintedProgramme } from "@/components/programmes/print/printed-programme";
 import { getDb } from "@/db/runtime";
 import { writeAudit } from "@/lib/audit";
@@ -58,6 +59,7 @@ export default async function PrintProgrammePage({
       </nav>
       <main>
         <PrintedProgramme clinicName={user.clinicName} patient={patient} programme={programme} printedOn={todayIn(user.timeZone)} />
+        <PrintedLink />
       </main>
     </div>
   );

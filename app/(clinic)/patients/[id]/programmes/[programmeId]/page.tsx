@@ -5,6 +5,7 @@ import { AdherenceForm } from "@/components/programmes/adherence-form";
 import { AdherenceTable } from "@/components/programmes/adherence-table";
 import { PatientEyebrow } from "@/components/programmes/patient-eyebrow";
 import { ProgrammeItems } from "@/components/programmes/programme-items";
+import { ShareCard } from "@/components/programmes/share-card";
 import { EndStatusCard } from "@/components/clinical/end-status-card";
 import { setProgrammeStatusAction } from "@/lib/programmes/actions";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
@@ -16,6 +17,7 @@ import { getDb } from "@/db/runtime";
 import { getPastWeekStart, computePrescribedSessions } from "@/lib/adherence/rules";
 import { getWeeklyAdherence } from "@/lib/adherence/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { listProgrammeLinks } from "@/lib/patient-links/queries";
 import { requireScope } from "@/lib/auth/scope";
 import { getProgrammeLengthWarning } from "@/lib/clinical/programme-suggest";
 import { formatDate, formatInstantDate, todayIn } from "@/lib/format";
@@ -29,7 +31,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
   const { id, programmeId } = await params;
   const { patient, programme } = await orNotFound(viewProgramme(scope, id, programmeId));
   const db = await getDb(scope);
-  const [user, weeks] = await Promise.all([getCurrentUser(scope), getWeeklyAdherence(db, scope, patient.id)]);
+  const [user, weeks, links] = await Promise.all([getCurrentUser(scope), getWeeklyAdherence(db, scope, patient.id), listProgrammeLinks(db, scope, programme.id)]);
   const ownWeeks = weeks.filter((w) => w.programmeIds.includes(programme.id));
   const name = `${patient.firstName} ${patient.lastName}`;
   const active = programme.status === "active";
@@ -120,6 +122,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
           {active && <AdherenceForm patientId={patient.id} programmeId={programme.id} defaultWeek={getPastWeekStart(today)} prescribed={prescribed} today={today} />}
         </CardContent>
       </Card>
+      <ShareCard programmeId={programme.id} links={links} canShare={active && !patient.archivedAt} timeZone={user.timeZone} />
       {active && <EndStatusCard id={programme.id} version={programme.version} noun="programme" action={setProgrammeStatusAction} />}
     </div>
   );

@@ -1,0 +1,23 @@
+import { writeLinkAudit } from "@/lib/audit";
+import { answerWithLink } from "@/lib/patient-links/context";
+import { loadPatientProgramme, renderProgrammePage } from "@/lib/patient-links/programme-page";
+import { readNonce, respondLinkHtml } from "@/lib/patient-links/responses";
+
+export const dynamic = "force-dynamic";
+
+const FLASH: Record<string, string> = { saved: "Saved. Thank you: your clinic will see it." };
+
+/** The programme on the patient's phone: plain HTML, no sign-in (lib/patient-links). */
+export function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
+  return answerWithLink(
+    request,
+    params,
+    async ({ link, actor, db }) => {
+      const data = await loadPatientProgramme(db, link);
+      await writeLinkAudit(db, actor, { action: "view", detail: { purpose: link.purpose, programmeId: link.programmeId } });
+      const flash = FLASH[new URL(request.url).searchParams.get("done") ?? ""] ?? null;
+      return respondLinkHtml(200, renderProgrammePage(data, (await params).token, readNonce(request), flash));
+    },
+    { purpose: "programme" },
+  );
+}
