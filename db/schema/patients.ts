@@ -41,8 +41,25 @@ export const patients = pgTable(
     index("patient_clinic_first_name_search_idx").on(t.clinicId, sql`${t.firstNameSearch} text_pattern_ops`),
     index("patient_clinic_dob_idx").on(t.clinicId, t.dateOfBirth),
     index("patient_clinic_practitioner_idx").on(t.clinicId, t.practitionerId),
+    // The list's order, for keyset pages (lib/patients/queries.ts): a page is one index range, at any depth;
+    // archived_at in the key so the status filter needs no heap visit.
+    index("patient_clinic_name_order_idx").on(t.clinicId, t.lastName, t.firstName, t.id, t.archivedAt),
   ],
 );
+
+/**
+ * How many patients a clinic has, active and archived, kept by a trigger on patient
+ * (migration 0013, hand-written part) in the same transaction as the insert, archive or
+ * restore, so the patient list shows its total without counting the clinic's rows.
+ * `npm run db:rebuild-summaries` recomputes it (a bulk load that skips triggers needs that).
+ */
+export const patientCounts = pgTable("patient_count", {
+  clinicId: uuid("clinic_id")
+    .primaryKey()
+    .references(() => clinics.id),
+  active: integer("active").notNull().default(0),
+  archived: integer("archived").notNull().default(0),
+});
 
 /** Body weight is dated: decompression force is judged against the weight of the day. */
 export const bodyWeights = pgTable(
