@@ -6,3 +6,4 @@ export * from "./safety";
 export * from "./assessments";
 export * from "./programmes";
 export * from "./decompression";
+export * from "./summaries";
