@@ -30,7 +30,7 @@ async function main() {
   }
 }
 
-main().catch((err: Error) => {
-  console.error(err.message);
+main().catch((err: Error & { cause?: Error }) => {
+  console.error(err.cause?.message ?? err.message);
   process.exit(1);
 });

@@ -1,9 +1,11 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { patientSummaries, summaryStates } from "@/db/schema";
+import { patients, patientSummaries, summaryStates } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { computeSummaries, type ComputedSummary } from "./compute";
+
+const REBUILD_BATCH = 2000;
 
 const at = (ms: number | null) => (ms === null ? null : new Date(ms));
 
@@ -79,11 +81,18 @@ export async function refreshPatientSummary(tx: Queryable, scope: Scope, patient
  */
 export async function rebuildClinicSummaries(tx: Queryable, scope: Pick<Scope, "clinicId">): Promise<number> {
   const { mcidOverrides } = await getClinicClinicalSettings(tx, scope);
-  const computed = await computeSummaries(tx, scope.clinicId, sql`true`, mcidOverrides);
   await tx.delete(patientSummaries).where(eq(patientSummaries.clinicId, scope.clinicId));
-  await writeSummaries(tx, scope.clinicId, computed);
+  const ids = (await tx.select({ id: patients.id }).from(patients).where(eq(patients.clinicId, scope.clinicId)).orderBy(patients.id)).map((r) => r.id);
+  let summarised = 0;
+  // A few thousand patients per statement: each stays far inside the statement timeout at any clinic size.
+  for (let i = 0; i < ids.length; i += REBUILD_BATCH) {
+    const batch = ids.slice(i, i + REBUILD_BATCH);
+    const computed = await computeSummaries(tx, scope.clinicId, sql`p.id >= ${batch[0]} and p.id <= ${batch.at(-1)}`, mcidOverrides);
+    await writeSummaries(tx, scope.clinicId, computed);
+    summarised += computed.length;
+  }
   await tx.insert(summaryStates).values({ clinicId: scope.clinicId }).onConflictDoUpdate({ target: summaryStates.clinicId, set: { builtAt: sql`now()` } });
-  return computed.length;
+  return summarised;
 }
 
 /** The clinic's summaries need a rebuild before they are read again (its meaningful-change rules changed). */
