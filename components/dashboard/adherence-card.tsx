@@ -17,7 +17,7 @@ export function AdherenceCard({ rows, paging }: { rows: Marked<LowAdherenceRow>[
     >
       <ul className="divide-y text-sm">
         {rows.slice(0, paging.limit).map((r) => (
-          <li key={r.patientId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+          <li key={r.patientId} className="dashboard-row">
             <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
             <span className="tabular-nums text-muted-foreground">
               {r.done} of {r.prescribed} sessions ({Math.round(r.percent)} %)

@@ -82,8 +82,8 @@ export function MoreRows({ shown, loaded, total, paging, title }: { shown: numbe
  */
 export function PatientLink({ id, name, href, marker }: { id: string; name: string; href?: string; marker: SafetyMarkerData | null }) {
   return (
-    <span className="inline-flex flex-wrap items-center gap-1.5">
-      <Link href={href ?? `/patients/${id}`} prefetch={false} className="font-medium underline-offset-4 hover:underline focus-visible:underline">
+    <span className="patient-name">
+      <Link href={href ?? `/patients/${id}`} prefetch={false} className="patient-link">
         {name}
       </Link>
       <SafetyMarker marker={marker} />

@@ -12,10 +12,10 @@ export function DraftsCard({ rows, timeZone, paging }: { rows: Marked<DraftRow>[
     <DashboardCard id="drafts" title="Your unsigned drafts" description={`Assessments you started and have not signed; untouched for over ${STALE_DRAFT_DAYS} days is flagged.`} count={rows.length} icon={FilePenLine} empty="No unsigned drafts.">
       <ul className="divide-y text-sm">
         {rows.slice(0, paging.limit).map((r) => (
-          <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+          <li key={r.id} className="dashboard-row">
             <span className="flex flex-wrap items-center gap-3">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
-              <Link href={`/patients/${r.patientId}/assessments/${r.id}/edit`} prefetch={false} className="text-xs text-muted-foreground underline-offset-4 hover:underline">
+              <Link href={`/patients/${r.patientId}/assessments/${r.id}/edit`} prefetch={false} className="row-link">
                 Continue the {format.format(r.assessedAt)} draft
               </Link>
             </span>

@@ -19,7 +19,7 @@ export function DueCard({ rows, timeZone, paging }: { rows: Marked<DueRow>[]; ti
       <ul className="divide-y text-sm">
         {rows.slice(0, paging.limit).map((r) => (
           <li key={r.patientId} className="grid gap-1 py-2">
-            <span className="flex flex-wrap items-center justify-between gap-2">
+            <span className="dashboard-row-head">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
               {r.lastAssessedAt !== null && <span className="text-xs text-muted-foreground">Last assessed {format.format(r.lastAssessedAt)}</span>}
             </span>

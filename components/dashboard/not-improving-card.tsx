@@ -41,9 +41,9 @@ export function NotImprovingCard({ rows, paging }: { rows: Marked<NotImprovingRo
       <ul className="divide-y text-sm">
         {rows.slice(0, paging.limit).map((r) => (
           <li key={r.patientId} className="grid gap-0.5 py-2">
-            <span className="flex flex-wrap items-center justify-between gap-2">
+            <span className="dashboard-row-head">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
-              <Link href={`/patients/${r.patientId}/progress`} prefetch={false} className="text-xs text-muted-foreground underline-offset-4 hover:underline" aria-label={`Progress charts for ${r.name}`}>
+              <Link href={`/patients/${r.patientId}/progress`} prefetch={false} className="row-link" aria-label={`Progress charts for ${r.name}`}>
                 Charts
               </Link>
             </span>

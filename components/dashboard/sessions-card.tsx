@@ -19,9 +19,9 @@ function SessionRows({ list, timeZone, withDay, showPractitioner, paging, title 
     <>
       <ul className="divide-y text-sm">
         {list.rows.slice(0, paging.limit).map((s) => (
-          <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <span className="flex min-w-0 items-center gap-3">
-              <time dateTime={new Date(s.t).toISOString()} className="w-24 shrink-0 tabular-nums text-muted-foreground">
+          <li key={s.id} className="dashboard-row">
+            <span className="session-when">
+              <time dateTime={new Date(s.t).toISOString()} className="session-time">
                 {format.format(s.t)}
               </time>
               <PatientLink id={s.patient_id} name={`${s.first_name} ${s.last_name}`} marker={s.marker} />
