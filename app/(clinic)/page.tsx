@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
-import { AdherenceCard } from "@/components/dashboard/adherence-card";
 import { dashboardHref } from "@/components/dashboard/dashboard-href";
-import { DraftsCard } from "@/components/dashboard/drafts-card";
-import { DueCard } from "@/components/dashboard/due-card";
-import { NotImprovingCard } from "@/components/dashboard/not-improving-card";
-import { OutcomesCard } from "@/components/dashboard/outcomes-card";
+import { DashboardCards } from "@/components/dashboard/dashboard-cards";
 import { SegmentedLinks } from "@/components/dashboard/segmented-links";
-import { SessionsCards } from "@/components/dashboard/sessions-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
 import { isAdmin } from "@/lib/auth/scope-types";
-import { resolveDashboardView } from "@/lib/dashboard/view";
+import { parseShownCard, resolveDashboardView } from "@/lib/dashboard/view";
 import { viewDashboard } from "@/lib/dashboard/view-dashboard";
 import { parseOutcomePeriod } from "@/lib/dashboard/outcome-periods";
 
@@ -24,6 +19,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const period = parseOutcomePeriod(query.period);
   const [user, data] = await Promise.all([getCurrentUser(scope), viewDashboard(scope, view, period)]);
   const mine = view === "mine";
+  const shown = parseShownCard(query.show);
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       <PageHeader
@@ -42,14 +38,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ) : undefined
         }
       />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <SessionsCards sessions={data.sessions} timeZone={data.timeZone} showPractitioner={!mine} />
-        <NotImprovingCard rows={data.notImproving} />
-        <DueCard rows={data.due} timeZone={data.timeZone} />
-        <AdherenceCard rows={data.lowAdherence} />
-        <DraftsCard rows={data.drafts} timeZone={data.timeZone} />
-      </div>
-      <OutcomesCard outcomes={data.outcomes} view={view} />
+      <DashboardCards data={data} view={view} period={period} shown={shown} />
     </div>
   );
 }

@@ -2,10 +2,10 @@ import type { Marked } from "@/lib/patient-flags/markers";
 import { Dumbbell } from "lucide-react";
 import { LOW_ADHERENCE_BELOW_PERCENT } from "@/lib/clinical/caseload-rules";
 import type { LowAdherenceRow } from "@/lib/dashboard/adherence";
-import { CARD_ROW_LIMIT, DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
+import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
 
 /** Home-programme adherence below the threshold last week. */
-export function AdherenceCard({ rows }: { rows: Marked<LowAdherenceRow>[] }) {
+export function AdherenceCard({ rows, paging }: { rows: Marked<LowAdherenceRow>[]; paging: CardRows }) {
   return (
     <DashboardCard
       id="low-adherence"
@@ -16,8 +16,8 @@ export function AdherenceCard({ rows }: { rows: Marked<LowAdherenceRow>[] }) {
       empty="Nobody recorded below the threshold last week."
     >
       <ul className="divide-y text-sm">
-        {rows.slice(0, CARD_ROW_LIMIT).map((r) => (
-          <li key={r.patientId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+        {rows.slice(0, paging.limit).map((r) => (
+          <li key={r.patientId} className="dashboard-row">
             <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
             <span className="tabular-nums text-muted-foreground">
               {r.done} of {r.prescribed} sessions ({Math.round(r.percent)} %)
@@ -25,7 +25,7 @@ export function AdherenceCard({ rows }: { rows: Marked<LowAdherenceRow>[] }) {
           </li>
         ))}
       </ul>
-      <MoreRows shown={Math.min(rows.length, CARD_ROW_LIMIT)} total={rows.length} />
+      <MoreRows shown={Math.min(rows.length, paging.limit)} total={rows.length} paging={paging} title="Low adherence last week" />
     </DashboardCard>
   );
 }

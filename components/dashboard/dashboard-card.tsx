@@ -6,8 +6,12 @@ import type { SafetyMarker as SafetyMarkerData } from "@/lib/clinical/safety";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
 
-// Cards stay scannable: beyond this many rows they say how many more there are.
-export const CARD_ROW_LIMIT = 50;
+// Cards stay scannable (and the dashboard's HTML small at any caseload): beyond this many
+// rows a card links to itself shown in full (`?show=<card>`).
+export const CARD_ROW_LIMIT = 10;
+
+/** How many rows a card shows, and its links to show all of them or fewer again. */
+export type CardRows = { limit: number; showAll: string; showFewer: string | null };
 
 type Props = {
   id: string;
@@ -24,7 +28,7 @@ type Props = {
 /** One dashboard list: a titled card with its count, and a calm line when there is nothing to do. */
 export function DashboardCard({ id, title, description, count, icon: Icon, className, empty, children }: Props) {
   return (
-    <Card aria-labelledby={`${id}-heading`} role="region" className={cn("gap-4", className)} data-testid={id}>
+    <Card id={id} aria-labelledby={`${id}-heading`} role="region" className={cn("gap-4", className)} data-testid={id}>
       <CardHeader>
         <CardTitle asChild>
           <h2 id={`${id}-heading`} className="flex items-center gap-2">
@@ -42,10 +46,34 @@ export function DashboardCard({ id, title, description, count, icon: Icon, class
   );
 }
 
-/** "And 12 more" under a capped list. */
-export function MoreRows({ shown, total }: { shown: number; total: number }) {
-  if (total <= shown) return null;
-  return <p className="pt-2 text-sm text-muted-foreground">and {total - shown} more not shown.</p>;
+/**
+ * Under a card's rows: "Show all 57" when some are not shown, "Show fewer" when shown in full;
+ * `total` beyond `loaded` (a list capped by its query) says how many are left out even then.
+ */
+export function MoreRows({ shown, loaded, total, paging, title }: { shown: number; loaded?: number; total: number; paging: CardRows; title: string }) {
+  const available = loaded ?? total;
+  const link = "font-medium text-foreground underline underline-offset-4";
+  return (
+    <>
+      {shown < available && (
+        <p className="pt-2 text-sm text-muted-foreground">
+          {total - shown} more.{" "}
+          <Link href={paging.showAll} prefetch={false} className={link} aria-label={`Show all ${total} in ${title}`}>
+            Show all {total}
+          </Link>
+        </p>
+      )}
+      {paging.showFewer && (
+        <p className="pt-2 text-sm text-muted-foreground">
+          {available < total && `${total - available} more not shown. `}
+          <Link href={paging.showFewer} prefetch={false} className={link} aria-label={`Show fewer in ${title}`}>
+            Show fewer
+          </Link>
+        </p>
+      )}
+      {!paging.showFewer && shown >= available && available < total && <p className="pt-2 text-sm text-muted-foreground">and {total - available} more not shown.</p>}
+    </>
+  );
 }
 
 /**
@@ -54,8 +82,8 @@ export function MoreRows({ shown, total }: { shown: number; total: number }) {
  */
 export function PatientLink({ id, name, href, marker }: { id: string; name: string; href?: string; marker: SafetyMarkerData | null }) {
   return (
-    <span className="inline-flex flex-wrap items-center gap-1.5">
-      <Link href={href ?? `/patients/${id}`} prefetch={false} className="font-medium underline-offset-4 hover:underline focus-visible:underline">
+    <span className="patient-name">
+      <Link href={href ?? `/patients/${id}`} prefetch={false} className="patient-link">
         {name}
       </Link>
       <SafetyMarker marker={marker} />

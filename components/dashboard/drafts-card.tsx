@@ -3,19 +3,19 @@ import { Badge } from "@/components/ui/badge";
 import Link from "next/link";
 import type { Marked } from "@/lib/patient-flags/markers";
 import { STALE_DRAFT_DAYS, type DraftRow } from "@/lib/dashboard/drafts";
-import { DashboardCard, PatientLink } from "./dashboard-card";
+import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
 
 /** The user's own unsigned assessments; those untouched for more than a week are flagged. */
-export function DraftsCard({ rows, timeZone }: { rows: Marked<DraftRow>[]; timeZone: string }) {
+export function DraftsCard({ rows, timeZone, paging }: { rows: Marked<DraftRow>[]; timeZone: string; paging: CardRows }) {
   const format = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
     <DashboardCard id="drafts" title="Your unsigned drafts" description={`Assessments you started and have not signed; untouched for over ${STALE_DRAFT_DAYS} days is flagged.`} count={rows.length} icon={FilePenLine} empty="No unsigned drafts.">
       <ul className="divide-y text-sm">
-        {rows.map((r) => (
-          <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+        {rows.slice(0, paging.limit).map((r) => (
+          <li key={r.id} className="dashboard-row">
             <span className="flex flex-wrap items-center gap-3">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
-              <Link href={`/patients/${r.patientId}/assessments/${r.id}/edit`} prefetch={false} className="text-xs text-muted-foreground underline-offset-4 hover:underline">
+              <Link href={`/patients/${r.patientId}/assessments/${r.id}/edit`} prefetch={false} className="row-link">
                 Continue the {format.format(r.assessedAt)} draft
               </Link>
             </span>
@@ -23,6 +23,7 @@ export function DraftsCard({ rows, timeZone }: { rows: Marked<DraftRow>[]; timeZ
           </li>
         ))}
       </ul>
+      <MoreRows shown={Math.min(rows.length, paging.limit)} total={rows.length} paging={paging} title="Your unsigned drafts" />
     </DashboardCard>
   );
 }

@@ -2,10 +2,10 @@ import type { Marked } from "@/lib/patient-flags/markers";
 import { ClipboardCheck } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { DueRow } from "@/lib/dashboard/attention";
-import { CARD_ROW_LIMIT, DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
+import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
 
 /** Reassessments and reviews due: decompression 50 % / 100 %, programme review date passed, last assessment over 6 weeks ago. */
-export function DueCard({ rows, timeZone }: { rows: Marked<DueRow>[]; timeZone: string }) {
+export function DueCard({ rows, timeZone, paging }: { rows: Marked<DueRow>[]; timeZone: string; paging: CardRows }) {
   const format = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
     <DashboardCard
@@ -17,9 +17,9 @@ export function DueCard({ rows, timeZone }: { rows: Marked<DueRow>[]; timeZone: 
       empty="No reassessment or review is due."
     >
       <ul className="divide-y text-sm">
-        {rows.slice(0, CARD_ROW_LIMIT).map((r) => (
+        {rows.slice(0, paging.limit).map((r) => (
           <li key={r.patientId} className="grid gap-1 py-2">
-            <span className="flex flex-wrap items-center justify-between gap-2">
+            <span className="dashboard-row-head">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
               {r.lastAssessedAt !== null && <span className="text-xs text-muted-foreground">Last assessed {format.format(r.lastAssessedAt)}</span>}
             </span>
@@ -33,7 +33,7 @@ export function DueCard({ rows, timeZone }: { rows: Marked<DueRow>[]; timeZone: 
           </li>
         ))}
       </ul>
-      <MoreRows shown={Math.min(rows.length, CARD_ROW_LIMIT)} total={rows.length} />
+      <MoreRows shown={Math.min(rows.length, paging.limit)} total={rows.length} paging={paging} title="Reassessments due" />
     </DashboardCard>
   );
 }

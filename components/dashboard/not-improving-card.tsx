@@ -4,7 +4,7 @@ import { TrendingDown } from "lucide-react";
 import { formatScoreNumber } from "@/lib/clinical/instruments/rounding";
 import type { NotImprovingRow } from "@/lib/dashboard/attention";
 import type { InstrumentOutcome } from "@/lib/outcomes/model";
-import { CARD_ROW_LIMIT, DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
+import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
 
 /** Baseline to latest of the version scored last (lib/outcomes): versions are never compared. */
 function describeOutcome(name: string, o: InstrumentOutcome): string {
@@ -28,7 +28,7 @@ function describeTime(row: NotImprovingRow): string {
 }
 
 /** Patients with time to respond (4 weeks or 6 sessions) and no meaningful improvement on pain or the main questionnaire. */
-export function NotImprovingCard({ rows }: { rows: Marked<NotImprovingRow>[] }) {
+export function NotImprovingCard({ rows, paging }: { rows: Marked<NotImprovingRow>[]; paging: CardRows }) {
   return (
     <DashboardCard
       id="not-improving"
@@ -39,11 +39,11 @@ export function NotImprovingCard({ rows }: { rows: Marked<NotImprovingRow>[] }) 
       empty="Everyone with enough time in care is showing a meaningful improvement."
     >
       <ul className="divide-y text-sm">
-        {rows.slice(0, CARD_ROW_LIMIT).map((r) => (
+        {rows.slice(0, paging.limit).map((r) => (
           <li key={r.patientId} className="grid gap-0.5 py-2">
-            <span className="flex flex-wrap items-center justify-between gap-2">
+            <span className="dashboard-row-head">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
-              <Link href={`/patients/${r.patientId}/progress`} prefetch={false} className="text-xs text-muted-foreground underline-offset-4 hover:underline" aria-label={`Progress charts for ${r.name}`}>
+              <Link href={`/patients/${r.patientId}/progress`} prefetch={false} className="row-link" aria-label={`Progress charts for ${r.name}`}>
                 Charts
               </Link>
             </span>
@@ -52,7 +52,7 @@ export function NotImprovingCard({ rows }: { rows: Marked<NotImprovingRow>[] }) 
           </li>
         ))}
       </ul>
-      <MoreRows shown={Math.min(rows.length, CARD_ROW_LIMIT)} total={rows.length} />
+      <MoreRows shown={Math.min(rows.length, paging.limit)} total={rows.length} paging={paging} title="Not improving" />
     </DashboardCard>
   );
 }

@@ -4,7 +4,7 @@ import type { SessionList } from "@/lib/dashboard/sessions";
 import type { Marked } from "@/lib/patient-flags/markers";
 
 type MarkedList = Omit<SessionList, "rows"> & { rows: Marked<SessionList["rows"][number]>[] };
-import { DashboardCard, MoreRows, PatientLink } from "./dashboard-card";
+import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
 
 const STATUS = {
   scheduled: { label: "Scheduled", variant: "outline" },
@@ -13,15 +13,15 @@ const STATUS = {
   missed: { label: "Missed", variant: "warning" },
 } as const;
 
-function SessionRows({ list, timeZone, withDay, showPractitioner }: { list: MarkedList; timeZone: string; withDay: boolean; showPractitioner: boolean }) {
+function SessionRows({ list, timeZone, withDay, showPractitioner, paging, title }: { list: MarkedList; timeZone: string; withDay: boolean; showPractitioner: boolean; paging: CardRows; title: string }) {
   const format = new Intl.DateTimeFormat("en-GB", { timeZone, ...(withDay ? { weekday: "short", day: "numeric" } : {}), hour: "2-digit", minute: "2-digit" });
   return (
     <>
       <ul className="divide-y text-sm">
-        {list.rows.map((s) => (
-          <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <span className="flex min-w-0 items-center gap-3">
-              <time dateTime={new Date(s.t).toISOString()} className="w-24 shrink-0 tabular-nums text-muted-foreground">
+        {list.rows.slice(0, paging.limit).map((s) => (
+          <li key={s.id} className="dashboard-row">
+            <span className="session-when">
+              <time dateTime={new Date(s.t).toISOString()} className="session-time">
                 {format.format(s.t)}
               </time>
               <PatientLink id={s.patient_id} name={`${s.first_name} ${s.last_name}`} marker={s.marker} />
@@ -33,20 +33,20 @@ function SessionRows({ list, timeZone, withDay, showPractitioner }: { list: Mark
           </li>
         ))}
       </ul>
-      <MoreRows shown={list.rows.length} total={list.total} />
+      <MoreRows shown={Math.min(list.rows.length, paging.limit)} loaded={list.rows.length} total={list.total} paging={paging} title={title} />
     </>
   );
 }
 
 /** Today's and this week's decompression sessions, in the clinic's time zone. */
-export function SessionsCards({ sessions, timeZone, showPractitioner }: { sessions: { today: MarkedList; week: MarkedList }; timeZone: string; showPractitioner: boolean }) {
+export function SessionsCards({ sessions, timeZone, showPractitioner, paging }: { sessions: { today: MarkedList; week: MarkedList }; timeZone: string; showPractitioner: boolean; paging: (id: "sessions-today" | "sessions-week") => CardRows }) {
   return (
     <>
       <DashboardCard id="sessions-today" title="Today's sessions" description="Decompression sessions booked for today." count={sessions.today.total} icon={CalendarClock} empty="No decompression sessions today.">
-        <SessionRows list={sessions.today} timeZone={timeZone} withDay={false} showPractitioner={showPractitioner} />
+        <SessionRows list={sessions.today} timeZone={timeZone} withDay={false} showPractitioner={showPractitioner} paging={paging("sessions-today")} title="Today's sessions" />
       </DashboardCard>
       <DashboardCard id="sessions-week" title="This week" description="Monday to Sunday, including today." count={sessions.week.total} icon={CalendarClock} empty="No decompression sessions this week.">
-        <SessionRows list={sessions.week} timeZone={timeZone} withDay showPractitioner={showPractitioner} />
+        <SessionRows list={sessions.week} timeZone={timeZone} withDay showPractitioner={showPractitioner} paging={paging("sessions-week")} title="This week" />
       </DashboardCard>
     </>
   );

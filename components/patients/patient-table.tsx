@@ -3,7 +3,7 @@ import { Users } from "lucide-react";
 import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { ageInYears, formatDate, SEX_LABELS } from "@/lib/format";
 import type { listPatients } from "@/lib/patients/queries";
@@ -11,14 +11,18 @@ import type { PatientListParams } from "@/lib/patients/schemas";
 
 type Result = Awaited<ReturnType<typeof listPatients>>;
 
-function hrefFor(params: PatientListParams, page: number) {
+type Cursor = { after: string } | { before: string } | { page: "last" } | null;
+
+function hrefFor(params: PatientListParams, cursor: Cursor) {
   const sp = new URLSearchParams();
   if (params.q) sp.set("q", params.q);
   if (params.status !== "active") sp.set("status", params.status);
-  if (page > 1) sp.set("page", String(page));
+  for (const [key, value] of Object.entries(cursor ?? {})) sp.set(key, value);
   const s = sp.toString();
   return s ? `/patients?${s}` : "/patients";
 }
+
+const formatCount = (n: number) => n.toLocaleString("en-GB");
 
 export function PatientTable({ result, params }: { result: Result; params: PatientListParams }) {
   if (result.total === 0) {
@@ -30,11 +34,12 @@ export function PatientTable({ result, params }: { result: Result; params: Patie
       />
     );
   }
+  const totalText = `${formatCount(result.total)}${result.totalCapped ? "+" : ""}`;
   return (
     <div className="grid gap-4">
       <div className="overflow-x-auto rounded-md border">
         <Table>
-          <TableCaption className="sr-only">Patients, page {result.page} of {result.pageCount}</TableCaption>
+          <TableCaption className="sr-only">Patients, {result.rows.length} shown of {totalText}</TableCaption>
           <TableHeader>
             <TableRow>
               <TableHead>Name</TableHead>
@@ -68,9 +73,15 @@ export function PatientTable({ result, params }: { result: Result; params: Patie
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
         <span>
-          {result.total} patient{result.total === 1 ? "" : "s"}
+          {totalText} patient{result.total === 1 && !result.totalCapped ? "" : "s"}
         </span>
-        <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => hrefFor(params, page)} />
+        <KeysetPagination
+          label="Patient list pages"
+          first={result.hasPrevious ? hrefFor(params, null) : undefined}
+          previous={result.hasPrevious && result.firstId ? hrefFor(params, { before: result.firstId }) : undefined}
+          next={result.hasNext && result.lastId ? hrefFor(params, { after: result.lastId }) : undefined}
+          last={result.hasNext ? hrefFor(params, { page: "last" }) : undefined}
+        />
       </div>
     </div>
   );

@@ -50,8 +50,25 @@ export const patients = pgTable(
     // One patient per source id within a clinic; patients typed in by hand carry none.
     uniqueIndex("patient_clinic_source_external_idx").on(t.clinicId, t.sourceSystem, t.externalId),
     check("patient_source_pair", sql`(${t.sourceSystem} is null) = (${t.externalId} is null)`),
+    // The list's order, for keyset pages (lib/patients/queries.ts): a page is one index range, at any depth;
+    // archived_at in the key so the status filter needs no heap visit.
+    index("patient_clinic_name_order_idx").on(t.clinicId, t.lastName, t.firstName, t.id, t.archivedAt),
   ],
 );
+
+/**
+ * How many patients a clinic has, active and archived, kept by a trigger on patient
+ * (migration 0013, hand-written part) in the same transaction as the insert, archive or
+ * restore, so the patient list shows its total without counting the clinic's rows.
+ * `npm run db:rebuild-summaries` recomputes it (a bulk load that skips triggers needs that).
+ */
+export const patientCounts = pgTable("patient_count", {
+  clinicId: uuid("clinic_id")
+    .primaryKey()
+    .references(() => clinics.id),
+  active: integer("active").notNull().default(0),
+  archived: integer("archived").notNull().default(0),
+});
 
 /** Body weight is dated: decompression force is judged against the weight of the day. */
 export const bodyWeights = pgTable(

@@ -12,6 +12,7 @@ import { getAssessmentRow } from "./queries";
 import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { listUndecided, suggestForAssessment } from "./suggestions";
 import type { AssessmentSubmission, ValidatedAssessment } from "./validate-form";
+import { refreshPatientSummary } from "@/lib/summaries/refresh";
 
 export const DRAFT_CHANGED_MESSAGE =
   "The draft changed since you opened it (someone saved it in the meantime). Nothing was saved and your entries are still on screen: reload to see the other changes, then enter yours again.";
@@ -141,6 +142,8 @@ export async function createAssessment(tx: Transaction, scope: Scope, submission
     await writeRevision(tx, scope, row.id, 1, content, null, now);
     await writeAudit(tx, scope, { action: "sign", entity: "assessment", entityId: row.id, patientId: patient.id, detail: { revision: 1 } });
   }
+  // Summary rows follow every clinical write, in its transaction (lib/summaries).
+  await refreshPatientSummary(tx, scope, patient.id);
   return row.id;
 }
 
@@ -171,6 +174,7 @@ export async function saveDraft(tx: Transaction, scope: Scope, submission: Asses
   } else {
     await writeAudit(tx, scope, { action: "update", entity: "assessment", entityId: id, patientId: current.patientId, detail: { version: version + 1 } });
   }
+  await refreshPatientSummary(tx, scope, current.patientId);
 }
 
 /** Amends a signed assessment: current rows superseded, new ones written, revision n+1 with the reason. */
@@ -200,6 +204,7 @@ export async function amendAssessment(tx: Transaction, scope: Scope, submission:
     reason: submission.reason,
     detail: { revision },
   });
+  await refreshPatientSummary(tx, scope, current.patientId);
   return revision;
 }
 

@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/audit";
 import type { Scope } from "@/lib/auth/scope-types";
 import { ConflictError } from "@/lib/errors";
 import type { McidSettingsInput } from "./schemas";
+import { markClinicSummariesStale } from "@/lib/summaries/refresh";
 
 export const MCID_CHANGED_MESSAGE = "This rule was changed by someone else since you opened the page. Nothing was saved: reload to see it.";
 
@@ -27,6 +28,8 @@ export async function saveMcidOverride(tx: Transaction, scope: Scope, input: Mci
     delete next[input.key];
   }
   await tx.update(clinics).set({ mcidOverrides: next }).where(eq(clinics.id, scope.clinicId));
+  // The verdicts in the summary rows follow these rules: rebuilt before the dashboard next reads them.
+  await markClinicSummariesStale(tx, scope);
   await writeAudit(tx, scope, {
     action: "update",
     entity: "clinic",

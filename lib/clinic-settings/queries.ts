@@ -19,7 +19,7 @@ export type ClinicClinicalSettings = {
  * progress charts, the dashboard, the CSV, the assessment form and the
  * settings page all come through here.
  */
-export async function getClinicClinicalSettings(db: Queryable, scope: Scope): Promise<ClinicClinicalSettings> {
+export async function getClinicClinicalSettings(db: Queryable, scope: Pick<Scope, "clinicId">): Promise<ClinicClinicalSettings> {
   const [row] = await db
     .select({ overrides: clinics.mcidOverrides, fraction: clinics.coreRatioFraction })
     .from(clinics)

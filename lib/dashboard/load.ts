@@ -4,6 +4,7 @@ import { getClinicOutcomes } from "@/lib/dashboard/clinic-outcomes";
 import type { OutcomePeriod } from "@/lib/dashboard/outcome-periods";
 import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { attachMarkers, fetchSafetyMarkers } from "@/lib/patient-flags/markers";
+import { ensureClinicSummaries } from "@/lib/summaries/refresh";
 import { listLowAdherence } from "./adherence";
 import { selectDue, selectNotImproving } from "./attention";
 import { fetchCaseloadFacts } from "./caseload-facts";
@@ -19,6 +20,8 @@ import type { DashboardView } from "./view";
  */
 export async function loadDashboard(db: Queryable, scope: Scope, opts: { view: DashboardView; period: OutcomePeriod; now?: Date }) {
   const { view, period } = opts;
+  // Alone, before the lists: on the embedded database a transaction must not overlap other statements.
+  await ensureClinicSummaries(db, scope);
   const [ctx, settings] = await Promise.all([fetchClinicContext(db, scope, opts.now), getClinicClinicalSettings(db, scope)]);
   const overrides = settings.mcidOverrides;
   const [sessions, facts, lowAdherence, drafts, outcomes] = await Promise.all([

@@ -20,3 +20,14 @@ export function caseloadCondition(scope: Scope, view: DashboardView): SQL {
     ? sql`p.clinic_id = ${scope.clinicId}`
     : sql`p.clinic_id = ${scope.clinicId} and p.practitioner_id = ${scope.userId}`;
 }
+
+/** The dashboard's lists; `?show=<id>` opens one of them in full. */
+export const DASHBOARD_CARD_IDS = ["sessions-today", "sessions-week", "not-improving", "due", "low-adherence", "drafts"] as const;
+export type DashboardCardId = (typeof DASHBOARD_CARD_IDS)[number];
+
+const shownCardSchema = z.enum(DASHBOARD_CARD_IDS).nullable().catch(null);
+
+/** The list asked to be shown in full, or null (every card shows its first rows). */
+export function parseShownCard(requested: unknown): DashboardCardId | null {
+  return shownCardSchema.parse((Array.isArray(requested) ? requested[0] : requested) ?? null);
+}

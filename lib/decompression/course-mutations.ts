@@ -12,6 +12,7 @@ import { getLatestBodyWeight } from "./queries";
 import { toStoredScreening } from "./rules";
 import type { CourseInput, CourseStatusInput } from "./schemas";
 import { screenPatient } from "./screening";
+import { refreshPatientSummary } from "@/lib/summaries/refresh";
 
 const ONE_ACTIVE_INDEX = "decompression_course_one_active_idx";
 const activeCourseExists = (region: string) =>
@@ -120,6 +121,8 @@ export async function createCourse(tx: Transaction, scope: Scope, input: CourseI
       detail: { contraindications: screening.blocking.map((f) => f.code) },
     });
   }
+  // Summary rows follow every clinical write, in its transaction (lib/summaries).
+  await refreshPatientSummary(tx, scope, patient.id);
   return { kind: "created", id: row.id };
 }
 
@@ -144,5 +147,6 @@ export async function setCourseStatus(tx: Transaction, scope: Scope, input: Cour
     reason: input.reason,
     detail: { status: input.status },
   });
+  await refreshPatientSummary(tx, scope, course.patientId);
   return { patientId: course.patientId };
 }

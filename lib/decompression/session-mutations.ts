@@ -12,6 +12,7 @@ import { instantToLocalDate, localToInstant } from "@/lib/time-zone";
 import { findUnclassified, findUncoveredBlocking, readOverriddenCodes } from "./rules";
 import type { ScheduleSessionInput, SessionLogInput } from "./schemas";
 import { screenPatient } from "./screening";
+import { refreshPatientSummary } from "@/lib/summaries/refresh";
 
 async function getActiveCourse(tx: Transaction, scope: Scope, courseId: string): Promise<DecompressionCourse> {
   const [course] = await tx
@@ -44,6 +45,8 @@ export async function scheduleSession(tx: Transaction, scope: Scope, input: Sche
     .returning({ id: decompressionSessions.id });
   if (!row) throw new Error("insert returned no row");
   await writeAudit(tx, scope, { action: "create", entity: "decompression_session", entityId: row.id, patientId: course.patientId, detail: { status: "scheduled" } });
+  // Summary rows follow every clinical write, in its transaction (lib/summaries).
+  await refreshPatientSummary(tx, scope, course.patientId);
   return row.id;
 }
 
@@ -85,6 +88,7 @@ export async function logSession(tx: Transaction, scope: Scope, input: SessionLo
         reason,
         detail: { status: "stopped", flags: uncovered.map((f) => f.code) },
       });
+      await refreshPatientSummary(tx, scope, patient.id);
       return { kind: "stopped", message: `${reason} The session was not logged.` };
     }
     if (input.bodyWeightOn !== null && input.bodyWeightOn < patient.dateOfBirth) {
@@ -159,6 +163,7 @@ export async function logSession(tx: Transaction, scope: Scope, input: SessionLo
     patientId: patient.id,
     detail: { status: input.status, forceWarningConfirmed: warned, ...(input.adverseEvent ? { adverseEvent: true } : {}) },
   });
+  await refreshPatientSummary(tx, scope, patient.id);
   return { kind: "saved", id, patientId: patient.id };
 }
 

@@ -61,8 +61,17 @@ export const patientUpdateSchema = z.intersection(
 export const patientListParamsSchema = z.object({
   q: searchText.catch(""),
   status: z.enum(["active", "archived", "all"]).catch("active"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
+  // Keyset pages: the id of the patient the page starts after or ends before, or the last page.
+  after: z.uuid().nullable().default(null).catch(null),
+  before: z.uuid().nullable().default(null).catch(null),
+  page: z.enum(["last"]).optional().catch(undefined),
+}).transform(({ page, after, before, ...rest }) => ({
+  ...rest,
+  // One direction at a time: "last" wins, then before, then after.
+  last: page === "last",
+  before: page === "last" ? null : before,
+  after: page === "last" || before !== null ? null : after,
+}));
 export type PatientListParams = z.output<typeof patientListParamsSchema>;
 
 export const archivePatientSchema = z.object({

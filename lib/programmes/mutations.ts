@@ -9,6 +9,7 @@ import { getClinicExercisesById } from "@/lib/exercises/queries";
 import { parseExerciseRef } from "@/lib/exercises/library";
 import { getPatient } from "@/lib/patients/queries";
 import type { ProgrammeInput, ProgrammeItemInput, ProgrammeStatusInput } from "./schemas";
+import { refreshPatientSummary } from "@/lib/summaries/refresh";
 
 const CHANGED_MEANWHILE =
   "The patient's programme was changed by someone else since you opened it. Reload to see the current programme, then make your changes again.";
@@ -111,6 +112,8 @@ export async function saveProgramme(tx: Transaction, scope: Scope, input: Progra
     patientId: patient.id,
     detail: { versionNo: current ? current.versionNo + 1 : 1, items: resolved.length, supersedes: current?.id ?? null },
   });
+  // Summary rows follow every clinical write, in its transaction (lib/summaries).
+  await refreshPatientSummary(tx, scope, patient.id);
   return row.id;
 }
 
@@ -141,5 +144,6 @@ export async function setProgrammeStatus(tx: Transaction, scope: Scope, input: P
     reason: input.reason,
     detail: { status: input.status },
   });
+  await refreshPatientSummary(tx, scope, current.patientId);
   return { patientId: current.patientId };
 }

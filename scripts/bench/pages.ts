@@ -44,7 +44,7 @@ export const PAGE_QUERIES = {
   },
   patients: async (db: Database, scope: Scope) => {
     await runShell(db, scope);
-    await listPatients(db, scope, { q: PATIENT_SEARCH, status: "active", page: 1 });
+    await listPatients(db, scope, { q: PATIENT_SEARCH, status: "active", after: null, before: null, last: false });
   },
   progress: (patientId: string, withAudit = true) => async (db: Database, scope: Scope) => {
     await runShell(db, scope);

@@ -95,7 +95,7 @@ describeEachDatabase("assessments: demo seed", (getDb) => {
     for (const r of [...dashboard.notImproving, ...dashboard.due, ...dashboard.lowAdherence, ...dashboard.drafts]) {
       if (r.patientId !== declan.id && r.patientId !== priya.id) expect(r.marker?.level ?? null, r.name).not.toBe("red-flag");
     }
-    const list = await listPatients(db, scope, { q: "Murphy", status: "active", page: 1 });
+    const list = await listPatients(db, scope, { q: "Murphy", status: "active", after: null, before: null, last: false });
     expect(list.rows.find((p) => p.id === declan.id)?.marker?.level).toBe("red-flag");
     const palette = await findPatientsByName(db, scope, "Declan");
     expect(palette.find((p) => p.id === declan.id)?.marker?.text).toBe("Red flag");

@@ -57,7 +57,20 @@ describe("patient form schema", () => {
   });
 
   it("falls back to safe list parameters for anything malformed", () => {
-    expect(patientListParamsSchema.parse({ page: "-3", status: "deleted", q: ["a", "b"] })).toEqual({ q: "", status: "active", page: 1 });
+    expect(patientListParamsSchema.parse({ page: "-3", status: "deleted", q: ["a", "b"], after: "not-a-uuid", before: "1; drop" })).toEqual({
+      q: "",
+      status: "active",
+      after: null,
+      before: null,
+      last: false,
+    });
+  });
+  it("reads one keyset direction at a time: the last page, then before, then after", () => {
+    const id = "6f1b7a52-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
+    const other = "0e2c8b41-7d6e-4f5a-9b8c-1d2e3f4a5b6c";
+    expect(patientListParamsSchema.parse({ page: "last", after: id })).toMatchObject({ last: true, after: null, before: null });
+    expect(patientListParamsSchema.parse({ before: id, after: other })).toMatchObject({ last: false, before: id, after: null });
+    expect(patientListParamsSchema.parse({ after: other })).toMatchObject({ last: false, before: null, after: other });
   });
 });
 
