@@ -6,3 +6,5 @@ export * from "./safety";
 export * from "./assessments";
 export * from "./programmes";
 export * from "./decompression";
+export * from "./treatment-tables";
+export * from "./calendar";
