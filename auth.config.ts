@@ -9,7 +9,8 @@ import { getEnv, resolveAuthSecret } from "@/lib/env";
  * /login. It is a convenience, not the security boundary: every page, action
  * and route checks the session itself (lib/auth/scope.ts).
  */
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
+// The calendar feed carries its own credential (a token, lib/calendar/feed.ts).
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/api/calendar-feed"];
 
 export const authConfig = {
   secret: resolveAuthSecret(),

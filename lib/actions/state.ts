@@ -8,6 +8,10 @@ export type ActionState = {
   values?: Record<string, string>;
   /** A warning the user may confirm past (e.g. a force above threshold). */
   confirm?: string;
+  /** A plan checked before saving (a course's bookings): one row per item, with what is wrong and what is proposed. */
+  preview?: { rows: PreviewRow[]; planKey: string };
 };
+
+export type PreviewRow = { key: string; label: string; problems: string[]; proposal: string | null };
 
 export const initialActionState: ActionState = {};
