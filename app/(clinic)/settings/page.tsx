@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChevronRight, KeyRound, ScrollText, Stethoscope, Users, type LucideIcon } from "lucide-react";
+import { CalendarDays, ChevronRight, KeyRound, ScrollText, Stethoscope, Users, type LucideIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -65,6 +65,7 @@ export default async function SettingsPage() {
         <SettingsLink href="/settings/staff" icon={Users} title="Staff" description="Add people, change roles, deactivate accounts." />
         <SettingsLink href="/settings/audit" icon={ScrollText} title="Audit log" description="Who saw or changed what, and when." />
         <SettingsLink href="/settings/clinical" icon={Stethoscope} title="Clinical settings" description="Meaningful-change rules per outcome measure, each with its source." />
+        <SettingsLink href="/settings/calendar" icon={CalendarDays} title="Calendar" description="Treatment tables and rooms, closed days, working hours." />
         <SettingsLink href="/change-password" icon={KeyRound} title="Your password" description="Change the password you sign in with." />
       </ul>
     </div>
