@@ -34,6 +34,7 @@ export function CalendarGrid({
   linksFor,
   placeFor,
   dueFor,
+  clashFor,
 }: {
   columns: CalendarColumn[];
   timeZone: string;
@@ -41,6 +42,7 @@ export function CalendarGrid({
   linksFor: (e: CalendarEntry) => EntryLinks;
   placeFor: (e: CalendarEntry) => string | null;
   dueFor: (e: CalendarEntry) => string | null;
+  clashFor: (e: CalendarEntry) => string | null;
 }) {
   const all = columns.flatMap((c) => c.entries);
   const starts = all.map((e) => minutesOf(localTime(e.startsAt, timeZone)));
@@ -84,6 +86,7 @@ export function CalendarGrid({
                     place={placeFor(entry)}
                     links={linksFor(entry)}
                     due={dueFor(entry)}
+                    clash={clashFor(entry)}
                     style={{ top, height: Math.max(minutes * PX_PER_MIN, 56), left: `calc(${(lane / count) * 100}% + 2px)`, width: `calc(${100 / count}% - 4px)` }}
                   />
                 );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { BedSingle, ClipboardList } from "lucide-react";
+import { BedSingle, ClipboardList, TriangleAlert } from "lucide-react";
 import type { CalendarEntry } from "@/lib/calendar/queries";
 import { cn } from "@/lib/utils";
 import { isClosed, KIND_LABELS, STATUS_LABELS } from "./labels";
@@ -12,7 +12,7 @@ export type EntryLinks = { log: string | null; change: string; patient: string; 
  * through and says so. Its first link logs the session (or opens the patient),
  * the second changes the booking.
  */
-export function EntryBlock({ entry, time, place, links, due, style }: { entry: CalendarEntry; time: string; place: string | null; links: EntryLinks; due: string | null; style?: React.CSSProperties }) {
+export function EntryBlock({ entry, time, place, links, due, clash, style }: { entry: CalendarEntry; time: string; place: string | null; links: EntryLinks; due: string | null; clash: string | null; style?: React.CSSProperties }) {
   const closed = isClosed(entry.status);
   const Icon = entry.kind === "session" ? BedSingle : ClipboardList;
   const name = `${entry.firstName} ${entry.lastName}`;
@@ -27,6 +27,7 @@ export function EntryBlock({ entry, time, place, links, due, style }: { entry: C
         "absolute overflow-hidden rounded-md border-2 bg-card p-1 text-xs leading-tight shadow-xs",
         entry.kind === "session" ? "border-solid border-primary/70" : "border-dashed border-foreground/60",
         closed && "opacity-70",
+        clash && "ring-2 ring-destructive",
       )}
       style={style}
     >
@@ -54,6 +55,12 @@ export function EntryBlock({ entry, time, place, links, due, style }: { entry: C
           Change
         </Link>
       </p>
+      {clash && (
+        <p className="mt-0.5 flex items-start gap-1 font-semibold text-destructive" data-testid="entry-clash">
+          <TriangleAlert className="mt-px size-3.5 shrink-0" aria-hidden />
+          <span>Clash: {clash}</span>
+        </p>
+      )}
       {due && links.reassess && (
         <p className="mt-0.5 font-medium">
           <Link href={links.reassess} className="underline underline-offset-2" data-testid="book-reassessment">

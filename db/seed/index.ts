@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { clinics } from "../schema";
 import { seedAssessments } from "./assessments";
 import { seedClinics, type SeededClinic } from "./clinics";
+import { seedCalendar } from "./calendar";
 import { seedDecompression } from "./decompression";
 import { seedFlags } from "./flags";
 import { seedPatients, type SeededPatient } from "./patients";
@@ -20,7 +21,7 @@ export type DemoContext = {
 
 /** A later capability adds its clinical history to the demo through one of these. */
 type SeedStep = (db: Database, ctx: DemoContext) => Promise<void>;
-const LATER_STEPS: SeedStep[] = [seedFlags, seedAssessments, seedProgrammes, seedDecompression];
+const LATER_STEPS: SeedStep[] = [seedFlags, seedAssessments, seedProgrammes, seedDecompression, seedCalendar];
 
 /** Loads the demo clinics into an empty database, in one transaction. */
 export async function seedDemo(db: Database, now = new Date()): Promise<DemoContext> {

@@ -118,3 +118,24 @@ export function checkCoursePlan(slots: readonly Slot[], ctx: DiaryContext, label
   }
   return out;
 }
+
+/**
+ * Clashes already in the diary (a booking made before a closed day was set,
+ * a practitioner on two tables at once): each live booking checked against
+ * all the others, for the calendar to mark.
+ */
+export function findDiaryClashes(
+  entries: readonly (Busy & { id: string })[],
+  ctx: Pick<DiaryContext, "timeZone" | "closedDays"> & { hoursOf: (practitionerId: string) => readonly Hours[] },
+): Map<string, Clash[]> {
+  const out = new Map<string, Clash[]>();
+  for (const e of entries) {
+    const others = entries.filter((o) => o.id !== e.id);
+    const clashes = findClashes(
+      { startsAt: e.startsAt, endsAt: e.endsAt, treatmentTableId: e.treatmentTableId ?? "" },
+      { timeZone: ctx.timeZone, practitionerId: e.practitionerId ?? "", busy: others, closedDays: ctx.closedDays, hours: e.practitionerId ? ctx.hoursOf(e.practitionerId) : [], tables: [] },
+    );
+    if (clashes.length) out.set(e.id, clashes);
+  }
+  return out;
+}

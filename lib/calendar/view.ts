@@ -7,7 +7,8 @@ import { listCourseProgress } from "@/lib/decompression/queries";
 import { todayIn } from "@/lib/format";
 import { isUuid } from "@/lib/errors";
 import { instantToLocalDate } from "@/lib/time-zone";
-import { listCalendarEntries, listStaff, listTreatmentTables, type CalendarEntry } from "./queries";
+import { findDiaryClashes } from "./clashes";
+import { isLive, listCalendarEntries, listClosures, listStaff, listTreatmentTables, listWorkingHours, shortName, type CalendarEntry } from "./queries";
 import { getShownRange, listShownDays, readCalendarParams } from "./range";
 
 export type CalendarColumn = { id: string; title: string; day: string; entries: CalendarEntry[] };
@@ -25,7 +26,21 @@ export async function loadCalendar(scope: Scope, searchParams: Record<string, st
   const params = readCalendarParams(searchParams, today);
   const days = listShownDays(params);
   const range = getShownRange(days, timeZone);
-  const [entries, tables, staff] = await Promise.all([listCalendarEntries(db, scope, range), listTreatmentTables(db, scope), listStaff(db, scope)]);
+  const [entries, tables, staff, closures, hours] = await Promise.all([
+    listCalendarEntries(db, scope, range),
+    listTreatmentTables(db, scope),
+    listStaff(db, scope),
+    listClosures(db, scope),
+    listWorkingHours(db, scope),
+  ]);
+  const live = entries.filter(isLive).map((e) => ({ ...e, label: `${shortName(e.firstName, e.lastName)} (${e.kind})` }));
+  const clashes = findDiaryClashes(live, {
+    timeZone,
+    closedDays: new Map(closures.map((c) => [c.closedOn, c.reason])),
+    hoursOf: (id) => hours.filter((h) => h.userId === id),
+  });
+  // Only bookings still to be seen are marked: a logged session is history, clash or not.
+  for (const e of live) if (e.status !== "scheduled" && e.status !== "booked") clashes.delete(e.id);
   const courseIds = [...new Set(entries.map((e) => e.courseId).filter((id): id is string => id !== null))];
   const progress = await listCourseProgress(db, scope, courseIds);
   // A reassessment already booked for the course answers its prompt.
@@ -47,8 +62,8 @@ export async function loadCalendar(scope: Scope, searchParams: Record<string, st
     const mine = entries.filter((e) => (params.by === "table" ? e.treatmentTableId : e.practitionerId) === who);
     columns = days.map((d) => ({ id: d, title: d, day: d, entries: mine.filter((e) => dayOf(e) === d) }));
   }
-  await writeAudit(db, scope, { action: "view", entity: "calendar", detail: { date: params.date, view: params.view, by: params.by, bookingsListed: entries.length } });
-  return { params: { ...params, who }, today, timeZone, days, columns, tables, staff, entries, reassessmentDue };
+  await writeAudit(db, scope, { action: "view", entity: "calendar", detail: { date: params.date, view: params.view, by: params.by, bookingsListed: entries.length, clashes: clashes.size } });
+  return { params: { ...params, who }, today, timeZone, days, columns, tables, staff, entries, reassessmentDue, clashes };
 }
 
 export type CalendarData = Awaited<ReturnType<typeof loadCalendar>>;

@@ -55,6 +55,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         description={`${title}. Times are the clinic's (${timeZone}). Open a booked session's name to log it.`}
       />
       <CalendarToolbar params={params} today={data.today} pool={params.by === "table" ? tables.map((t) => ({ id: t.id, name: t.name })) : staff} />
+      {data.clashes.size > 0 && (
+        <p className="rounded-md border border-destructive p-3 text-sm" role="status" data-testid="clash-summary">
+          {data.clashes.size === 1 ? "One booking clashes" : `${data.clashes.size} bookings clash`} in this view: each is marked “Clash” with the reason. Use its “Change” link to move it.
+        </p>
+      )}
       {open && <ChangePanel entry={open} timeZone={timeZone} tables={bookable} closeHref={here} logHref={logHref(open)} />}
       {noColumns ? (
         <EmptyState
@@ -83,6 +88,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             linksFor={linksFor}
             placeFor={placeFor}
             dueFor={dueFor}
+            clashFor={(e) => data.clashes.get(e.id)?.map((c) => c.message).join(". ") ?? null}
           />
         </>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCoursePlan, findClashes, proposeAlternative, type Busy, type DiaryContext } from "@/lib/calendar/clashes";
+import { checkCoursePlan, findClashes, findDiaryClashes, proposeAlternative, type Busy, type DiaryContext } from "@/lib/calendar/clashes";
 import { localTime, planCourseSlots, slotAt } from "@/lib/calendar/slots";
 
 const LONDON = "Europe/London";
@@ -110,5 +110,20 @@ describe("a whole course", () => {
     expect(clashing).toHaveLength(1);
     expect(clashing[0]!.alternative && localTime(clashing[0]!.alternative.startsAt, LONDON)).toBe("09:30");
     expect(plan.filter((p) => p.clashes.length === 0)).toHaveLength(11);
+  });
+});
+
+describe("clashes already in the diary", () => {
+  it("marks both bookings of a practitioner on two tables at once, and a booking on a closed day", () => {
+    const entries = [
+      { id: "a", ...busyAt("2026-02-04", "10:00", T1, ME) },
+      { id: "b", ...busyAt("2026-02-04", "10:10", T2, ME) },
+      { id: "c", ...busyAt("2026-02-04", "12:00", T1, OTHER) },
+      { id: "d", ...busyAt("2026-02-05", "12:00", T1, OTHER) },
+    ];
+    const found = findDiaryClashes(entries, { timeZone: LONDON, closedDays: new Map([["2026-02-05", "Training"]]), hoursOf: () => weekdayHours });
+    expect([...found.keys()].sort()).toEqual(["a", "b", "d"]);
+    expect(found.get("a")!.map((c) => c.kind)).toEqual(["practitioner"]);
+    expect(found.get("d")!.map((c) => c.kind)).toEqual(["closed"]);
   });
 });
