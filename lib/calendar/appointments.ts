@@ -16,7 +16,7 @@ import type { AppointmentInput, AppointmentStatusInput } from "./schemas";
 const ROOM_TAKEN = "The room or the practitioner was booked by someone else a moment ago: nothing was saved.";
 
 /** Books an assessment or a course's reassessment, checked against the same diary as sessions. */
-export async function bookAppointment(tx: Transaction, scope: Scope, input: AppointmentInput): Promise<{ id: string; patientId: string }> {
+export async function bookAppointment(tx: Transaction, scope: Scope, input: AppointmentInput, now = new Date()): Promise<{ id: string; patientId: string }> {
   const patient = await getPatient(tx, scope, input.patientId);
   if (patient.archivedAt) throw new RuleError("This patient is archived: restore them before booking.");
   const [practitioner] = await tx
@@ -37,7 +37,7 @@ export async function bookAppointment(tx: Transaction, scope: Scope, input: Appo
   const endsAt = new Date(startsAt.getTime() + input.durationMin * 60_000);
   const diary = await getDiaryContext(tx, scope, { practitionerId: practitioner.id, from: startsAt, to: endsAt });
   // A room-less appointment has no place to clash over; the practitioner still does.
-  const clashes = findClashes({ startsAt, endsAt, treatmentTableId: input.treatmentTableId ?? "" }, diary);
+  const clashes = findClashes({ startsAt, endsAt, treatmentTableId: input.treatmentTableId ?? "" }, { ...diary, notBefore: now });
   if (clashes.length > 0) throw new RuleError(`${clashes.map((c) => c.message).join(". ")}. Nothing was saved.`, "startsAt");
   const [row] = await tx
     .insert(appointments)

@@ -16,9 +16,11 @@ export type DiaryContext = {
   hours: readonly Hours[];
   /** Bookable tables, in the order alternatives try them. */
   tables: readonly { id: string; name: string }[];
+  /** New bookings start after this instant (now); unset, the past is not checked. */
+  notBefore?: Date;
 };
 
-export type ClashKind = "closed" | "hours" | "table" | "practitioner";
+export type ClashKind = "past" | "closed" | "hours" | "table" | "practitioner";
 export type Clash = { kind: ClashKind; message: string };
 
 const hhmm = (time: string) => time.slice(0, 5);
@@ -26,6 +28,7 @@ const hhmm = (time: string) => time.slice(0, 5);
 /** Every reason a slot cannot be booked, closed day first; [] when it is free. */
 export function findClashes(slot: Slot, ctx: DiaryContext): Clash[] {
   const clashes: Clash[] = [];
+  if (ctx.notBefore && slot.startsAt < ctx.notBefore) clashes.push({ kind: "past", message: "This time has already passed" });
   const day = instantToLocalDate(slot.startsAt, ctx.timeZone);
   const closed = ctx.closedDays.get(day);
   if (closed !== undefined) clashes.push({ kind: "closed", message: `The clinic is closed on ${day} (${closed})` });

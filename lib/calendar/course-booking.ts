@@ -66,7 +66,7 @@ export async function insertBookedSessions(tx: Transaction, scope: Scope, course
  * alternative. Sent again with `useAlternatives` and the preview's key, the
  * alternatives are booked (only if the diary has not changed meanwhile).
  */
-export async function bookCourse(tx: Transaction, scope: Scope, input: BookCourseInput): Promise<BookCourseResult> {
+export async function bookCourse(tx: Transaction, scope: Scope, input: BookCourseInput, now = new Date()): Promise<BookCourseResult> {
   const course = await getActiveCourseForBooking(tx, scope, input.courseId);
   const table = await getTreatmentTable(tx, scope, input.treatmentTableId);
   if (table.kind !== "table" || table.archivedAt) throw new RuleError("Choose one of the clinic's treatment tables", "treatmentTableId");
@@ -78,7 +78,7 @@ export async function bookCourse(tx: Transaction, scope: Scope, input: BookCours
   const last = planned.at(-1);
   if (!first || !last) throw new RuleError("Choose at least one weekday", "weekdays");
   const diary = await getDiaryContext(tx, scope, { practitionerId: course.practitionerId, from: first.startsAt, to: new Date(last.endsAt.getTime() + SEARCH_MS) });
-  const plan = checkCoursePlan(planned, diary, shortName(patient.firstName, patient.lastName));
+  const plan = checkCoursePlan(planned, { ...diary, notBefore: now }, shortName(patient.firstName, patient.lastName));
   const clashing = plan.filter((p) => p.clashes.length > 0);
   const final = plan.map((p) => (p.clashes.length ? p.alternative : p.slot));
   const finalKey = final.every((s): s is Slot => s !== null) ? keyOf(final) : "";

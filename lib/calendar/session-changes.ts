@@ -39,9 +39,10 @@ export async function moveSession(tx: Transaction, scope: Scope, input: MoveSess
   const startsAt = localToInstant(input.scheduledAt, await getClinicTimeZone(tx, scope));
   const slot: Slot = { startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000), treatmentTableId: table.id };
   const diary = await getDiaryContext(tx, scope, { practitionerId: course.practitionerId, from: startsAt, to: new Date(startsAt.getTime() + 15 * DAY_MS), ignoreSessionIds: [session.id] });
-  const clashes = findClashes(slot, diary);
+  const here = { ...diary, notBefore: new Date() };
+  const clashes = findClashes(slot, here);
   if (clashes.length > 0) {
-    const alt = proposeAlternative(slot, diary);
+    const alt = proposeAlternative(slot, here);
     const tableName = (id: string) => diary.tables.find((t) => t.id === id)?.name ?? "another table";
     const hint = alt ? ` Free nearby: ${formatDateTime(alt.startsAt, diary.timeZone)} on ${tableName(alt.treatmentTableId)}.` : "";
     throw new RuleError(`${clashes.map((c) => c.message).join(". ")}.${hint} Nothing was changed.`, "scheduledAt");
@@ -112,7 +113,7 @@ async function bookReplacement(
   const live = await listCourseBookings(tx, scope, course.id);
   const lastAt = live.reduce((max, s) => (s.scheduledAt > max ? s.scheduledAt : max), cancelledAt);
   const from = new Date(lastAt.getTime());
-  const diary = await getDiaryContext(tx, scope, { practitionerId: course.practitionerId, from, to: new Date(from.getTime() + 30 * DAY_MS) });
+  const diary = { ...(await getDiaryContext(tx, scope, { practitionerId: course.practitionerId, from, to: new Date(from.getTime() + 30 * DAY_MS) })), notBefore: new Date() };
   const slot = nextPatternSlot(pattern, lastAt, diary.timeZone);
   const chosen = findClashes(slot, diary).length === 0 ? slot : proposeAlternative(slot, diary);
   if (!chosen) throw new RuleError("No free slot for a replacement session within two weeks of the course's end: untick “extend the course” and book one by hand.", "extend");

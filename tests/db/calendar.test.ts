@@ -15,6 +15,8 @@ import { describeEachDatabase } from "./harness";
 
 type Clinic = Awaited<ReturnType<typeof createClinic>>;
 const LONDON = "Europe/London";
+// The day the tests book from: every slot below lies after it.
+const T0 = new Date("2026-01-01T00:00:00Z");
 
 describeEachDatabase("calendar bookings", (getDb, getConnection, target) => {
   let a: Clinic;
@@ -113,13 +115,13 @@ describeEachDatabase("calendar bookings", (getDb, getConnection, target) => {
         let firstBooked!: () => void;
         const booked = new Promise<void>((r) => (firstBooked = r));
         const firstRun = conn.db.transaction(async (tx) => {
-          const result = await bookCourse(tx, a.practitioner.scope, one);
+          const result = await bookCourse(tx, a.practitioner.scope, one, T0);
           firstBooked();
           await held;
           return result;
         });
         await booked;
-        const secondRun = conn.db.transaction((tx) => bookCourse(tx, a.admin.scope, two)).then(
+        const secondRun = conn.db.transaction((tx) => bookCourse(tx, a.admin.scope, two, T0)).then(
           (r) => r,
           (e: unknown) => e,
         );
@@ -137,8 +139,8 @@ describeEachDatabase("calendar bookings", (getDb, getConnection, target) => {
         // PGlite has one connection: transactions run one after the other, so the
         // second sees the first booking and is refused before it writes anything.
         const [r1, r2] = await Promise.all([
-          conn.db.transaction((tx) => bookCourse(tx, a.practitioner.scope, one)),
-          conn.db.transaction((tx) => bookCourse(tx, a.admin.scope, two)),
+          conn.db.transaction((tx) => bookCourse(tx, a.practitioner.scope, one, T0)),
+          conn.db.transaction((tx) => bookCourse(tx, a.admin.scope, two, T0)),
         ]);
         expect(r1.kind).toBe("booked");
         expect(r2.kind).toBe("preview");
@@ -150,7 +152,7 @@ describeEachDatabase("calendar bookings", (getDb, getConnection, target) => {
   });
 
   describe("booking a course in one step", () => {
-    const book = (scope: Scope, input: ReturnType<typeof bookInput>) => getDb().transaction((tx) => bookCourse(tx, scope, input));
+    const book = (scope: Scope, input: ReturnType<typeof bookInput>) => getDb().transaction((tx) => bookCourse(tx, scope, input, T0));
 
     it("books twelve sessions Mon / Wed / Fri at 10:00 on the chosen table, audited", async () => {
       const c = await courseFor(a.practitioner.scope);
@@ -227,7 +229,7 @@ describeEachDatabase("calendar bookings", (getDb, getConnection, target) => {
   describe("changing the day", () => {
     async function bookedCourse(fromDate: string, count = 3) {
       const c = await courseFor(a.practitioner.scope);
-      await getDb().transaction((tx) => bookCourse(tx, a.practitioner.scope, bookInput(c.id, table1, { fromDate, count: String(count) })));
+      await getDb().transaction((tx) => bookCourse(tx, a.practitioner.scope, bookInput(c.id, table1, { fromDate, count: String(count) }), T0));
       return { course: c, sessions: await sessionsOf(c.id) };
     }
     const cancel = (over: Record<string, unknown>) => getDb().transaction((tx) => cancelSession(tx, a.practitioner.scope, cancelSessionSchema.parse(over)));
@@ -272,7 +274,7 @@ describeEachDatabase("calendar bookings", (getDb, getConnection, target) => {
     it("books a reassessment for a course and refuses one over the practitioner's session", async () => {
       const scope = a.practitioner.scope;
       const c = await courseFor(scope);
-      await getDb().transaction((tx) => bookCourse(tx, scope, bookInput(c.id, table1, { fromDate: "2027-09-06", count: "1", weekdays: ["1"] })));
+      await getDb().transaction((tx) => bookCourse(tx, scope, bookInput(c.id, table1, { fromDate: "2027-09-06", count: "1", weekdays: ["1"] }), T0));
       const input = (at: string) =>
         appointmentSchema.parse({ patientId: c.patientId, courseId: c.id, kind: "reassessment", practitionerId: scope.userId, startsAt: at, durationMin: "45" });
       await expect(getDb().transaction((tx) => bookAppointment(tx, scope, input("2027-09-06T09:30")))).rejects.toThrow(/practitioner is booked then/);

@@ -127,3 +127,12 @@ describe("clashes already in the diary", () => {
     expect(found.get("d")!.map((c) => c.kind)).toEqual(["closed"]);
   });
 });
+
+describe("the past", () => {
+  it("refuses a slot that has already started and proposes a later one", () => {
+    const slot = slotAt("2026-02-04", "10:00", 20, T1, LONDON);
+    const here = ctx({ notBefore: new Date("2026-02-04T11:05:00Z") });
+    expect(findClashes(slot, here).map((c) => c.kind)).toEqual(["past"]);
+    expect(proposeAlternative(slot, here)?.startsAt.toISOString()).toBe("2026-02-04T11:15:00.000Z");
+  });
+});
