@@ -6,7 +6,7 @@ import type { CalendarEntry } from "@/lib/calendar/queries";
 import { formatDateTime } from "@/lib/format";
 import { instantToLocal } from "@/lib/time-zone";
 import { AppointmentStatusForm } from "./appointment-forms";
-import { CancelSessionForm, MoveSessionForm } from "./change-session-forms";
+import { SessionChangeForms } from "./change-session-forms";
 import { KIND_LABELS, STATUS_LABELS } from "./labels";
 
 /** The booking opened with "Change": move, cancel, no-show (sessions) or close (appointments). */
@@ -33,21 +33,20 @@ export function ChangePanel({ entry, timeZone, tables, closeHref, logHref }: { e
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6 lg:grid-cols-2">
-        {!open && <p className="text-sm text-muted-foreground">This booking is closed: its record is kept as it was.</p>}
-        {open && entry.kind === "session" && (
-          <>
-            <div className="grid gap-4">
-              {logHref && (
-                <Button asChild className="w-fit">
-                  <Link href={logHref}>Log this session</Link>
-                </Button>
-              )}
-              <MoveSessionForm session={{ sessionId: entry.id, version: entry.version }} scheduledAt={instantToLocal(entry.startsAt, timeZone)} tableId={entry.treatmentTableId} tables={tables} />
-            </div>
-            <CancelSessionForm session={{ sessionId: entry.id, version: entry.version }} />
-          </>
+        {entry.kind === "session" ? (
+          <SessionChangeForms
+            open={open}
+            logHref={logHref}
+            session={{ sessionId: entry.id, version: entry.version }}
+            scheduledAt={instantToLocal(entry.startsAt, timeZone)}
+            tableId={entry.treatmentTableId}
+            tables={tables}
+          />
+        ) : open ? (
+          <AppointmentStatusForm appointmentId={entry.id} version={entry.version} />
+        ) : (
+          <p className="text-sm text-muted-foreground">This booking is closed: its record is kept as it was.</p>
         )}
-        {open && entry.kind !== "session" && <AppointmentStatusForm appointmentId={entry.id} version={entry.version} />}
       </CardContent>
     </Card>
   );

@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
+import type { ActionState } from "@/lib/actions/state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -11,9 +13,44 @@ import { cancelSessionAction, moveSessionAction } from "@/lib/calendar/actions";
 
 type Ref = { sessionId: string; version: number };
 
+type MoveProps = { session: Ref; scheduledAt: string; tableId: string | null; tables: { id: string; name: string }[] };
+
+/**
+ * The session's changes. One component holds both forms' outcomes, so a
+ * cancellation's message (and the replacement it booked) stays on screen when
+ * the refreshed page reports the booking closed.
+ */
+export function SessionChangeForms({ open, logHref, ...move }: MoveProps & { open: boolean; logHref: string | null }) {
+  const moved = useActionState(moveSessionAction, {});
+  const cancelled = useActionState(cancelSessionAction, {});
+  if (!open) {
+    return (
+      <div className="grid gap-2">
+        <p className="text-sm text-muted-foreground">This booking is closed: its record is kept as it was.</p>
+        <FormMessage state={cancelled[0].ok ? cancelled[0] : moved[0]} />
+      </div>
+    );
+  }
+  return (
+    <>
+      <div className="grid gap-4">
+        {logHref && (
+          <Button asChild className="w-fit">
+            <Link href={logHref}>Log this session</Link>
+          </Button>
+        )}
+        <MoveSessionForm {...move} form={moved} />
+      </div>
+      <CancelSessionForm session={move.session} form={cancelled} />
+    </>
+  );
+}
+
+type FormHook = ReturnType<typeof useActionState<ActionState, FormData>>;
+
 /** Moves a booked session: another time, another table, checked like a new booking. */
-export function MoveSessionForm({ session, scheduledAt, tableId, tables }: { session: Ref; scheduledAt: string; tableId: string | null; tables: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(moveSessionAction, {});
+function MoveSessionForm({ session, scheduledAt, tableId, tables, form }: MoveProps & { form: FormHook }) {
+  const [state, action, pending] = form;
   return (
     <form action={action} noValidate className="grid gap-3" aria-label="Move the session">
       <input type="hidden" name="sessionId" value={session.sessionId} />
@@ -41,8 +78,8 @@ export function MoveSessionForm({ session, scheduledAt, tableId, tables }: { ses
 }
 
 /** Cancels with a reason, or marks a no-show; by default the course gains a replacement session. */
-export function CancelSessionForm({ session }: { session: Ref }) {
-  const [state, action, pending] = useActionState(cancelSessionAction, {});
+function CancelSessionForm({ session, form }: { session: Ref; form: FormHook }) {
+  const [state, action, pending] = form;
   return (
     <form action={action} noValidate className="grid gap-3" aria-label="Cancel or mark a no-show">
       <input type="hidden" name="sessionId" value={session.sessionId} />

@@ -22,7 +22,7 @@ export const bookCourseAction = validatedAction(bookCourseSchema, async (input, 
   const values = readFormValues(formData);
   if (result.kind === "preview") return { ok: false, message: result.message, values, preview: { rows: result.rows, planKey: result.planKey } };
   refresh();
-  return { ok: true, message: `${result.count} sessions booked.` };
+  return { ok: true, message: `${result.count} ${result.count === 1 ? "session" : "sessions"} booked.` };
 });
 
 export const moveSessionAction = validatedAction(moveSessionSchema, async (input, scope, formData) => {

@@ -12,8 +12,9 @@ import { fillPattern, listAppRoutes, patternToRegex, type AppRoute } from "./rou
  * soon as some page links to it; one nobody links to fails here by name.
  */
 
-// Auth.js's catch-all is not a record route: it has no ids to find.
-const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]"]);
+// Auth.js's catch-all is not a record route: it has no ids to find. Nor is the calendar
+// feed: its segment is a token, and any unknown token is a 404 (tests/e2e/calendar.spec.ts).
+const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]", "/api/calendar-feed/[token]"]);
 const dynamicRoutes = listAppRoutes().filter((r) => r.params.length > 0 && !NOT_RECORD_ROUTES.has(r.pattern));
 
 const CLINICS = {

@@ -60,7 +60,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           {data.clashes.size === 1 ? "One booking clashes" : `${data.clashes.size} bookings clash`} in this view: each is marked “Clash” with the reason. Use its “Change” link to move it.
         </p>
       )}
-      {open && <ChangePanel entry={open} timeZone={timeZone} tables={bookable} closeHref={here} logHref={logHref(open)} />}
+      {open && <ChangePanel key={open.id} entry={open} timeZone={timeZone} tables={bookable} closeHref={here} logHref={logHref(open)} />}
       {noColumns ? (
         <EmptyState
           icon={CalendarDays}
