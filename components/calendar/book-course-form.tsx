@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { bookCourseAction } from "@/lib/calendar/actions";
-import { WEEKDAY_LABELS, WEEKDAYS } from "@/lib/calendar/schemas";
+import { WEEKDAY_LABELS, WEEKDAYS } from "@/lib/calendar/weekdays";
 
 export type BookCourseDefaults = { fromDate: string; weekdays: number[]; time: string; treatmentTableId: string; count: number; durationMin: number };
 

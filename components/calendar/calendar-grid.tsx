@@ -3,10 +3,11 @@ import { localTime } from "@/lib/calendar/slots";
 import type { CalendarColumn } from "@/lib/calendar/view";
 import { EntryBlock, type EntryLinks } from "./entry-block";
 
-// The day runs 07:00-20:00 unless a booking falls outside it; 48 px an hour keeps 20 minutes readable on a tablet.
+// The day runs 07:00-20:00 unless a booking falls outside it; 3 px a minute gives a 20-minute
+// session room for its three lines (kind and time, name, place and links) on a tablet.
 const DEFAULT_START_H = 7;
 const DEFAULT_END_H = 20;
-const PX_PER_MIN = 0.8;
+const PX_PER_MIN = 3;
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
@@ -87,7 +88,7 @@ export function CalendarGrid({
                     links={linksFor(entry)}
                     due={dueFor(entry)}
                     clash={clashFor(entry)}
-                    style={{ top, height: Math.max(minutes * PX_PER_MIN, 56), left: `calc(${(lane / count) * 100}% + 2px)`, width: `calc(${100 / count}% - 4px)` }}
+                    style={{ top, minHeight: minutes * PX_PER_MIN, left: `calc(${(lane / count) * 100}% + 2px)`, width: `calc(${100 / count}% - 4px)` }}
                   />
                 );
               })}

@@ -24,7 +24,7 @@ export function EntryBlock({ entry, time, place, links, due, clash, style }: { e
       data-status={entry.status}
       aria-label={`${kind}, ${time}, ${name}${closed ? `, ${STATUS_LABELS[entry.status]}` : ""}`}
       className={cn(
-        "absolute overflow-hidden rounded-md border-2 bg-card p-1 text-xs leading-tight shadow-xs",
+        "absolute rounded-md border-2 bg-card p-1 text-xs leading-tight shadow-xs focus-within:z-20 hover:z-20",
         entry.kind === "session" ? "border-solid border-primary/70" : "border-dashed border-foreground/60",
         closed && "opacity-70",
         clash && "ring-2 ring-destructive",
@@ -47,8 +47,8 @@ export function EntryBlock({ entry, time, place, links, due, clash, style }: { e
           </Link>
         )}
       </p>
-      {place && <p className="truncate text-muted-foreground">{place}</p>}
       <p className="flex flex-wrap items-center gap-x-2">
+        {place && <span className="truncate text-muted-foreground">{place}</span>}
         {entry.status !== "scheduled" && entry.status !== "booked" && <span className="font-medium">{STATUS_LABELS[entry.status] ?? entry.status}</span>}
         {links.log && <span className="sr-only">Booked: the name opens the session log.</span>}
         <Link href={links.change} className="underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none" aria-label={`Change booking: ${name}, ${time}`} data-print-hide="">

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { COURSE_RULES } from "@/lib/clinical/decompression";
+import { WEEKDAYS } from "./weekdays";
 import { blankToNull, checked, isoDate, localDateTime, localTimeOfDay, optionalText, plainText, stringList, wholeNumber } from "@/lib/forms/fields";
 
 const { plannedSessions, durationMinutes } = COURSE_RULES;
-export const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"] as const;
-export const WEEKDAY_LABELS = { 1: "Mon", 2: "Tue", 3: "Wed", 4: "Thu", 5: "Fri", 6: "Sat", 7: "Sun" } as const;
 
 const duration = wholeNumber("Session length", durationMinutes.hard.min, durationMinutes.hard.max, `Session length must be between ${durationMinutes.hard.min} and ${durationMinutes.hard.max} minutes`);
 

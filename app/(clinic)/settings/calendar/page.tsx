@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { requireAdminScope } from "@/lib/auth/scope";
 import { listClosures, listStaff, listTreatmentTables, listWorkingHours } from "@/lib/calendar/queries";
-import { WEEKDAY_LABELS } from "@/lib/calendar/schemas";
+import { WEEKDAY_LABELS } from "@/lib/calendar/weekdays";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Calendar settings" };
