@@ -6,10 +6,17 @@ const ZONE = "Europe/London";
 const localDate = (at: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 const localTime = (at: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
 
-/** A Monday about 20 weeks ahead: past every demo booking, well within the two-year limit. */
+/** A Monday about 20 weeks ahead: past every demo booking, well within the two-year limit (plus up to 61 weeks in laterDay). */
 function farMonday(): string {
   const d = new Date(Date.now() + 140 * 24 * 3600_000);
   d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/** A day `days` after farMonday plus a random number of weeks: re-runs on one database pick other days. */
+function laterDay(days: number): string {
+  const d = new Date(`${farMonday()}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 7 * (1 + Math.floor(Math.random() * 60)) + days);
   return d.toISOString().slice(0, 10);
 }
 
@@ -47,7 +54,7 @@ test.describe("the calendar as a practitioner", () => {
     await expect(form.getByLabel("Sessions")).toHaveValue("12");
     await expect(form.getByLabel("Time")).toHaveValue("10:00");
     await expectAccessible(page);
-    const monday = farMonday();
+    const monday = laterDay(0);
     await form.getByLabel("First day").fill(monday);
     await form.getByRole("button", { name: "Book sessions" }).click();
     await expect(form.getByText("12 sessions booked.")).toBeVisible();
@@ -128,7 +135,7 @@ test.describe("the calendar as a practitioner", () => {
     test.setTimeout(150_000);
     const last = `Cancel${uniqueSuffix()}`;
     await newCourse(page, last);
-    const monday = farMonday();
+    const monday = laterDay(0);
     const form = page.getByRole("form", { name: "Book the course" });
     await form.getByLabel("First day").fill(monday);
     // Clear of the first test's course, which books the same Monday at 10:00.
@@ -162,5 +169,45 @@ test.describe("the calendar as a practitioner", () => {
     await page.getByRole("button", { name: "Turn the feed off" }).click();
     await expect(page.getByText("Feed turned off: the old address no longer works.")).toBeVisible();
     expect((await page.request.get(url)).status()).toBe(404);
+  });
+});
+
+test.describe("the calendar's settings and sheets", () => {
+  test.use({ storageState: storageFor("admin@northside.test") });
+
+  test("an admin lists a room and a closed day; an empty name is refused next to the field", async ({ page }) => {
+    await page.goto("/settings/calendar");
+    await expect(page.getByTestId("table-list")).toContainText("Table 1");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByText("Enter a name")).toBeVisible();
+    const room = `Room ${uniqueSuffix()}`;
+    await page.getByLabel("Name").fill(room);
+    await page.getByLabel("Kind").selectOption("room");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByText(`Room “${room}” added.`)).toBeVisible();
+    await expect(page.getByTestId("table-list")).toContainText(`${room} (room)`);
+    // A Tuesday some weeks on: clear of the Mon / Wed / Fri courses the other tests book.
+    await page.getByLabel("Day").fill(laterDay(1));
+    await page.getByLabel("Reason").fill("Bank holiday");
+    await page.getByRole("button", { name: "Add closed day" }).click();
+    await expect(page.getByText("Closed day added.")).toBeVisible();
+  });
+
+  test("prints the day sheet and books a reassessment from a patient's booking page", async ({ page }) => {
+    const tomorrow = localDate(new Date(Date.now() + 24 * 3600_000));
+    await page.goto(`/print/calendar?date=${tomorrow}`);
+    await expect(page.getByRole("heading", { level: 1, name: /^Day sheet: / })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto("/patients?q=okafor");
+    await page.getByRole("link", { name: "Okafor, Maya" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Maya Okafor" })).toBeVisible();
+    await page.goto(`${new URL(page.url()).pathname}/appointments/new`);
+    await expect(page.getByRole("heading", { level: 1, name: "Book an assessment" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Date and time").fill(`${laterDay(0)}T15:00`);
+    await page.getByRole("button", { name: "Book assessment" }).click();
+    await expect(page.getByText("Assessment booked.")).toBeVisible();
   });
 });
