@@ -74,7 +74,13 @@ export function proposeAlternative(slot: Slot, ctx: DiaryContext): Slot | null {
   for (let offset = 0; offset <= SEARCH_DAYS; offset++) {
     const day = addDaysLocal(firstDay, offset);
     if (ctx.closedDays.has(day)) continue;
-    const times = offset === 0 ? timesByDistance(time) : [time, ...timesByDistance(time).filter((t) => t !== time)];
+    // With hours set, only times inside that weekday's hours are worth checking (the search stays fast).
+    const weekday = ((new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const open = ctx.hours.filter((h) => h.weekday === weekday);
+    if (ctx.hours.length > 0 && open.length === 0) continue;
+    const fits = (t: string) => open.length === 0 || open.some((h) => hhmm(h.startsAt) <= t && toMinutes(t) + durationMin <= toMinutes(hhmm(h.endsAt)));
+    const nearest = timesByDistance(time).filter(fits);
+    const times = offset === 0 ? nearest : [time, ...nearest.filter((t) => t !== time)].filter(fits);
     for (const t of times) {
       for (const tableId of tableOrder) {
         const candidate = slotAt(day, t, durationMin, tableId, ctx.timeZone);
@@ -85,6 +91,8 @@ export function proposeAlternative(slot: Slot, ctx: DiaryContext): Slot | null {
   }
   return null;
 }
+
+const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
 /** Every quarter hour of a day, nearest to `time` first (earlier before later on a tie). */
 function timesByDistance(time: string): string[] {

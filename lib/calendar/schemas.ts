@@ -52,6 +52,7 @@ export const appointmentSchema = z.object({
   practitionerId: z.uuid("Choose a practitioner"),
   treatmentTableId: z.preprocess(blankToNull, z.uuid("Choose a room").nullable()),
   startsAt: localDateTime,
+  // 10-120 minutes is an input bound for an assessment [U: house rule]; the form offers 45.
   durationMin: wholeNumber("Length", 10, 120, "Length must be between 10 and 120 minutes"),
 });
 export type AppointmentInput = z.output<typeof appointmentSchema>;
