@@ -7,6 +7,8 @@ import type { Scope } from "@/lib/auth/scope-types";
 import { bookAppointment } from "@/lib/calendar/appointments";
 import { bookCourse, TABLE_TAKEN } from "@/lib/calendar/course-booking";
 import { appointmentSchema, bookCourseSchema, cancelSessionSchema, moveSessionSchema } from "@/lib/calendar/schemas";
+import { sessionLogSchema } from "@/lib/decompression/schemas";
+import { logSession } from "@/lib/decompression/session-mutations";
 import { cancelSession, moveSession } from "@/lib/calendar/session-changes";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { instantToLocal } from "@/lib/time-zone";
@@ -250,6 +252,38 @@ describeEachDatabase("calendar bookings", (getDb, getConnection, target) => {
       const rows = await sessionsOf(course.id);
       expect(rows).toHaveLength(3);
       expect(rows[1]!.status).toBe("missed");
+    });
+
+    it("logging a booked session at another time keeps its length, and refuses a time its table holds", async () => {
+      const { course, sessions } = await bookedCourse("2026-01-05", 2);
+      const log = (at: string) =>
+        getDb().transaction((tx) =>
+          logSession(
+            tx,
+            a.practitioner.scope,
+            sessionLogSchema.parse({
+              courseId: course.id,
+              sessionId: sessions[0]!.id,
+              sessionVersion: "1",
+              scheduledAt: at,
+              status: "completed",
+              position: "supine",
+              bodyWeight: "70",
+              bodyWeightUnit: "kg",
+              bodyWeightOn: "2026-01-02",
+              forceUnit: "kg",
+              maxForce: "20",
+              durationMin: "20",
+              nprsBefore: "5",
+            }),
+          ),
+        );
+      // Wednesday 10:10 lies inside the course's own Wednesday session on the same table.
+      await expect(log("2026-01-07T10:10")).rejects.toThrow(/table holds another booking/);
+      await log("2026-01-05T11:00");
+      const [row] = await getDb().select().from(decompressionSessions).where(eq(decompressionSessions.id, sessions[0]!.id));
+      expect(row!.status).toBe("completed");
+      expect(instantToLocal(row!.endsAt!, LONDON)).toBe("2026-01-05T11:20");
     });
 
     it("needs a reason to cancel", () => {
