@@ -9,8 +9,9 @@ import { getEnv, resolveAuthSecret } from "@/lib/env";
  * /login. It is a convenience, not the security boundary: every page, action
  * and route checks the session itself (lib/auth/scope.ts).
  */
-// "/p": patient links (lib/patient-links), opened without any staff session.
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/p"];
+// "/p": patient links (lib/patient-links), opened without any staff session. The calendar feed
+// carries its own credential (a token, lib/calendar/feed.ts).
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/p", "/api/calendar-feed"];
 
 export const authConfig = {
   secret: resolveAuthSecret(),

@@ -8,6 +8,7 @@ import { lockDataDir } from "./lock";
 import { installQueryErrorScrubbing } from "./query-errors";
 import * as schema from "./schema";
 import { cacheByClinic, scopePglite, scopePostgres } from "./scoped";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 
 export type Schema = typeof schema;
 /** Either driver: PGlite (embedded) or postgres.js. Feature code sees only this. */
@@ -100,7 +101,7 @@ export async function openPgliteDir(dir: string): Promise<Connection> {
   const release = await lockDataDir(dir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
-    const client = await PGlite.create({ dataDir: path.join(dir, "pgdata") });
+    const client = await PGlite.create({ dataDir: path.join(dir, "pgdata"), extensions: PGLITE_EXTENSIONS });
     return connectPglite(client, release);
   } catch (err) {
     await release();

@@ -13,6 +13,14 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   return false;
 }
 
+/** True when a write broke an exclusion constraint (SQLSTATE 23P01): a double booking the database refused. */
+export function isExclusionViolation(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === "object" && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: string }).code === "23P01") return true;
+  }
+  return false;
+}
+
 // Connection-level failures of either driver, and the server refusing or
 // cancelling work (class 08 connection exceptions; 57P01-57P03 shutting down
 // or starting; 57014 a statement timeout).

@@ -1,4 +1,5 @@
-import { CalendarClock } from "lucide-react";
+import Link from "next/link";
+import { CalendarClock, ClipboardPen } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { SessionList } from "@/lib/dashboard/sessions";
 import type { Marked } from "@/lib/patient-flags/markers";
@@ -29,6 +30,16 @@ function SessionRows({ list, timeZone, withDay, showPractitioner, paging, title 
             <span className="flex items-center gap-2">
               {showPractitioner && s.practitioner_name && <span className="text-xs text-muted-foreground">{s.practitioner_name}</span>}
               <Badge variant={STATUS[s.status].variant}>{STATUS[s.status].label}</Badge>
+              {s.status === "scheduled" && (
+                <Link
+                  href={`/patients/${s.patient_id}/decompression/${s.course_id}/sessions/${s.id}`}
+                  className="inline-flex h-8 items-center gap-1 rounded-md border px-2 text-xs font-medium hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+                  aria-label={`Log session: ${s.first_name} ${s.last_name}, ${format.format(s.t)}`}
+                >
+                  <ClipboardPen className="size-3.5" aria-hidden />
+                  Log
+                </Link>
+              )}
             </span>
           </li>
         ))}

@@ -1,7 +1,8 @@
-import { Dumbbell, LayoutDashboard, Settings, Users } from "lucide-react";
+import { CalendarDays, Dumbbell, LayoutDashboard, Settings, Users } from "lucide-react";
 
 export const NAV_ITEMS = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard },
+  { href: "/calendar", label: "Calendar", icon: CalendarDays },
   { href: "/patients", label: "Patients", icon: Users },
   { href: "/exercises", label: "Exercises", icon: Dumbbell },
   { href: "/settings", label: "Settings", icon: Settings },

@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "../lock";
 import { makeBackupName, writeAtomically } from "./files";
 import { checkBackupLevel, LEVEL_QUERY, toLevel } from "./level";
+import { PGLITE_EXTENSIONS } from "../pglite-extensions";
 
 const pgdataOf = (dir: string) => path.join(dir, "pgdata");
 
@@ -16,7 +17,7 @@ export async function backupPglite(dataDir: string, backupDir: string, now = new
   if (!existsSync(pgdataOf(dataDir))) throw new Error(`There is no embedded database in ${dataDir} to back up.`);
   const release = await lockDataDir(dataDir);
   try {
-    const client = await PGlite.create({ dataDir: pgdataOf(dataDir) });
+    const client = await PGlite.create({ dataDir: pgdataOf(dataDir), extensions: PGLITE_EXTENSIONS });
     try {
       const dump = await client.dumpDataDir("gzip");
       const bytes = Buffer.from(await dump.arrayBuffer());
@@ -30,7 +31,7 @@ export async function backupPglite(dataDir: string, backupDir: string, now = new
 }
 
 async function readLevel(file: string) {
-  const probe = await PGlite.create({ loadDataDir: new Blob([readFileSync(file)]) });
+  const probe = await PGlite.create({ loadDataDir: new Blob([readFileSync(file)]), extensions: PGLITE_EXTENSIONS });
   try {
     const result = await probe.query<{ applied: number; newest: number | null }>(LEVEL_QUERY);
     return toLevel(result.rows[0]);
@@ -60,7 +61,7 @@ export async function restorePglite(file: string, dataDir: string, options: { fo
       movedAside = `${target}.before-restore-${Date.now()}`;
       renameSync(target, movedAside);
     }
-    const client = await PGlite.create({ dataDir: target, loadDataDir: new Blob([readFileSync(file)]) });
+    const client = await PGlite.create({ dataDir: target, loadDataDir: new Blob([readFileSync(file)]), extensions: PGLITE_EXTENSIONS });
     await client.close();
     return { behind, movedAside };
   } finally {

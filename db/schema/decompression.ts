@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics";
 import { patients } from "./patients";
+import { treatmentTables } from "./treatment-tables";
 
 /**
  * A course of motorised spinal decompression (clinical-reference.md section 4).
@@ -31,6 +32,8 @@ export const decompressionCourses = pgTable(
     overrideAt: timestamp("override_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** How the course was booked (lib/calendar/course-plan.ts): replacements for missed sessions follow it. */
+    bookingPattern: jsonb("booking_pattern").$type<BookingPattern>(),
     version: integer("version").notNull().default(1),
   },
   (t) => [
@@ -51,6 +54,10 @@ export const decompressionSessions = pgTable(
     courseId: uuid("course_id").notNull().references(() => decompressionCourses.id),
     practitionerId: uuid("practitioner_id").references(() => users.id),
     scheduledAt: timestamp("scheduled_at", { withTimezone: true }).notNull(),
+    /** The booking's end and table: two live sessions never overlap on one table (exclusion constraint). */
+    endsAt: timestamp("ends_at", { withTimezone: true }),
+    treatmentTableId: uuid("treatment_table_id").references(() => treatmentTables.id),
+    cancelReason: text("cancel_reason"),
     status: text("status", { enum: ["scheduled", "completed", "cancelled", "missed"] }).notNull().default("scheduled"),
     position: text("position", { enum: ["supine", "prone", "seated"] }),
     angleDeg: doublePrecision("angle_deg"),
@@ -77,6 +84,7 @@ export const decompressionSessions = pgTable(
     index("decompression_session_patient_idx").on(t.clinicId, t.patientId, t.scheduledAt),
     index("decompression_session_day_idx").on(t.clinicId, t.scheduledAt),
     index("decompression_session_practitioner_idx").on(t.clinicId, t.practitionerId, t.scheduledAt),
+    index("decompression_session_table_idx").on(t.clinicId, t.treatmentTableId, t.scheduledAt),
     // Ranges no code path may break; the forms give the friendly messages first.
     check("decompression_session_pain_range", sql`nprs_before between 0 and 10 and nprs_after between 0 and 10`),
     check("decompression_session_forces_non_negative", sql`max_force_kg >= 0 and min_force_kg >= 0 and min_force_kg <= max_force_kg`),
@@ -84,6 +92,9 @@ export const decompressionSessions = pgTable(
     check("decompression_session_weight_positive", sql`body_weight_kg > 0`),
   ],
 );
+
+/** Weekdays are ISO (1 Monday .. 7 Sunday); time is the clinic's wall clock, "HH:mm". */
+export type BookingPattern = { weekdays: number[]; time: string; treatmentTableId: string; durationMin: number };
 
 export type DecompressionCourse = typeof decompressionCourses.$inferSelect;
 export type DecompressionSession = typeof decompressionSessions.$inferSelect;

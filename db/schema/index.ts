@@ -9,3 +9,5 @@ export * from "./decompression";
 export * from "./patient-imports";
 export * from "./patient-links";
 export * from "./summaries";
+export * from "./treatment-tables";
+export * from "./calendar";

@@ -58,7 +58,7 @@ export const patients = pgTable(
 
 /**
  * How many patients a clinic has, active and archived, kept by a trigger on patient
- * (migration 0013, hand-written part) in the same transaction as the insert, archive or
+ * (migration 0015, hand-written part) in the same transaction as the insert, archive or
  * restore, so the patient list shows its total without counting the clinic's rows.
  * `npm run db:rebuild-summaries` recomputes it (a bulk load that skips triggers needs that).
  */

@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { clinics } from "../schema";
 import { seedAssessments } from "./assessments";
 import { seedClinics, type SeededClinic } from "./clinics";
+import { seedCalendar } from "./calendar";
 import { seedDecompression } from "./decompression";
 import { seedFlags } from "./flags";
 import { seedPatients, type SeededPatient } from "./patients";
@@ -21,7 +22,7 @@ export type DemoContext = {
 
 /** A later capability adds its clinical history to the demo through one of these. */
 type SeedStep = (db: Database, ctx: DemoContext) => Promise<void>;
-const LATER_STEPS: SeedStep[] = [seedFlags, seedAssessments, seedProgrammes, seedDecompression, seedPatientLinks];
+const LATER_STEPS: SeedStep[] = [seedFlags, seedAssessments, seedProgrammes, seedDecompression, seedPatientLinks, seedCalendar];
 
 /** Loads the demo clinics into an empty database, in one transaction. */
 export async function seedDemo(db: Database, now = new Date()): Promise<DemoContext> {

@@ -10,6 +10,10 @@ export type ActionState = {
   confirm?: string;
   /** What an action hands back: an import's progress figures, or a new patient link's address to show once. */
   data?: Record<string, string | number | boolean>;
+  /** A plan checked before saving (a course's bookings): one row per item, with what is wrong and what is proposed. */
+  preview?: { rows: PreviewRow[]; planKey: string };
 };
+
+export type PreviewRow = { key: string; label: string; problems: string[]; proposal: string | null };
 
 export const initialActionState: ActionState = {};

@@ -11,6 +11,7 @@ export const SESSION_LIST_LIMIT = 100;
 export type WeekSession = {
   id: string;
   patient_id: string;
+  course_id: string;
   first_name: string;
   last_name: string;
   status: "scheduled" | "completed" | "cancelled" | "missed";
@@ -28,7 +29,7 @@ export type WeekSession = {
 async function listSessionsBetween(db: Queryable, scope: Scope, view: DashboardView, from: Date, to: Date) {
   const rows = await queryRows<WeekSession>(
     db,
-    sql`select s.id, s.patient_id, p.first_name, p.last_name, s.status,
+    sql`select s.id, s.patient_id, s.course_id, p.first_name, p.last_name, s.status,
           (date_part('epoch', s.scheduled_at) * 1000) as t,
           u.name as practitioner_name, (count(*) over ())::int as total
         from decompression_session s

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { COURSE_RULES, DECOMPRESSION_REGIONS } from "@/lib/clinical/decompression";
 import { roundKg, toKg, WEIGHT_UNITS } from "@/lib/clinical/units";
-import { blankToNull, checked, EARLIEST_DATE, isoDate, latestPlannedDate, MAX_YEARS_AHEAD, optionalNumber, optionalText, optionalWholeNumber, plainText, wholeNumber } from "@/lib/forms/fields";
-import { isLocalDateTime } from "@/lib/time-zone";
+import { blankToNull, checked, isoDate, localDateTime, optionalNumber, optionalText, optionalWholeNumber, plainText, wholeNumber } from "@/lib/forms/fields";
 
 export const POSITIONS = ["supine", "prone", "seated"] as const;
 export const RESPONSES = ["centralising", "peripheralising", "no-change"] as const;
@@ -67,14 +66,6 @@ export const courseFormSchema = z
     minForceKg: kgOrNull(minForce, forceUnit),
   }));
 export type CourseInput = z.output<typeof courseFormSchema>;
-
-// The date part bounds the time: from 1900, and at most two years ahead (a plan, not a typo for 2062).
-const localDateTime = z
-  .string({ error: "Enter the date and time" })
-  .trim()
-  .refine(isLocalDateTime, { message: "Enter the date and time", abort: true })
-  .refine((v) => v.slice(0, 10) >= EARLIEST_DATE, "Enter a date from 1900 on")
-  .refine((v) => v.slice(0, 10) <= latestPlannedDate(), `Enter a date within the next ${MAX_YEARS_AHEAD} years`);
 
 export const scheduleSessionSchema = z.object({
   courseId: z.uuid("Course not found"),

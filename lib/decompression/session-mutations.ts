@@ -4,6 +4,7 @@ import { decompressionCourses, decompressionSessions, type DecompressionCourse }
 import { writeAudit } from "@/lib/audit";
 import type { Scope } from "@/lib/auth/scope-types";
 import { checkForce } from "@/lib/clinical/decompression";
+import { isExclusionViolation } from "@/lib/db-errors";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getPatient } from "@/lib/patients/queries";
@@ -134,9 +135,11 @@ export async function logSession(tx: Transaction, scope: Scope, input: SessionLo
 
   let id: string;
   if (existing) {
+    // A booked session keeps its length on the calendar when the log gives it another time.
+    const endsAt = existing.endsAt ? new Date(at.getTime() + (existing.endsAt.getTime() - existing.scheduledAt.getTime())) : null;
     const rows = await tx
       .update(decompressionSessions)
-      .set({ ...values, version: sql`${decompressionSessions.version} + 1` })
+      .set({ ...values, endsAt, version: sql`${decompressionSessions.version} + 1` })
       .where(
         and(
           eq(decompressionSessions.id, existing.id),
@@ -145,7 +148,12 @@ export async function logSession(tx: Transaction, scope: Scope, input: SessionLo
           eq(decompressionSessions.status, "scheduled"),
         ),
       )
-      .returning({ id: decompressionSessions.id });
+      .returning({ id: decompressionSessions.id })
+      .catch((err: unknown) => {
+        // The new time overlaps another booking on the session's table (the exclusion constraint, migration 0016).
+        if (isExclusionViolation(err)) throw new RuleError("At that time the session's table holds another booking: check the time, or move the booking in the calendar first.", "scheduledAt");
+        throw err;
+      });
     if (rows.length === 0) throw new ConflictError("This session was logged by someone else since you opened it. Reload to see it.");
     id = existing.id;
   } else {
@@ -169,7 +177,7 @@ export async function logSession(tx: Transaction, scope: Scope, input: SessionLo
 
 async function getScheduled(tx: Transaction, scope: Scope, courseId: string, sessionId: string) {
   const [row] = await tx
-    .select({ id: decompressionSessions.id, status: decompressionSessions.status, version: decompressionSessions.version })
+    .select({ id: decompressionSessions.id, status: decompressionSessions.status, version: decompressionSessions.version, scheduledAt: decompressionSessions.scheduledAt, endsAt: decompressionSessions.endsAt })
     .from(decompressionSessions)
     .where(and(eq(decompressionSessions.id, sessionId), eq(decompressionSessions.courseId, courseId), eq(decompressionSessions.clinicId, scope.clinicId)));
   if (!row) throw new NotFoundError("Session");

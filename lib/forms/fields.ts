@@ -1,5 +1,6 @@
 import { addYears, format, isValid, parseISO } from "date-fns";
 import { z } from "zod";
+import { isLocalDateTime } from "@/lib/time-zone";
 
 export { optionalText, plainText, searchText } from "./text";
 
@@ -63,3 +64,19 @@ export function stringList<T extends readonly [string, ...string[]]>(values: T, 
     z.array(z.enum(values, { error: message })),
   );
 }
+
+// The date part bounds the time: from 1900, and at most two years ahead (a plan, not a typo for 2062).
+export const localDateTime = z
+  .string({ error: "Enter the date and time" })
+  .trim()
+  .refine(isLocalDateTime, { message: "Enter the date and time", abort: true })
+  .refine((v) => v.slice(0, 10) >= EARLIEST_DATE, "Enter a date from 1900 on")
+  .refine((v) => v.slice(0, 10) <= latestPlannedDate(), `Enter a date within the next ${MAX_YEARS_AHEAD} years`);
+
+
+/** A wall-clock time of day, "HH:mm". */
+export const localTimeOfDay = (label: string) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, `Enter ${label} as a time such as 10:00`);

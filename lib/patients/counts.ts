@@ -5,7 +5,7 @@ import type { Scope } from "@/lib/auth/scope-types";
 
 /**
  * The clinic's patient_count row from scratch. A trigger keeps it in the transaction of every
- * patient insert, archive, restore and delete (migration 0013); only a load that skipped
+ * patient insert, archive, restore and delete (migration 0015); only a load that skipped
  * triggers needs this.
  */
 export async function rebuildPatientCounts(tx: Queryable, scope: Pick<Scope, "clinicId">): Promise<void> {

@@ -14,6 +14,7 @@ import type { Scope } from "@/lib/auth/scope-types";
 import { getEnv } from "@/lib/env";
 import { exportPatientBundle } from "@/lib/fhir/export";
 import { exportOutcomeReport } from "@/lib/reports/export";
+import { PGLITE_EXTENSIONS } from "@/db/pglite-extensions";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const PERSONAS = [["Maya", "Okafor"], ["Tomasz", "Kowalski"], ["Wei", "Nakamura"]] as const;
@@ -21,7 +22,7 @@ const PERSONAS = [["Maya", "Okafor"], ["Tomasz", "Kowalski"], ["Wei", "Nakamura"
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 async function main() {
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const conn = await connectPglite(client);
   await migrateConnection(conn);
   const ctx = await seedDemo(conn.db, new Date());

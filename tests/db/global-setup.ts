@@ -6,13 +6,14 @@ import { connectPglite, connectPostgres } from "@/db/client";
 import { migrateConnection } from "@/db/migrate";
 import type { TestProject } from "vitest/node";
 import { DUMP_PATH, getOwnerUrl, withDatabase } from "./targets";
+import { PGLITE_EXTENSIONS } from "@/db/pglite-extensions";
 
 /**
  * Migrates once per run: a PGlite data dump every test file starts from, and,
  * when DATABASE_URL is set, a template database each file clones.
  */
 export default async function setup(project: TestProject) {
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const conn = await connectPglite(client);
   await migrateConnection(conn);
   const dump = await client.dumpDataDir("gzip");

@@ -2,10 +2,11 @@ import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
 import { connectPglite, connectPostgres } from "@/db/client";
 import { checkHealth } from "@/lib/health";
+import { PGLITE_EXTENSIONS } from "@/db/pglite-extensions";
 
 describe("health check", () => {
   it("is up while the database answers and down once it does not", async () => {
-    const conn = await connectPglite(await PGlite.create());
+    const conn = await connectPglite(await PGlite.create({ extensions: PGLITE_EXTENSIONS }));
     expect(await checkHealth(async () => conn.db)).toEqual({ status: "ok", database: "up" });
     await conn.close();
     expect(await checkHealth(async () => conn.db)).toEqual({ status: "error", database: "down" });

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { connectPglite, connectPostgres, MIGRATIONS_FOLDER } from "@/db/client";
 import { migrateConnection } from "@/db/migrate";
 import { getOwnerUrl, withDatabase } from "./targets";
+import { PGLITE_EXTENSIONS } from "@/db/pglite-extensions";
 
 const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
 
@@ -19,7 +20,7 @@ const countApplied = async (db: { execute: (q: ReturnType<typeof sql>) => Promis
 
 describe("migrations", () => {
   it("apply to an empty PGlite database and are idempotent", async () => {
-    const conn = await connectPglite(await PGlite.create());
+    const conn = await connectPglite(await PGlite.create({ extensions: PGLITE_EXTENSIONS }));
     await migrateConnection(conn);
     await migrateConnection(conn);
     expect(await countApplied(conn.db)).toBe(journal.entries.length);

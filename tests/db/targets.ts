@@ -6,6 +6,7 @@ import postgres from "postgres";
 import { inject } from "vitest";
 import { connectPglite, connectPostgres, dropToAppRole, type Connection } from "@/db/client";
 import { getEnv } from "@/lib/env";
+import { PGLITE_EXTENSIONS } from "@/db/pglite-extensions";
 
 export const DUMP_PATH = path.join(process.cwd(), "tests", ".cache", "pglite-migrated.tar.gz");
 
@@ -37,7 +38,7 @@ const pgliteTarget: Target = {
   name: "pglite",
   open: async () => {
     const dump = new Blob([readFileSync(DUMP_PATH)]);
-    const client = await PGlite.create({ loadDataDir: dump });
+    const client = await PGlite.create({ loadDataDir: dump, extensions: PGLITE_EXTENSIONS });
     const conn = await connectPglite(client);
     // One connection: the app role holds it until `close` gives it back to the owner.
     const openAsApp = async (): Promise<Connection> => {

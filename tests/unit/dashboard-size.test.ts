@@ -23,7 +23,7 @@ function point(i: number, score: number, takenAt: number): InstrumentHistoryPoin
 function dashboard(n: number): DashboardData {
   const patients = Array.from({ length: n }, (_, i) => ({ patientId: id(i), name: `Bartholomew-${i} Featherstonehaugh-Smythe`, marker: markerOf(i) }));
   const outcome = summarisePatientOutcome([point(1, 7, 0), point(2, 6.5, 30 * DAY)], []);
-  const session = (i: number) => ({ id: id(i), patient_id: id(i), first_name: `Bartholomew-${i}`, last_name: "Featherstonehaugh-Smythe", status: "scheduled" as const, t: i * 60_000, practitioner_name: "Practitioner 1 (north)", total: n, marker: markerOf(i) });
+  const session = (i: number) => ({ id: id(i), patient_id: id(i), course_id: id(i), first_name: `Bartholomew-${i}`, last_name: "Featherstonehaugh-Smythe", status: "scheduled" as const, t: i * 60_000, practitioner_name: "Practitioner 1 (north)", total: n, marker: markerOf(i) });
   const sessions = { rows: Array.from({ length: Math.min(n, 100) }, (_, i) => session(i)), total: n };
   return {
     view: "mine",

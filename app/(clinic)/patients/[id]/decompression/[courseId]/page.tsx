@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClipboardPen } from "lucide-react";
+import { BookCourseForm } from "@/components/calendar/book-course-form";
 import { CourseProgress } from "@/components/decompression/course-progress";
 import { CourseStatusBadge } from "@/components/decompression/course-status-badge";
 import { EndStatusCard } from "@/components/clinical/end-status-card";
@@ -23,6 +24,8 @@ import { describeForce, POSITION_LABELS, REGION_LABELS, suggestNextSessionTime, 
 import { viewCourse } from "@/lib/decompression/view";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getClinicWeightUnit } from "@/lib/clinic-settings/preferences";
+import { listTreatmentTables } from "@/lib/calendar/queries";
+import { suggestCourseBooking } from "@/lib/calendar/defaults";
 import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Decompression course" };
@@ -34,11 +37,12 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
   const { id, courseId } = await params;
   const { patient, course } = await orNotFound(viewCourse(scope, id, courseId));
   const db = await getDb(scope);
-  const [user, sessions, progress, weightUnit] = await Promise.all([
+  const [user, sessions, progress, weightUnit, tables] = await Promise.all([
     getCurrentUser(scope),
     listCourseSessions(db, scope, course.id),
     getCourseProgress(db, scope, course.id),
     getClinicWeightUnit(db, scope),
+    listTreatmentTables(db, scope, { kind: "table" }),
   ]);
   const name = `${patient.firstName} ${patient.lastName}`;
   const label = `${REGION_LABELS[course.region]} ${course.targetLevel}`;
@@ -98,10 +102,34 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
           </CardTitle>
           <CardDescription>Reassess at 50 % (session {progress.halfwayAtSession}) and 100 % (session {progress.finalAtSession}) of planned sessions.</CardDescription>
         </CardHeader>
-        <CardContent>
+        <CardContent className="grid gap-4">
           <CourseProgress progress={progress} label={label} />
+          {progress.reassessmentDue.length > 0 && (
+            <Button asChild variant="secondary" className="w-fit">
+              <Link href={`/patients/${patient.id}/appointments/new?course=${course.id}`} data-testid="book-reassessment">
+                Book the {progress.reassessmentDue.map((m) => `${m} %`).join(" and ")} reassessment
+              </Link>
+            </Button>
+          )}
         </CardContent>
       </Card>
+      {active && (
+        <Card>
+          <CardHeader>
+            <CardTitle asChild>
+              <h2>Book the course</h2>
+            </CardTitle>
+            <CardDescription>All sessions at once, checked against the diary first: nothing clashing is saved.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {tables.length ? (
+              <BookCourseForm courseId={course.id} tables={tables.map((t) => ({ id: t.id, name: t.name }))} defaults={suggestCourseBooking(course, sessions, tables, user.timeZone)} />
+            ) : (
+              <p className="text-sm text-muted-foreground">The clinic has no treatment tables yet: an admin lists them in Settings, Calendar.</p>
+            )}
+          </CardContent>
+        </Card>
+      )}
       <Card>
         <CardHeader>
           <CardTitle asChild>
