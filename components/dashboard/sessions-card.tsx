@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CalendarClock, ClipboardPen } from "lucide-react";
+import { CalendarClock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { SessionList } from "@/lib/dashboard/sessions";
 import type { Marked } from "@/lib/patient-flags/markers";
@@ -30,13 +30,9 @@ function SessionRows({ list, timeZone, withDay, showPractitioner, paging, title 
             <span className="flex items-center gap-2">
               {showPractitioner && s.practitioner_name && <span className="text-xs text-muted-foreground">{s.practitioner_name}</span>}
               <Badge variant={STATUS[s.status].variant}>{STATUS[s.status].label}</Badge>
-              {s.status === "scheduled" && (
-                <Link
-                  href={`/patients/${s.patient_id}/decompression/${s.course_id}/sessions/${s.id}`}
-                  className="inline-flex h-8 items-center gap-1 rounded-md border px-2 text-xs font-medium hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
-                  aria-label={`Log session: ${s.first_name} ${s.last_name}, ${format.format(s.t)}`}
-                >
-                  <ClipboardPen className="size-3.5" aria-hidden />
+              {/* Today's list only: a session is logged on its day. One class, no icon: the dashboard's HTML budget (tests/unit/dashboard-size.test.ts). */}
+              {!withDay && s.status === "scheduled" && (
+                <Link href={`/patients/${s.patient_id}/decompression/${s.course_id}/sessions/${s.id}`} className="session-log-link" aria-label={`Log session: ${s.first_name} ${s.last_name}, ${format.format(s.t)}`}>
                   Log
                 </Link>
               )}
