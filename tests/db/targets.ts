@@ -43,8 +43,10 @@ const pgliteTarget: Target = {
     // One connection: the app role holds it until `close` gives it back to the owner.
     const openAsApp = async (): Promise<Connection> => {
       const asApp = await connectPglite(client);
+      const owner = (await client.query<{ name: string }>("select current_user as name")).rows[0]!.name;
       await dropToAppRole(asApp, getEnv().APP_DB_ROLE);
-      return { ...asApp, close: async () => void (await client.exec("reset session authorization")) };
+      // PGlite's `reset session authorization` stays on the app role: name the owner to go back.
+      return { ...asApp, close: async () => void (await client.exec(`set session authorization "${owner.replaceAll('"', '""')}"`)) };
     };
     return { ...conn, openAsApp };
   },
