@@ -7,3 +7,4 @@ export * from "./assessments";
 export * from "./programmes";
 export * from "./decompression";
 export * from "./patient-imports";
+export * from "./mail";
