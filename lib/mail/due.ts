@@ -8,8 +8,9 @@ export const REMINDER_LATE_LIMIT_MS = 2 * 60 * 60_000;
 /**
  * Which reminders are due at `now`: today's clinic-local time has passed (by
  * at most the late limit) and none was sent on today's clinic-local date. A
- * time in a spring-forward gap falls just after the gap; a time that occurs
- * twice when clocks go back is sent once (the date is recorded).
+ * time in a spring-forward gap is sent an hour later by the clock (01:30 ->
+ * 02:30, lib/time-zone.ts); a time that occurs twice when clocks go back is
+ * sent once, at its second occurrence (the date is recorded).
  */
 export function dueReminders(subs: readonly ReminderSchedule[], now: Date): { sub: ReminderSchedule; localDate: string }[] {
   const out: { sub: ReminderSchedule; localDate: string }[] = [];

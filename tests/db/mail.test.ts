@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { createTransport } from "nodemailer";
 import { SMTPServer, type SMTPServerAddress } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { auditEvents, outboundMessages, reminderSubscriptions } from "@/db/schema";
 import type { Mailer } from "@/lib/mail/deliver";
