@@ -9,7 +9,7 @@ import { getEnv, resolveAuthSecret } from "@/lib/env";
  * /login. It is a convenience, not the security boundary: every page, action
  * and route checks the session itself (lib/auth/scope.ts).
  */
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/reminders/opt-out"];
 
 export const authConfig = {
   secret: resolveAuthSecret(),

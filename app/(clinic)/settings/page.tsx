@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChevronRight, FileUp, KeyRound, ScrollText, Stethoscope, Users, type LucideIcon } from "lucide-react";
+import { ChevronRight, FileUp, Mail, KeyRound, ScrollText, Stethoscope, Users, type LucideIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -66,6 +66,7 @@ export default async function SettingsPage() {
         <SettingsLink href="/settings/audit" icon={ScrollText} title="Audit log" description="Who saw or changed what, and when." />
         <SettingsLink href="/settings/clinical" icon={Stethoscope} title="Clinical settings" description="Meaningful-change rules per outcome measure, each with its source." />
         <SettingsLink href="/settings/import" icon={FileUp} title="Import patients" description="Bring patients over from Cliniko, Jane or another system (CSV)." />
+        <SettingsLink href="/settings/email" icon={Mail} title="Email" description="Whether email is on, and the delivery status of each message." />
         <SettingsLink href="/change-password" icon={KeyRound} title="Your password" description="Change the password you sign in with." />
       </ul>
     </div>
