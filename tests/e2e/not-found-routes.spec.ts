@@ -13,7 +13,7 @@ import { fillPattern, listAppRoutes, patternToRegex, type AppRoute } from "./rou
  */
 
 // Auth.js's catch-all is not a record route: it has no ids to find.
-const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]"]);
+const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]", "/reminders/opt-out/[token]"]);
 const dynamicRoutes = listAppRoutes().filter((r) => r.params.length > 0 && !NOT_RECORD_ROUTES.has(r.pattern));
 
 const CLINICS = {
