@@ -5,8 +5,11 @@ import { optOutByToken } from "@/lib/mail/reminders";
 /**
  * The one-click opt-out every reminder carries. GET shows one button (mail
  * scanners that follow links must not opt anyone out); POST stops the
- * reminders and is audited. Plain pages, no script, no referrer; the token
- * never reaches a log (only its hash reaches the database).
+ * reminders and is audited. Plain pages, no script; the token never reaches a
+ * log (only its hash reaches the database). The proxy's security headers
+ * replace a route's own Referrer-Policy, so the page sets its own referrer
+ * policy: same-origin, not no-referrer, which makes the browser send
+ * "Origin: null" with the form, refused by the proxy as a foreign write.
  */
 const HEADERS = {
   "content-type": "text/html; charset=utf-8",
@@ -16,7 +19,7 @@ const HEADERS = {
 };
 
 function page(title: string, body: string, status = 200): Response {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><meta name="referrer" content="same-origin"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
   return new Response(html, { status, headers: HEADERS });
 }
 
