@@ -11,7 +11,7 @@ import { getEnv, resolveAuthSecret } from "@/lib/env";
  */
 // "/p": patient links (lib/patient-links), opened without any staff session. The calendar feed
 // carries its own credential (a token, lib/calendar/feed.ts).
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/p", "/api/calendar-feed"];
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/p", "/api/calendar-feed", "/reminders/opt-out"];
 
 export const authConfig = {
   secret: resolveAuthSecret(),

@@ -47,6 +47,9 @@ export async function applyAppGrants(db: Database, role = getEnv().APP_DB_ROLE):
   await db.execute(sql`grant execute on function purge_expired_patient_imports() to ${r}`);
   await db.execute(sql`grant execute on function patient_link_by_hash(text) to ${r}`);
   await db.execute(sql`grant execute on function calendar_feed_owner(text) to ${r}`);
+  await db.execute(sql`grant execute on function due_outbound_messages(integer) to ${r}`);
+  await db.execute(sql`grant execute on function active_reminder_subscriptions() to ${r}`);
+  await db.execute(sql`grant execute on function reminder_opt_out(text) to ${r}`);
   await db.execute(sql`grant usage on schema drizzle to ${r}`);
   await db.execute(sql`grant select on drizzle.__drizzle_migrations to ${r}`);
 }

@@ -30,6 +30,20 @@ const envSchema = z.object({
   // Absolute session lifetime, however active: a new sign-in after this long.
   AUTH_MAX_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(12),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Email (optional): both set, or neither (then the app offers copy-link and QR only).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z
+    .string()
+    .email("MAIL_FROM must be an email address")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+}).refine((e) => Boolean(e.SMTP_URL) === Boolean(e.MAIL_FROM), {
+  message: "set SMTP_URL and MAIL_FROM together (or neither: email off)",
+  path: ["SMTP_URL"],
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -45,6 +59,12 @@ export function getEnv(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Whether the app can send email; without it the UI offers copy-link and QR only. */
+export function isEmailEnabled(): boolean {
+  const env = getEnv();
+  return Boolean(env.SMTP_URL && env.MAIL_FROM);
 }
 
 export function isEmbedded(): boolean {

@@ -4,6 +4,7 @@ import { createPostgresProbe } from "@/lib/outage/postgres-probe";
 import { registerDatabaseProbe } from "@/lib/outage/probe";
 import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
 import { startImportExpiry } from "@/lib/patient-import/expiry";
+import { startMailWorker } from "@/lib/mail/worker";
 
 /** Fails fast with a readable message rather than on the first request. */
 export async function startServer(): Promise<void> {
@@ -14,7 +15,9 @@ export async function startServer(): Promise<void> {
     if (DATABASE_URL) registerDatabaseProbe(createPostgresProbe(DATABASE_URL));
     const conn = await getConnection();
     startImportExpiry(conn.db);
+    const mail = await startMailWorker(conn);
     const lines = [`Plumbline is serving http://localhost:${getEnv().PORT}`];
+    lines.push(mail ? "Email: on (SMTP_URL), sent by the in-process mail worker" : "Email: off (no SMTP_URL/MAIL_FROM): patient links are shared by copy-link and QR");
     if (isEmbedded() && conn.kind === "pglite") {
       lines.push(`Data: embedded PostgreSQL (PGlite) in ${getDataDir()}`);
       lines.push(`Demo sign-ins (demo only; password for all: ${DEMO_PASSWORD}):`);

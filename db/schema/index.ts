@@ -11,3 +11,4 @@ export * from "./patient-links";
 export * from "./summaries";
 export * from "./treatment-tables";
 export * from "./calendar";
+export * from "./mail";

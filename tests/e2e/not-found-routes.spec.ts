@@ -15,7 +15,7 @@ import { fillPattern, listAppRoutes, patternToRegex, type AppRoute } from "./rou
 // Auth.js's catch-all is not a record route: it has no ids to find. Patient links (/p/<token>)
 // are opened by token, not by record id: tests/e2e/patient-links.spec.ts covers their 404s. Nor is
 // the calendar feed: its segment is a token, and any unknown token is a 404 (tests/e2e/calendar.spec.ts).
-const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]", "/p/[token]", "/p/[token]/sessions", "/p/[token]/media/[mediaId]", "/api/calendar-feed/[token]"]);
+const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]", "/p/[token]", "/p/[token]/sessions", "/p/[token]/media/[mediaId]", "/api/calendar-feed/[token]", "/reminders/opt-out/[token]"]);
 const dynamicRoutes = listAppRoutes().filter((r) => r.params.length > 0 && !NOT_RECORD_ROUTES.has(r.pattern));
 
 const CLINICS = {
