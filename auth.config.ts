@@ -9,8 +9,8 @@ import { getEnv, resolveAuthSecret } from "@/lib/env";
  * /login. It is a convenience, not the security boundary: every page, action
  * and route checks the session itself (lib/auth/scope.ts).
  */
-// "/p": patient links (lib/patient-links), opened without any staff session.
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/p"];
+// "/p": patient links (lib/patient-links), opened without any staff session; "/enquire": clinics' public enquiry pages.
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/p", "/enquire"];
 
 export const authConfig = {
   secret: resolveAuthSecret(),

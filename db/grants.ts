@@ -46,6 +46,8 @@ export async function applyAppGrants(db: Database, role = getEnv().APP_DB_ROLE):
   await db.execute(sql`grant execute on function record_in_other_clinic(text, uuid) to ${r}`);
   await db.execute(sql`grant execute on function purge_expired_patient_imports() to ${r}`);
   await db.execute(sql`grant execute on function patient_link_by_hash(text) to ${r}`);
+  await db.execute(sql`grant execute on function clinic_by_slug(text) to ${r}`);
+  await db.execute(sql`grant execute on function purge_expired_enquiries() to ${r}`);
   await db.execute(sql`grant usage on schema drizzle to ${r}`);
   await db.execute(sql`grant select on drizzle.__drizzle_migrations to ${r}`);
 }

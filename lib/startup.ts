@@ -4,6 +4,7 @@ import { createPostgresProbe } from "@/lib/outage/postgres-probe";
 import { registerDatabaseProbe } from "@/lib/outage/probe";
 import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
 import { startImportExpiry } from "@/lib/patient-import/expiry";
+import { startEnquiryExpiry } from "@/lib/enquiries/expiry";
 
 /** Fails fast with a readable message rather than on the first request. */
 export async function startServer(): Promise<void> {
@@ -14,6 +15,7 @@ export async function startServer(): Promise<void> {
     if (DATABASE_URL) registerDatabaseProbe(createPostgresProbe(DATABASE_URL));
     const conn = await getConnection();
     startImportExpiry(conn.db);
+    startEnquiryExpiry(conn.db);
     const lines = [`Plumbline is serving http://localhost:${getEnv().PORT}`];
     if (isEmbedded() && conn.kind === "pglite") {
       lines.push(`Data: embedded PostgreSQL (PGlite) in ${getDataDir()}`);

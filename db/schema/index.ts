@@ -8,3 +8,4 @@ export * from "./programmes";
 export * from "./decompression";
 export * from "./patient-imports";
 export * from "./patient-links";
+export * from "./enquiries";
