@@ -22,6 +22,7 @@ export async function startServer(): Promise<void> {
       lines.push(`Demo sign-ins (demo only; password for all: ${DEMO_PASSWORD}):`);
       for (const c of DEMO_CLINICS) lines.push(`  ${c.name}: ${c.staff.map((s) => `${s.email} (${s.role})`).join(", ")}`);
       lines.push(`  dana@northside.test also asks for a code: demo authenticator key ${DEMO_TOTP_SECRET}`);
+      for (const c of DEMO_CLINICS) lines.push(`${c.name}'s public enquiry page: http://localhost:${getEnv().PORT}/enquire/${c.slug}`);
       lines.push(`Maya Okafor's programme on her phone (demo link, no sign-in): http://localhost:${getEnv().PORT}/p/${DEMO_LINK_TOKENS.maya}`);
     } else {
       lines.push("Data: PostgreSQL at DATABASE_URL");
