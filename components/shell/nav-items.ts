@@ -1,8 +1,9 @@
-import { Dumbbell, LayoutDashboard, Settings, Users } from "lucide-react";
+import { Dumbbell, Inbox, LayoutDashboard, Settings, Users } from "lucide-react";
 
 export const NAV_ITEMS = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard },
   { href: "/patients", label: "Patients", icon: Users },
+  { href: "/enquiries", label: "Enquiries", icon: Inbox },
   { href: "/exercises", label: "Exercises", icon: Dumbbell },
   { href: "/settings", label: "Settings", icon: Settings },
 ] as const;
