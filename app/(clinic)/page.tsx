@@ -7,7 +7,10 @@ import { NotImprovingCard } from "@/components/dashboard/not-improving-card";
 import { OutcomesCard } from "@/components/dashboard/outcomes-card";
 import { SegmentedLinks } from "@/components/dashboard/segmented-links";
 import { SessionsCards } from "@/components/dashboard/sessions-card";
+import { OverdueEnquiriesCard } from "@/components/dashboard/enquiries-card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/runtime";
+import { countOverdueEnquiries } from "@/lib/enquiries/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
 import { isAdmin } from "@/lib/auth/scope-types";
@@ -22,7 +25,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const query = await searchParams;
   const view = resolveDashboardView(scope, query.view);
   const period = parseOutcomePeriod(query.period);
-  const [user, data] = await Promise.all([getCurrentUser(scope), viewDashboard(scope, view, period)]);
+  const [user, data, overdueEnquiries] = await Promise.all([getCurrentUser(scope), viewDashboard(scope, view, period), getDb(scope).then((db) => countOverdueEnquiries(db, scope))]);
   const mine = view === "mine";
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
@@ -48,6 +51,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <DueCard rows={data.due} timeZone={data.timeZone} />
         <AdherenceCard rows={data.lowAdherence} />
         <DraftsCard rows={data.drafts} timeZone={data.timeZone} />
+        <OverdueEnquiriesCard count={overdueEnquiries} />
       </div>
       <OutcomesCard outcomes={data.outcomes} view={view} />
     </div>

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/runtime";
 import { validatedAction } from "@/lib/actions/validated";
-import { setEnquiryStatus } from "./mutations";
-import { enquiryStatusSchema } from "./schemas";
+import { setEnquiryRetention, setEnquiryStatus } from "./mutations";
+import { enquiryStatusSchema, retentionSchema } from "./schemas";
 
 export const setEnquiryStatusAction = validatedAction(enquiryStatusSchema, async ({ enquiryId, status }, scope) => {
   const db = await getDb(scope);
@@ -13,3 +13,15 @@ export const setEnquiryStatusAction = validatedAction(enquiryStatusSchema, async
   revalidatePath("/");
   return { ok: true, message: `Marked ${status}.` };
 });
+
+/** Admins only: how long enquiries that never became patients are kept (the hourly purge reads it). */
+export const setEnquiryRetentionAction = validatedAction(
+  retentionSchema,
+  async ({ days }, scope) => {
+    const db = await getDb(scope);
+    await db.transaction((tx) => setEnquiryRetention(tx, scope, days));
+    revalidatePath("/enquiries");
+    return { ok: true, message: `Enquiries are now kept for ${days} days.` };
+  },
+  { admin: true },
+);

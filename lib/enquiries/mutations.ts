@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { queryRows } from "@/db/query-rows";
-import { enquiries, type EnquiryStatus } from "@/db/schema";
+import { clinics, enquiries, type EnquiryStatus } from "@/db/schema";
 import { writeAudit, writePublicAudit } from "@/lib/audit";
 import type { Scope } from "@/lib/auth/scope-types";
 import { reserveAttempt } from "@/lib/auth/throttle";
@@ -70,4 +70,10 @@ export async function linkEnquiryToPatient(tx: Queryable, scope: Scope, enquiryI
 export async function purgeExpiredEnquiries(db: Queryable): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`select purge_expired_enquiries() as n`);
   return row?.n ?? 0;
+}
+
+/** An admin sets the clinic's retention period for enquiries that never became patients. */
+export async function setEnquiryRetention(tx: Queryable, scope: Scope, days: number): Promise<void> {
+  await tx.update(clinics).set({ enquiryRetentionDays: days }).where(eq(clinics.id, scope.clinicId));
+  await writeAudit(tx, scope, { action: "update", entity: "clinic", entityId: scope.clinicId, detail: { enquiryRetentionDays: days } });
 }

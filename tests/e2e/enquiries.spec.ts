@@ -96,8 +96,16 @@ test.describe.serial("enquiries", () => {
     const { context, page: mobile } = await phonePage(browser);
     const bot = `Robot ${uniqueSuffix()}`;
     await mobile.goto("/enquire/northside");
-    await fillEnquiry(mobile, `${bot} fast`);
-    await mobile.getByRole("button", { name: "Send enquiry" }).click();
+    // Filled and sent in one step right after the page arrived: well inside the minimum fill time, however slow the machine.
+    await mobile.evaluate((who) => {
+      const form = document.querySelector("form")!;
+      const set = (n: string, v: string) => ((form.elements.namedItem(n) as HTMLInputElement).value = v);
+      set("name", who);
+      set("phone", "07700 900555");
+      set("concern", "Back pain");
+      (form.elements.namedItem("consent") as HTMLInputElement).checked = true;
+      form.submit();
+    }, `${bot} fast`);
     await expect(mobile.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
     await mobile.goto("/enquire/northside");
     await fillEnquiry(mobile, `${bot} trap`);

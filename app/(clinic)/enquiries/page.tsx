@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Inbox } from "lucide-react";
 import { EnquiryStatusForm } from "@/components/enquiries/enquiry-status-form";
+import { EnquiryRetentionForm } from "@/components/enquiries/retention-form";
+import { isAdmin } from "@/lib/auth/scope-types";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -33,6 +35,7 @@ export default async function EnquiriesPage() {
         title="Enquiries"
         description={`From your public enquiry page. Reply within ${RESPONSE_HOURS} hours. Enquiries that do not become patients are deleted after ${retentionDays} days.`}
       />
+      {isAdmin(scope) && <EnquiryRetentionForm days={retentionDays} />}
       {overdue > 0 && (
         <p role="status" className="rounded-md border border-destructive/40 bg-destructive/10 p-3 font-medium text-destructive dark:text-red-300">
           {overdue === 1 ? "1 enquiry is" : `${overdue} enquiries are`} past {RESPONSE_HOURS} hours without a reply.
