@@ -2,7 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { auditEvents, clinics, enquiries } from "@/db/schema";
-import { linkEnquiryToPatient, purgeExpiredEnquiries, reserveEnquiry, submitEnquiry } from "@/lib/enquiries/mutations";
+import { linkEnquiryToPatient, purgeExpiredEnquiries, reserveEnquiry, setEnquiryRetention, setEnquiryStatus, submitEnquiry } from "@/lib/enquiries/mutations";
+import { NotFoundError } from "@/lib/errors";
 import { countOverdueEnquiries, enquiryClock, findClinicBySlug, getEnquiry, listEnquiries } from "@/lib/enquiries/queries";
 import { CONSENT_TEXT, CONSENT_VERSION, ENQUIRY_ADDRESS_LIMIT, MIN_FILL_SECONDS, enquirySchema } from "@/lib/enquiries/schemas";
 import { isSpam, issueFormStamp } from "@/lib/enquiries/spam";
@@ -121,5 +122,26 @@ describeEachDatabase("enquiries", (getDb, getConnection, target) => {
     expect(trail).toHaveLength(1);
     expect(trail[0]).toMatchObject({ actorKind: "system", reason: "retention", detail: { count: 1, retentionDays: 30 } });
     expect(await withApp((app) => purgeExpiredEnquiries(app.db))).toBe(0);
+  });
+
+  it("changes status in its own clinic only, audited; another clinic's id is not found", async () => {
+    const [row] = await getDb().insert(enquiries).values({ clinicId: a.clinic.id, name: "S", phone: "0123456789", concern: "c", consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION }).returning({ id: enquiries.id });
+    const outcome = await withApp(async (app) => {
+      await (await app.forClinic(a.clinic.id)).transaction((tx) => setEnquiryStatus(tx, a.practitioner.scope, row!.id, "contacted"));
+      return (await app.forClinic(b.clinic.id)).transaction((tx) => setEnquiryStatus(tx, b.admin.scope, row!.id, "closed")).then(() => "changed", (err: unknown) => err);
+    });
+    expect(outcome).toBeInstanceOf(NotFoundError);
+    const [after] = await getDb().select().from(enquiries).where(eq(enquiries.id, row!.id));
+    expect(after).toMatchObject({ status: "contacted", statusChangedBy: a.practitioner.user.id });
+    const trail = await getDb().select().from(auditEvents).where(and(eq(auditEvents.entity, "enquiry"), eq(auditEvents.entityId, row!.id), eq(auditEvents.action, "update")));
+    expect(trail.map((t) => t.actorId)).toEqual([a.practitioner.user.id]);
+  });
+
+  it("keeps the clinic's retention setting, audited, within 1 to 3650 days", async () => {
+    await withApp(async (app) => (await app.forClinic(a.clinic.id)).transaction((tx) => setEnquiryRetention(tx, a.admin.scope, 45)));
+    const [clinic] = await getDb().select({ days: clinics.enquiryRetentionDays }).from(clinics).where(eq(clinics.id, a.clinic.id));
+    expect(clinic?.days).toBe(45);
+    await expect(getDb().update(clinics).set({ enquiryRetentionDays: 0 }).where(eq(clinics.id, a.clinic.id))).rejects.toThrow();
+    await getDb().update(clinics).set({ enquiryRetentionDays: 90 }).where(eq(clinics.id, a.clinic.id));
   });
 });

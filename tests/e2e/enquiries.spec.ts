@@ -90,6 +90,23 @@ test.describe.serial("enquiries", () => {
     await card.getByRole("link", { name: "Convert to patient" }).click();
     await expect(page.getByLabel("First name")).toHaveValue("Enquirer");
     await expect(page.getByLabel("Phone")).toHaveValue("07700 900555");
+    await page.getByLabel("Date of birth").fill("1984-02-11");
+    await page.getByLabel("Sex").selectOption("unknown");
+    await page.getByRole("button", { name: "Create patient" }).click();
+    await expect(page).toHaveURL(/\/patients\/[0-9a-f-]{36}/);
+    const patientPath = new URL(page.url()).pathname;
+    // The enquiry now points at the patient and is booked; it is no longer offered for conversion.
+    await page.goto("/enquiries");
+    const converted = page.getByTestId("enquiry").filter({ has: page.getByRole("heading", { name }) });
+    await expect(converted.getByRole("link", { name: "Open patient" })).toHaveAttribute("href", patientPath);
+    await expect(converted.getByText("Booked", { exact: true })).toBeVisible();
+  });
+
+  test("the dashboard counts the overdue enquiries", async ({ page }) => {
+    await page.goto("/");
+    const card = page.getByRole("region", { name: /Enquiries waiting too long/ });
+    await expect(card).toBeVisible();
+    await expect(card.getByText(/1 enquiry is overdue|\d+ enquiries are overdue/)).toBeVisible();
   });
 
   test("a filled honeypot and a too-fast submission get the thank-you, and nothing is stored", async ({ browser, page }) => {
