@@ -40,7 +40,7 @@ ${field("preferredTimes", "Best times to call you", values, errors, { hint: "For
 ${errors.consent ? html`<p class="field-error" id="f-consent-error">${errors.consent}</p>` : ""}</div>
 <button type="submit">Send enquiry</button>
 </form>
-<p class="muted">If you have new numbness between your legs, trouble passing or holding urine, or weakness getting worse in your legs, do not wait for us: call 999 or go to A&amp;E now.</p>`;
+`;
   return withFormStyles(renderDocument({ title: `Enquiry: ${clinic.name}`, nonce: options.nonce, body }));
 }
 
