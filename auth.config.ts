@@ -9,9 +9,9 @@ import { getEnv, resolveAuthSecret } from "@/lib/env";
  * /login. It is a convenience, not the security boundary: every page, action
  * and route checks the session itself (lib/auth/scope.ts).
  */
-// "/p": patient links (lib/patient-links), opened without any staff session. The calendar feed
-// carries its own credential (a token, lib/calendar/feed.ts).
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/p", "/api/calendar-feed", "/reminders/opt-out"];
+// "/p": patient links (lib/patient-links), opened without any staff session; "/enquire": clinics' public
+// enquiry pages. The calendar feed and the reminder opt-out carry their own credential (a token).
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/p", "/enquire", "/api/calendar-feed", "/reminders/opt-out"];
 
 export const authConfig = {
   secret: resolveAuthSecret(),

@@ -12,6 +12,7 @@ import { isAdminOnlyPath } from "@/lib/routing/admin-paths";
 import { readRecordPath, type RecordRef } from "@/lib/routing/record-path";
 import { isUuid } from "@/lib/errors";
 import { isPatientLinkPath } from "@/lib/patient-links/token";
+import { isEnquiryPath } from "@/lib/enquiries/path";
 import { recordsExist } from "@/lib/routing/record-check";
 import { recordDenied } from "@/lib/security/denied";
 import { applySecurityHeaders, buildCsp, buildPatientCsp, createNonce, PATIENT_REFERRER_POLICY } from "@/lib/security/headers";
@@ -145,13 +146,15 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const https = isHttpsRequest(request.headers);
   // Patient links carry their secret in the path and use no cookie: a cross-site post gains nothing
   // (CSRF needs ambient authority), and under no-referrer the browser sends `Origin: null` on their own form posts.
-  if (!isPatientLinkPath(request.nextUrl.pathname) && isForeignOriginWrite(request.method, request.headers)) {
+  // The public enquiry pages are the same: no cookie, no ambient authority, Origin null under no-referrer.
+  const publicPage = isPatientLinkPath(request.nextUrl.pathname) || isEnquiryPath(request.nextUrl.pathname);
+  if (!publicPage && isForeignOriginWrite(request.method, request.headers)) {
     const refused = new NextResponse("This request came from another site and was refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
     applySecurityHeaders(refused.headers, { csp: buildCsp(createNonce(), { dev, https }), https });
     return refused;
   }
   const early = await answerEarly(request);
-  const patient = isPatientLinkPath(request.nextUrl.pathname);
+  const patient = publicPage;
   if (early) {
     applySecurityHeaders(early.response.headers, { csp: patient ? buildPatientCsp(early.nonce, { https }) : buildCsp(early.nonce, { dev, https }), https });
     if (patient) early.response.headers.set("Referrer-Policy", PATIENT_REFERRER_POLICY);

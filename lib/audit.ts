@@ -98,3 +98,26 @@ export async function writeLinkAudit(
     detail: event.detail ?? null,
   });
 }
+
+/**
+ * A submission through a clinic's public page (actor "public": nobody signed
+ * in, no link). The record's id is the entity; the detail never carries what
+ * the person wrote.
+ */
+export async function writePublicAudit(
+  db: Queryable,
+  actor: { clinicId: string; ip: string | null },
+  event: { action: "create"; entity: string; entityId: string; detail?: Record<string, unknown> },
+): Promise<void> {
+  await db.insert(auditEvents).values({
+    clinicId: actor.clinicId,
+    actorKind: "public",
+    actorId: null,
+    actorEmail: null,
+    entity: event.entity,
+    entityId: event.entityId,
+    action: event.action,
+    ip: actor.ip,
+    detail: event.detail ?? null,
+  });
+}

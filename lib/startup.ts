@@ -5,6 +5,7 @@ import { registerDatabaseProbe } from "@/lib/outage/probe";
 import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
 import { startImportExpiry } from "@/lib/patient-import/expiry";
 import { startMailWorker } from "@/lib/mail/worker";
+import { startEnquiryExpiry } from "@/lib/enquiries/expiry";
 
 /** Fails fast with a readable message rather than on the first request. */
 export async function startServer(): Promise<void> {
@@ -16,6 +17,7 @@ export async function startServer(): Promise<void> {
     const conn = await getConnection();
     startImportExpiry(conn.db);
     const mail = await startMailWorker(conn);
+    startEnquiryExpiry(conn.db);
     const lines = [`Plumbline is serving http://localhost:${getEnv().PORT}`];
     lines.push(mail ? "Email: on (SMTP_URL), sent by the in-process mail worker" : "Email: off (no SMTP_URL/MAIL_FROM): patient links are shared by copy-link and QR");
     if (isEmbedded() && conn.kind === "pglite") {
@@ -23,6 +25,7 @@ export async function startServer(): Promise<void> {
       lines.push(`Demo sign-ins (demo only; password for all: ${DEMO_PASSWORD}):`);
       for (const c of DEMO_CLINICS) lines.push(`  ${c.name}: ${c.staff.map((s) => `${s.email} (${s.role})`).join(", ")}`);
       lines.push(`  dana@northside.test also asks for a code: demo authenticator key ${DEMO_TOTP_SECRET}`);
+      for (const c of DEMO_CLINICS) lines.push(`${c.name}'s public enquiry page: http://localhost:${getEnv().PORT}/enquire/${c.slug}`);
       lines.push(`Maya Okafor's programme on her phone (demo link, no sign-in): http://localhost:${getEnv().PORT}/p/${DEMO_LINK_TOKENS.maya}`);
     } else {
       lines.push("Data: PostgreSQL at DATABASE_URL");

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { dashboardHref } from "@/components/dashboard/dashboard-href";
 import { DashboardCards } from "@/components/dashboard/dashboard-cards";
 import { SegmentedLinks } from "@/components/dashboard/segmented-links";
+import { OverdueEnquiriesCard } from "@/components/dashboard/enquiries-card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/runtime";
+import { countOverdueEnquiries } from "@/lib/enquiries/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireScope } from "@/lib/auth/scope";
 import { isAdmin } from "@/lib/auth/scope-types";
@@ -17,7 +20,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const query = await searchParams;
   const view = resolveDashboardView(scope, query.view);
   const period = parseOutcomePeriod(query.period);
-  const [user, data] = await Promise.all([getCurrentUser(scope), viewDashboard(scope, view, period)]);
+  const [user, data, overdueEnquiries] = await Promise.all([getCurrentUser(scope), viewDashboard(scope, view, period), getDb(scope).then((db) => countOverdueEnquiries(db, scope))]);
   const mine = view === "mine";
   const shown = parseShownCard(query.show);
   return (
@@ -39,6 +42,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         }
       />
       <DashboardCards data={data} view={view} period={period} shown={shown} />
+      <OverdueEnquiriesCard count={overdueEnquiries} />
     </div>
   );
 }

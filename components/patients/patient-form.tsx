@@ -68,6 +68,7 @@ export function PatientForm({ action, initial, submitLabel, cancelHref, today }:
     <form action={formAction} noValidate className="grid max-w-3xl gap-6" key={JSON.stringify(state.values ?? {})}>
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {initial.version && <input type="hidden" name="version" value={initial.version} />}
+      {initial.enquiryId && <input type="hidden" name="enquiryId" value={initial.enquiryId} />}
       <FormMessage state={state} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="sr-only">Identity</legend>

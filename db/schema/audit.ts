@@ -33,7 +33,7 @@ export const auditEvents = pgTable(
     // Null only for a failed sign-in with an email that matches no account.
     clinicId: uuid("clinic_id"),
     /** Who acted: a signed-in staff member (actor_id), or a patient through a link (entity patient_link, no actor_id). */
-    actorKind: text("actor_kind", { enum: ["staff", "patient_link"] }).notNull().default("staff"),
+    actorKind: text("actor_kind", { enum: ["staff", "patient_link", "public", "system"] }).notNull().default("staff"),
     actorId: uuid("actor_id"),
     actorEmail: text("actor_email"),
     patientId: uuid("patient_id"),

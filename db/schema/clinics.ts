@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, doublePrecision, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, integer, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("role", ["admin", "practitioner"]);
 export const ROLES = roleEnum.enumValues;
@@ -16,8 +16,17 @@ export const clinics = pgTable("clinic", {
   coreRatioFraction: doublePrecision("core_ratio_fraction").notNull().default(0.5),
   /** Every staff member must hold a second factor (TOTP or a passkey) to use the app. */
   requireMfa: boolean("require_mfa").notNull().default(false),
+  /** The public enquiry page's address, /enquire/<slug> (lib/enquiries); none, no page. */
+  slug: text("slug"),
+  /** Days an enquiry that never became a patient is kept before the hourly purge deletes it (issue 13). */
+  enquiryRetentionDays: integer("enquiry_retention_days").notNull().default(90),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [check("clinic_core_ratio_fraction_check", sql`${t.coreRatioFraction} > 0 and ${t.coreRatioFraction} <= 1`)]);
+}, (t) => [
+  check("clinic_core_ratio_fraction_check", sql`${t.coreRatioFraction} > 0 and ${t.coreRatioFraction} <= 1`),
+  uniqueIndex("clinic_slug_key").on(t.slug),
+  check("clinic_slug_shape", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+  check("clinic_enquiry_retention_range", sql`${t.enquiryRetentionDays} between 1 and 3650`),
+]);
 
 export const users = pgTable(
   "app_user",

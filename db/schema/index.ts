@@ -12,3 +12,4 @@ export * from "./summaries";
 export * from "./treatment-tables";
 export * from "./calendar";
 export * from "./mail";
+export * from "./enquiries";

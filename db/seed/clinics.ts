@@ -19,7 +19,7 @@ export async function seedClinics(db: Queryable, rng: Rng): Promise<SeededClinic
   const out: SeededClinic[] = [];
   for (const demo of DEMO_CLINICS) {
     const clinicId = rng.uuid();
-    await db.insert(clinics).values({ id: clinicId, name: demo.name, timeZone: demo.timeZone, weightUnit: demo.weightUnit });
+    await db.insert(clinics).values({ id: clinicId, name: demo.name, slug: demo.slug, timeZone: demo.timeZone, weightUnit: demo.weightUnit });
     // The MFA demo account draws no random numbers, so the rest of the demo stays as it was.
     const staff = demo.staff.map((s) => ({ id: s.totpSecret ? randomUUID() : rng.uuid(), clinicId, email: s.email, name: s.name, role: s.role, passwordHash }));
     await db.insert(users).values(staff);

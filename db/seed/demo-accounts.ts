@@ -19,6 +19,8 @@ export const DEMO_LINK_TOKENS = {
 export type DemoClinic = {
   key: "northside" | "harbour";
   name: string;
+  /** The public enquiry page: /enquire/<slug> (issue 13). */
+  slug: string;
   timeZone: string;
   weightUnit: "kg" | "lb";
   staff: { email: string; name: string; role: Role; totpSecret?: string }[];
@@ -28,6 +30,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
   {
     key: "northside",
     name: "Northside Spine & Posture",
+    slug: "northside",
     timeZone: "Europe/London",
     weightUnit: "kg",
     staff: [
@@ -40,6 +43,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
   {
     key: "harbour",
     name: "Harbour Physiotherapy",
+    slug: "harbour",
     timeZone: "Europe/London",
     weightUnit: "kg",
     staff: [

@@ -8,6 +8,7 @@ import { seedDecompression } from "./decompression";
 import { seedFlags } from "./flags";
 import { seedPatients, type SeededPatient } from "./patients";
 import { seedPatientLinks } from "./patient-links";
+import { seedEnquiries } from "./enquiries";
 import { seedProgrammes } from "./programmes";
 import { createRng, type Rng } from "./random";
 
@@ -22,7 +23,7 @@ export type DemoContext = {
 
 /** A later capability adds its clinical history to the demo through one of these. */
 type SeedStep = (db: Database, ctx: DemoContext) => Promise<void>;
-const LATER_STEPS: SeedStep[] = [seedFlags, seedAssessments, seedProgrammes, seedDecompression, seedPatientLinks, seedCalendar];
+const LATER_STEPS: SeedStep[] = [seedFlags, seedAssessments, seedProgrammes, seedDecompression, seedPatientLinks, seedCalendar, seedEnquiries];
 
 /** Loads the demo clinics into an empty database, in one transaction. */
 export async function seedDemo(db: Database, now = new Date()): Promise<DemoContext> {

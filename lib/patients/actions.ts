@@ -4,12 +4,20 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/runtime";
 import { redirectWithFlash } from "@/lib/actions/flash";
 import { validatedAction } from "@/lib/actions/validated";
+import { isUuid } from "@/lib/errors";
+import { linkEnquiryToPatient } from "@/lib/enquiries/mutations";
 import { createPatient, setPatientArchived, updatePatient } from "./mutations";
 import { archivePatientSchema, patientFormSchema, patientUpdateSchema } from "./schemas";
 
-export const createPatientAction = validatedAction(patientFormSchema, async (input, scope) => {
+export const createPatientAction = validatedAction(patientFormSchema, async (input, scope, formData) => {
   const db = await getDb(scope);
-  const id = await db.transaction((tx) => createPatient(tx, scope, input));
+  // Converted from an enquiry (/enquiries): the enquiry is linked to the new patient in the same transaction.
+  const enquiryId = formData.get("enquiryId");
+  const id = await db.transaction(async (tx) => {
+    const patientId = await createPatient(tx, scope, input);
+    if (typeof enquiryId === "string" && isUuid(enquiryId)) await linkEnquiryToPatient(tx, scope, enquiryId, patientId);
+    return patientId;
+  });
   revalidatePath("/patients");
   return redirectWithFlash(`/patients/${id}`, "patient-created");
 });

@@ -91,7 +91,7 @@ export const distDirOf = (root = process.cwd()) => path.resolve(root, process.en
 /** Patient-facing pages (issue 12: patients on slow phones) get a tighter budget. */
 export const PATIENT_BUDGET_BYTES = 120_000;
 /** URL prefixes of the patient-facing pages. */
-export const PATIENT_ROUTE_PREFIXES = ["/p/"];
+export const PATIENT_ROUTE_PREFIXES = ["/p/", "/enquire/"];
 
 export function isPatientRoute(route: string): boolean {
   return PATIENT_ROUTE_PREFIXES.some((p) => route.startsWith(p));

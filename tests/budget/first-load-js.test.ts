@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { BUDGET_BYTES, distDirOf, formatKb, isPatientRoute, measureFirstLoad, measureHtmlScripts, overBudget, PATIENT_BUDGET_BYTES, readJson } from "@/scripts/js-budget/first-load";
 import { renderProgrammePage } from "@/lib/patient-links/programme-page";
 import { respondLinkRefused } from "@/lib/patient-links/responses";
+import { renderEnquiryForm, renderPlain, renderThanks } from "@/lib/enquiries/page";
 
 /**
  * The JS budget of issue 11, on the production build the browser tests ran
@@ -53,6 +54,20 @@ describe(`patient-facing pages: first-load JS within ${formatKb(PATIENT_BUDGET_B
     for (const kind of ["unknown", "revoked", "expired", "throttled"] as const) {
       const page = await respondLinkRefused(kind, new Request("http://localhost/p/x")).text();
       expect(measureHtmlScripts(page, path.resolve("public")).scripts).toEqual([]);
+    }
+  });
+
+  it("/enquire/[slug] (the public enquiry page, its thank-you, 404 and 429 pages) loads no script at all", () => {
+    const clinic = { clinicId: "0b9c8a3e-8f7c-4f55-9b0a-0d1f3f4b2a11", name: "Clinic" };
+    const pages = [
+      renderEnquiryForm(clinic, "clinic", { nonce: "nonce", stamp: "1.x", errors: { phone: "Enter a phone number." } }),
+      renderThanks(clinic, "nonce"),
+      renderPlain("Too many enquiries", "Wait.", "nonce"),
+    ];
+    for (const page of pages) {
+      const measured = measureHtmlScripts(page, path.resolve("public"));
+      expect(measured.scripts).toEqual([]);
+      expect(measured.gzipBytes).toBeLessThanOrEqual(PATIENT_BUDGET_BYTES);
     }
   });
 });

@@ -1,0 +1,147 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import type { Connection } from "@/db/client";
+import { auditEvents, clinics, enquiries } from "@/db/schema";
+import { linkEnquiryToPatient, purgeExpiredEnquiries, reserveEnquiry, setEnquiryRetention, setEnquiryStatus, submitEnquiry } from "@/lib/enquiries/mutations";
+import { NotFoundError } from "@/lib/errors";
+import { countOverdueEnquiries, enquiryClock, findClinicBySlug, getEnquiry, listEnquiries } from "@/lib/enquiries/queries";
+import { CONSENT_TEXT, CONSENT_VERSION, ENQUIRY_ADDRESS_LIMIT, MIN_FILL_SECONDS, enquirySchema } from "@/lib/enquiries/schemas";
+import { isSpam, issueFormStamp } from "@/lib/enquiries/spam";
+import { createClinic, insertPatient } from "./fixtures";
+import { describeEachDatabase } from "./harness";
+
+const input = (over: Record<string, string> = {}) =>
+  enquirySchema.parse({ name: "Robin Enquirer", phone: "07700 900123", email: "", concern: "Low back pain for 3 weeks", preferredTimes: "mornings", consent: "yes", ...over });
+
+describeEachDatabase("enquiries", (getDb, getConnection, target) => {
+  let a: Awaited<ReturnType<typeof createClinic>>;
+  let b: Awaited<ReturnType<typeof createClinic>>;
+  const slugA = `enq-a-${Date.now()}`;
+  const slugB = `enq-b-${Date.now()}`;
+
+  beforeAll(async () => {
+    a = await createClinic(getDb(), "Enquiries A");
+    b = await createClinic(getDb(), "Enquiries B");
+    await getDb().update(clinics).set({ slug: slugA }).where(eq(clinics.id, a.clinic.id));
+    await getDb().update(clinics).set({ slug: slugB, enquiryRetentionDays: 30 }).where(eq(clinics.id, b.clinic.id));
+  });
+
+  /** As the runtime role under row-level security; on PGlite the one connection switches role, so fixtures go before and reads after. */
+  async function withApp<T>(fn: (app: Connection) => Promise<T>): Promise<T> {
+    const app = await getConnection().openAsApp(2);
+    try {
+      return await fn(app);
+    } finally {
+      await app.close();
+      if (target === "pglite") await getDb().execute(sql`set session authorization postgres`);
+    }
+  }
+
+  it("finds a clinic by its slug as the runtime role, and no clinic for an unknown or malformed one", async () => {
+    const [found, unknown, malformed] = await withApp(async (app) => [
+      await findClinicBySlug(app.db, slugA), await findClinicBySlug(app.db, "no-such-clinic"), await findClinicBySlug(app.db, "Bad Slug'--"),
+    ]);
+    expect(found).toEqual({ clinicId: a.clinic.id, name: a.clinic.name });
+    expect(unknown).toBeNull();
+    expect(malformed).toBeNull();
+  });
+
+  it("stores a submission with the consent text and version, audited as the public actor, in its clinic only", async () => {
+    const { id, row, seenByB, listB, listA } = await withApp(async (app) => {
+      const clinic = (await findClinicBySlug(app.db, slugA))!;
+      const id = await submitEnquiry(await app.forClinic(a.clinic.id), clinic, input(), "198.51.100.7");
+      const dbB = await app.forClinic(b.clinic.id);
+      return {
+        id,
+        row: await getEnquiry(await app.forClinic(a.clinic.id), a.admin.scope, id),
+        seenByB: await getEnquiry(dbB, b.admin.scope, id),
+        listB: await listEnquiries(dbB, b.admin.scope),
+        listA: await listEnquiries(await app.forClinic(a.clinic.id), a.admin.scope),
+      };
+    });
+    expect(row).toMatchObject({ name: "Robin Enquirer", phone: "07700 900123", email: null, status: "new", consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION });
+    expect(enquiryClock(row!, new Date(row!.receivedAt.getTime() + 25 * 3_600_000))?.overdue).toBe(true);
+    expect(enquiryClock(row!, new Date(row!.receivedAt.getTime() + 3_600_000))?.overdue).toBe(false);
+    const [audit] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.entity, "enquiry"), eq(auditEvents.entityId, id)));
+    expect(audit).toMatchObject({ actorKind: "public", actorId: null, action: "create", clinicId: a.clinic.id });
+    expect(JSON.stringify(audit!.detail)).not.toContain("Low back");
+    // Clinic B sees none of it, even asking for the id.
+    expect(seenByB).toBeNull();
+    expect(listB.map((e) => e.id)).not.toContain(id);
+    expect(listA.map((e) => e.id)).toContain(id);
+  });
+
+  it("counts overdue new enquiries only", async () => {
+    const now = new Date(Date.now() + 25 * 3_600_000);
+    const count = () => withApp(async (app) => countOverdueEnquiries(await app.forClinic(a.clinic.id), a.admin.scope, now));
+    const before = await count();
+    await getDb().insert(enquiries).values({ clinicId: a.clinic.id, name: "x", phone: "0123456789", concern: "y", consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION, status: "contacted" });
+    expect(await count()).toBe(before);
+    expect(before).toBeGreaterThanOrEqual(1);
+  });
+
+  it("treats a filled honeypot, a forged or missing stamp and a too-fast post as spam", () => {
+    const t0 = Date.now();
+    const stamp = issueFormStamp(t0);
+    expect(isSpam({ honeypot: "", stamp }, t0 + MIN_FILL_SECONDS * 1000 + 1)).toBe(false);
+    expect(isSpam({ honeypot: "http://spam.test", stamp }, t0 + 60_000)).toBe(true);
+    expect(isSpam({ honeypot: "", stamp }, t0 + 500)).toBe(true);
+    expect(isSpam({ honeypot: "", stamp: `${t0 - 600_000}.${stamp.split(".")[1]}` }, t0 + 60_000)).toBe(true);
+    expect(isSpam({ honeypot: "", stamp: null }, t0)).toBe(true);
+  });
+
+  it("limits submissions per address, through the sign-in throttle's counters", async () => {
+    const ip = `203.0.113.${Math.floor(Math.random() * 200) + 1}`;
+    const { answers, atB } = await withApp(async (app) => {
+      const answers: boolean[] = [];
+      for (let i = 0; i <= ENQUIRY_ADDRESS_LIMIT; i++) answers.push(await reserveEnquiry(app.db, a.clinic.id, ip));
+      return { answers, atB: await reserveEnquiry(app.db, b.clinic.id, ip) };
+    });
+    expect(answers.filter(Boolean)).toHaveLength(ENQUIRY_ADDRESS_LIMIT);
+    expect(answers.at(-1)).toBe(false);
+    // The same address is refused at another clinic too: the address budget is shared.
+    expect(atB).toBe(false);
+  });
+
+  it("deletes enquiries past their clinic's retention unless converted, audited as a count", async () => {
+    const old = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const row = (clinicId: string, receivedAt: Date, patientId: string | null = null) => ({ clinicId, name: "Old", phone: "0123456789", concern: "old pain", consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION, receivedAt, patientId });
+    const patient = await insertPatient(getDb(), b.admin.scope);
+    const [oldA, keptA, oldB, convertedB] = await getDb().insert(enquiries).values([
+      row(a.clinic.id, old(91)), row(a.clinic.id, old(89)), row(b.clinic.id, old(31)), row(b.clinic.id, old(31)),
+    ]).returning({ id: enquiries.id });
+    await getDb().transaction((tx) => linkEnquiryToPatient(tx, b.admin.scope, convertedB!.id, patient.id));
+    const deleted = await withApp((app) => purgeExpiredEnquiries(app.db));
+    expect(deleted).toBeGreaterThanOrEqual(2);
+    const left = (await getDb().select({ id: enquiries.id }).from(enquiries)).map((r) => r.id);
+    expect(left).not.toContain(oldA!.id);
+    expect(left).not.toContain(oldB!.id);
+    expect(left).toContain(keptA!.id);
+    expect(left).toContain(convertedB!.id);
+    const trail = await getDb().select().from(auditEvents).where(and(eq(auditEvents.entity, "enquiry"), eq(auditEvents.action, "delete"), eq(auditEvents.clinicId, b.clinic.id)));
+    expect(trail).toHaveLength(1);
+    expect(trail[0]).toMatchObject({ actorKind: "system", reason: "retention", detail: { count: 1, retentionDays: 30 } });
+    expect(await withApp((app) => purgeExpiredEnquiries(app.db))).toBe(0);
+  });
+
+  it("changes status in its own clinic only, audited; another clinic's id is not found", async () => {
+    const [row] = await getDb().insert(enquiries).values({ clinicId: a.clinic.id, name: "S", phone: "0123456789", concern: "c", consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION }).returning({ id: enquiries.id });
+    const outcome = await withApp(async (app) => {
+      await (await app.forClinic(a.clinic.id)).transaction((tx) => setEnquiryStatus(tx, a.practitioner.scope, row!.id, "contacted"));
+      return (await app.forClinic(b.clinic.id)).transaction((tx) => setEnquiryStatus(tx, b.admin.scope, row!.id, "closed")).then(() => "changed", (err: unknown) => err);
+    });
+    expect(outcome).toBeInstanceOf(NotFoundError);
+    const [after] = await getDb().select().from(enquiries).where(eq(enquiries.id, row!.id));
+    expect(after).toMatchObject({ status: "contacted", statusChangedBy: a.practitioner.user.id });
+    const trail = await getDb().select().from(auditEvents).where(and(eq(auditEvents.entity, "enquiry"), eq(auditEvents.entityId, row!.id), eq(auditEvents.action, "update")));
+    expect(trail.map((t) => t.actorId)).toEqual([a.practitioner.user.id]);
+  });
+
+  it("keeps the clinic's retention setting, audited, within 1 to 3650 days", async () => {
+    await withApp(async (app) => (await app.forClinic(a.clinic.id)).transaction((tx) => setEnquiryRetention(tx, a.admin.scope, 45)));
+    const [clinic] = await getDb().select({ days: clinics.enquiryRetentionDays }).from(clinics).where(eq(clinics.id, a.clinic.id));
+    expect(clinic?.days).toBe(45);
+    await expect(getDb().update(clinics).set({ enquiryRetentionDays: 0 }).where(eq(clinics.id, a.clinic.id))).rejects.toThrow();
+    await getDb().update(clinics).set({ enquiryRetentionDays: 90 }).where(eq(clinics.id, a.clinic.id));
+  });
+});
