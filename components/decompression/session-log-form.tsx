@@ -44,6 +44,12 @@ export function SessionLogForm({ courseId, cancelHref, initial, weightNote }: Pr
           </NativeSelect>
         </Field>
       </div>
+      {!completed && (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="extend" defaultChecked={state.values ? state.values.extend === "on" : true} className="size-4" />
+          Extend the course: book a replacement after its last session
+        </label>
+      )}
       {completed && (
         <>
           <FieldSet legend="Body weight used" description={weightNote} legendClassName="text-base font-semibold">

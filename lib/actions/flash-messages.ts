@@ -11,6 +11,7 @@ export const FLASH_MESSAGES = {
   "exercise-saved": "Exercise saved.",
   "course-created": "Decompression course created.",
   "session-saved": "Session saved.",
+  "session-saved-extended": "Session saved; the course is extended by a replacement session (see the calendar).",
   "assessment-signed": "Assessment signed.",
   "assessment-amended": "Amendment saved as a new revision.",
   "draft-created": "Draft saved.",

@@ -6,9 +6,9 @@ import { readFormValues, validatedAction } from "@/lib/actions/validated";
 import { bookAppointment, setAppointmentStatus } from "./appointments";
 import { bookCourse } from "./course-booking";
 import { createFeed, revokeFeed, FEED_PATH } from "./feed";
-import { archiveTableSchema, appointmentSchema, appointmentStatusSchema, bookCourseSchema, cancelSessionSchema, closureSchema, feedSchema, moveSessionSchema, treatmentTableSchema } from "./schemas";
+import { archiveTableSchema, appointmentSchema, appointmentStatusSchema, bookCourseSchema, cancelSessionSchema, closureSchema, feedSchema, moveSessionSchema, treatmentTableSchema, workingHoursSchema } from "./schemas";
 import { cancelSession, moveSession } from "./session-changes";
-import { addClosure, addTreatmentTable, archiveTreatmentTable } from "./settings-mutations";
+import { addClosure, addTreatmentTable, archiveTreatmentTable, setWorkingHours } from "./settings-mutations";
 
 const refresh = () => {
   revalidatePath("/calendar");
@@ -82,6 +82,18 @@ export const addClosureAction = validatedAction(
     await db.transaction((tx) => addClosure(tx, scope, input));
     revalidatePath("/settings/calendar");
     return { ok: true, message: "Closed day added." };
+  },
+  { admin: true },
+);
+
+export const setWorkingHoursAction = validatedAction(
+  workingHoursSchema,
+  async (input, scope, formData) => {
+    const db = await getDb(scope);
+    await db.transaction((tx) => setWorkingHours(tx, scope, input));
+    revalidatePath("/settings/calendar");
+    revalidatePath("/calendar");
+    return { ok: true, message: "Working hours saved.", values: readFormValues(formData) };
   },
   { admin: true },
 );

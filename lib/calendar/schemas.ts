@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COURSE_RULES } from "@/lib/clinical/decompression";
-import { WEEKDAYS } from "./weekdays";
+import { WEEKDAY_LABELS, WEEKDAYS } from "./weekdays";
 import { blankToNull, checked, isoDate, localDateTime, localTimeOfDay, optionalText, plainText, stringList, wholeNumber } from "@/lib/forms/fields";
 
 const { plannedSessions, durationMinutes } = COURSE_RULES;
@@ -82,5 +82,34 @@ export const closureSchema = z.object({
   reason: plainText("Reason").min(1, "Say why the clinic is closed").max(120, "Keep the reason to 120 characters"),
 });
 export type ClosureInput = z.output<typeof closureSchema>;
+
+const DAY_FIELDS = Object.fromEntries(
+  WEEKDAYS.flatMap((d) => [
+    [`works${d}`, checked],
+    [`start${d}`, z.string().trim().max(10).optional()],
+    [`end${d}`, z.string().trim().max(10).optional()],
+  ]),
+) as Record<`works${(typeof WEEKDAYS)[number]}`, typeof checked> & Record<`start${(typeof WEEKDAYS)[number]}` | `end${(typeof WEEKDAYS)[number]}`, z.ZodOptional<z.ZodString>>;
+const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/** One practitioner's week: per ISO weekday a start and an end, or not working (the box unticked). */
+export const workingHoursSchema = z
+  .object({ practitionerId: z.uuid("Practitioner not found"), ...DAY_FIELDS })
+  .superRefine((v, ctx) => {
+    for (const d of WEEKDAYS) {
+      if (!v[`works${d}`]) continue;
+      const start = v[`start${d}`] ?? "";
+      const end = v[`end${d}`] ?? "";
+      const label = WEEKDAY_LABELS[Number(d) as keyof typeof WEEKDAY_LABELS];
+      if (!TIME.test(start)) ctx.addIssue({ code: "custom", path: [`start${d}`], message: `Enter ${label}'s start as a time such as 09:00` });
+      if (!TIME.test(end)) ctx.addIssue({ code: "custom", path: [`end${d}`], message: `Enter ${label}'s end as a time such as 17:00` });
+      else if (TIME.test(start) && end <= start) ctx.addIssue({ code: "custom", path: [`end${d}`], message: `${label}'s end must be after its start` });
+    }
+  })
+  .transform((v) => ({
+    practitionerId: v.practitionerId,
+    days: WEEKDAYS.filter((d) => v[`works${d}`]).map((d) => ({ weekday: Number(d), startsAt: v[`start${d}`]!, endsAt: v[`end${d}`]! })),
+  }));
+export type WorkingHoursInput = z.output<typeof workingHoursSchema>;
 
 export const feedSchema = z.object({ intent: z.enum(["create", "revoke"], { error: "Choose create or revoke" }) });

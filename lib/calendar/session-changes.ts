@@ -87,8 +87,7 @@ export async function cancelSession(tx: Transaction, scope: Scope, input: Cancel
     .returning({ id: decompressionSessions.id });
   if (rows.length === 0) throw new ConflictError();
 
-  let replacement: Slot | null = null;
-  if (input.extend) replacement = await bookReplacement(tx, scope, course, session.scheduledAt);
+  const replacement = await replaceMissedSession(tx, scope, course, session.scheduledAt, input.extend);
   await writeAudit(tx, scope, {
     action: "update",
     entity: "decompression_session",
@@ -105,12 +104,21 @@ export async function cancelSession(tx: Transaction, scope: Scope, input: Cancel
   return { patientId: session.patientId, courseId: session.courseId, replacement: replacement?.startsAt ?? null, message };
 }
 
-async function bookReplacement(
+/**
+ * The one owner of "a missed or cancelled session books a replacement unless
+ * the practitioner says otherwise" (the calendar's cancel and the session log
+ * both call it). `extend` false is the practitioner's opt-out. Returns the
+ * replacement's slot, or null when none was booked (opted out, or a course
+ * booked before patterns existed).
+ */
+export async function replaceMissedSession(
   tx: Transaction,
   scope: Scope,
   course: { id: string; patientId: string; practitionerId: string; bookingPattern: BookingPattern | null },
   cancelledAt: Date,
+  extend: boolean,
 ): Promise<Slot | null> {
+  if (!extend) return null;
   const pattern = course.bookingPattern;
   if (!pattern) return null;
   const live = await listCourseBookings(tx, scope, course.id);

@@ -1,11 +1,11 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
-import { clinicClosures, treatmentTables } from "@/db/schema";
+import { clinicClosures, treatmentTables, users, workingHours } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Scope } from "@/lib/auth/scope-types";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { NotFoundError, RuleError } from "@/lib/errors";
-import type { ClosureInput, TreatmentTableInput } from "./schemas";
+import { NotFoundError, RuleError, isUuid } from "@/lib/errors";
+import type { ClosureInput, TreatmentTableInput, WorkingHoursInput } from "./schemas";
 
 export async function addTreatmentTable(tx: Transaction, scope: Scope, input: TreatmentTableInput): Promise<string> {
   const [row] = await tx
@@ -42,4 +42,27 @@ export async function addClosure(tx: Transaction, scope: Scope, input: ClosureIn
       throw err;
     });
   await writeAudit(tx, scope, { action: "create", entity: "clinic_closure", entityId: row?.id, detail: { closedOn: input.closedOn } });
+}
+
+/**
+ * Replaces a practitioner's working hours with one span per working weekday
+ * (days left out are not worked). The booking clash check reads these rows.
+ */
+export async function setWorkingHours(tx: Transaction, scope: Scope, input: WorkingHoursInput): Promise<void> {
+  if (!isUuid(input.practitionerId)) throw new NotFoundError("Practitioner");
+  const [user] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, input.practitionerId), eq(users.clinicId, scope.clinicId), isNull(users.deactivatedAt)));
+  if (!user) throw new NotFoundError("Practitioner");
+  await tx.delete(workingHours).where(and(eq(workingHours.clinicId, scope.clinicId), eq(workingHours.userId, user.id)));
+  if (input.days.length > 0) {
+    await tx.insert(workingHours).values(input.days.map((d) => ({ clinicId: scope.clinicId, userId: user.id, weekday: d.weekday, startsAt: d.startsAt, endsAt: d.endsAt })));
+  }
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "working_hours",
+    entityId: user.id,
+    detail: { days: input.days.map((d) => `${d.weekday} ${d.startsAt}-${d.endsAt}`) },
+  });
 }

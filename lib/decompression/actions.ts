@@ -32,7 +32,8 @@ export const logSessionAction = validatedAction(sessionLogSchema, async (input, 
   if (result.kind === "confirm") return { ok: false, confirm: result.message, values };
   revalidatePath(`/patients`, "layout");
   if (result.kind === "stopped") return { ok: false, message: result.message, values };
-  return redirectWithFlash(coursePath(result.patientId, input.courseId), "session-saved");
+  revalidatePath("/calendar");
+  return redirectWithFlash(coursePath(result.patientId, input.courseId), result.replacement ? "session-saved-extended" : "session-saved");
 });
 
 export const setCourseStatusAction = validatedAction(courseStatusSchema, async (input, scope) => {

@@ -93,6 +93,8 @@ export const sessionLogSchema = z
     adverseEvent: optionalText(1000, "Adverse event"),
     notes: optionalText(2000, "Notes"),
     confirmForce: checked,
+    /** Cancelled or missed: unticked, the course is not extended by a replacement session. */
+    extend: checked,
   })
   .superRefine((v, ctx) => {
     if (v.status !== "completed") return;

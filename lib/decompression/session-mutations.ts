@@ -14,6 +14,7 @@ import { findUnclassified, findUncoveredBlocking, readOverriddenCodes } from "./
 import type { ScheduleSessionInput, SessionLogInput } from "./schemas";
 import { screenPatient } from "./screening";
 import { refreshPatientSummary } from "@/lib/summaries/refresh";
+import { replaceMissedSession } from "@/lib/calendar/session-changes";
 
 async function getActiveCourse(tx: Transaction, scope: Scope, courseId: string): Promise<DecompressionCourse> {
   const [course] = await tx
@@ -51,7 +52,7 @@ export async function scheduleSession(tx: Transaction, scope: Scope, input: Sche
   return row.id;
 }
 
-export type SessionResult = { kind: "saved"; id: string; patientId: string } | { kind: "confirm"; message: string } | { kind: "stopped"; message: string };
+export type SessionResult = { kind: "saved"; id: string; patientId: string; replacement: Date | null } | { kind: "confirm"; message: string } | { kind: "stopped"; message: string };
 
 /**
  * Logs a scheduled session (or a new one) as completed, cancelled or missed.
@@ -164,15 +165,22 @@ export async function logSession(tx: Transaction, scope: Scope, input: SessionLo
     if (!row) throw new Error("insert returned no row");
     id = row.id;
   }
+  // A cancelled or missed session extends the course unless the practitioner unticked it (the calendar's owner of that rule).
+  const replacement = completed ? null : await replaceMissedSession(tx, scope, course, at, input.extend);
   await writeAudit(tx, scope, {
     action: existing ? "update" : "create",
     entity: "decompression_session",
     entityId: id,
     patientId: patient.id,
-    detail: { status: input.status, forceWarningConfirmed: warned, ...(input.adverseEvent ? { adverseEvent: true } : {}) },
+    detail: {
+      status: input.status,
+      forceWarningConfirmed: warned,
+      ...(input.adverseEvent ? { adverseEvent: true } : {}),
+      ...(completed ? {} : { extended: replacement !== null }),
+    },
   });
   await refreshPatientSummary(tx, scope, patient.id);
-  return { kind: "saved", id, patientId: patient.id };
+  return { kind: "saved", id, patientId: patient.id, replacement: replacement?.startsAt ?? null };
 }
 
 async function getScheduled(tx: Transaction, scope: Scope, courseId: string, sessionId: string) {

@@ -254,6 +254,26 @@ describeEachDatabase("calendar bookings", (getDb, getConnection, target) => {
       expect(rows[1]!.status).toBe("missed");
     });
 
+    it("a no-show logged from the session log extends the course like the calendar's cancel, unless unticked", async () => {
+      const logMissed = (courseId: string, sessionId: string, at: string, extend?: string) =>
+        getDb().transaction((tx) =>
+          logSession(tx, a.practitioner.scope, sessionLogSchema.parse({ courseId, sessionId, sessionVersion: "1", scheduledAt: at, status: "missed", ...(extend ? { extend } : {}) })),
+        );
+      const { course, sessions } = await bookedCourse("2027-08-02");
+      const result = await logMissed(course.id, sessions[0]!.id, instantToLocal(sessions[0]!.scheduledAt, LONDON), "on");
+      expect(result.kind === "saved" && result.replacement && instantToLocal(result.replacement, LONDON)).toBe("2027-08-09T10:00");
+      const rows = await sessionsOf(course.id);
+      expect(rows.find((s) => s.id === sessions[0]!.id)!.status).toBe("missed");
+      expect(rows.filter((s) => s.status === "scheduled").map((s) => instantToLocal(s.scheduledAt, LONDON))).toEqual(["2027-08-04T10:00", "2027-08-06T10:00", "2027-08-09T10:00"]);
+      const [audit] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.entityId, sessions[0]!.id), eq(auditEvents.entity, "decompression_session"))).orderBy(sql`${auditEvents.at} desc`).limit(1);
+      expect(audit!.detail).toMatchObject({ status: "missed", extended: true });
+
+      const { course: other, sessions: theirs } = await bookedCourse("2027-09-06");
+      const kept = await logMissed(other.id, theirs[1]!.id, instantToLocal(theirs[1]!.scheduledAt, LONDON));
+      expect(kept.kind === "saved" && kept.replacement).toBeNull();
+      expect(await sessionsOf(other.id)).toHaveLength(3);
+    });
+
     it("logging a booked session at another time keeps its length, and refuses a time its table holds", async () => {
       const { course, sessions } = await bookedCourse("2026-01-05", 2);
       const log = (at: string) =>

@@ -192,6 +192,19 @@ test.describe("the calendar's settings and sheets", () => {
     await page.getByLabel("Reason").fill("Bank holiday");
     await page.getByRole("button", { name: "Add closed day" }).click();
     await expect(page.getByText("Closed day added.")).toBeVisible();
+
+    // Saturday is clear of the Mon / Wed / Fri bookings the other tests make.
+    const week = page.getByTestId("working-hours").first();
+    await week.getByLabel("Sat: working").check();
+    await week.getByLabel("Sat start").fill("13:00");
+    await week.getByLabel("Sat end").fill("09:00");
+    await week.getByRole("button", { name: /^Save hours for / }).click();
+    await expect(week.getByText("Sat's end must be after its start")).toBeVisible();
+    await week.getByLabel("Sat end").fill("17:00");
+    await week.getByRole("button", { name: /^Save hours for / }).click();
+    await expect(week.getByText("Working hours saved.")).toBeVisible();
+    await expect(week.getByText(/Sat 13:00-17:00/)).toBeVisible();
+    await expectAccessible(page);
   });
 
   test("prints the day sheet and books a reassessment from a patient's booking page", async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AddClosureForm, AddTableForm, ArchiveTableButton } from "@/components/calendar/settings-forms";
+import { AddClosureForm, AddTableForm, ArchiveTableButton, WorkingHoursForm } from "@/components/calendar/settings-forms";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
@@ -78,16 +78,20 @@ export default async function CalendarSettingsPage() {
           <CardTitle asChild>
             <h2>Working hours</h2>
           </CardTitle>
-          <CardDescription>A practitioner with no hours set is not checked against any.</CardDescription>
+          <CardDescription>Sessions are booked inside these hours. A practitioner with no day ticked is not checked against any.</CardDescription>
         </CardHeader>
-        <CardContent>
+        <CardContent className="grid gap-6 divide-y">
+          {staff.length === 0 ? <p className="text-sm text-muted-foreground">No active staff.</p> : null}
           {staff.map((s) => {
             const own = hours.filter((h) => h.userId === s.id);
             return (
-              <p key={s.id} className="text-sm">
-                <span className="font-medium">{s.name}:</span>{" "}
-                {own.length ? own.map((h) => `${WEEKDAY_LABELS[h.weekday as keyof typeof WEEKDAY_LABELS]} ${h.startsAt.slice(0, 5)}-${h.endsAt.slice(0, 5)}`).join(", ") : "no hours set"}
-              </p>
+              <div key={s.id} className="grid gap-3 pb-6 last:pb-0" data-testid="working-hours">
+                <p className="text-sm">
+                  <span className="font-medium">{s.name}:</span>{" "}
+                  {own.length ? own.map((h) => `${WEEKDAY_LABELS[h.weekday as keyof typeof WEEKDAY_LABELS]} ${h.startsAt.slice(0, 5)}-${h.endsAt.slice(0, 5)}`).join(", ") : "no hours set"}
+                </p>
+                <WorkingHoursForm practitionerId={s.id} name={s.name} hours={own} />
+              </div>
             );
           })}
         </CardContent>
