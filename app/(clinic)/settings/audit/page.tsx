@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuditFilterForm } from "@/components/audit-log/audit-filter-form";
 import { AuditTable } from "@/components/audit-log/audit-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,6 +8,7 @@ import { auditListParamsSchema } from "@/lib/audit-log/schemas";
 import { requireAdminScope } from "@/lib/auth/scope";
 import { listStaff } from "@/lib/staff/queries";
 import { holdForE2e } from "@/lib/e2e-hold";
+import { SettingsCrumb } from "@/components/settings/settings-crumb";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -23,11 +23,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       <PageHeader
-        eyebrow={
-          <Link href="/settings" className="underline-offset-4 hover:underline">
-            Settings
-          </Link>
-        }
+        eyebrow={<SettingsCrumb />}
         title="Audit log"
         description="Who saw or changed what, and when. The log is append-only: nobody can edit or delete an entry."
       />

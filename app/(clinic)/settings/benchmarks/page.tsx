@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BarChart3, FileDown } from "lucide-react";
 import { BenchmarkSummary } from "@/components/benchmarks/benchmark-summary";
 import { BenchmarkTable } from "@/components/benchmarks/benchmark-table";
@@ -12,6 +11,7 @@ import { requireAdminScope } from "@/lib/auth/scope";
 import { getClinicBenchmarks } from "@/lib/benchmarks/load";
 import { OUTCOME_PERIOD_LABELS, OUTCOME_PERIODS, parseOutcomePeriod } from "@/lib/dashboard/outcome-periods";
 import { holdForE2e } from "@/lib/e2e-hold";
+import { SettingsCrumb } from "@/components/settings/settings-crumb";
 
 export const metadata: Metadata = { title: "Outcome benchmarks" };
 
@@ -23,11 +23,7 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       <PageHeader
-        eyebrow={
-          <Link href="/settings" className="underline-offset-4 hover:underline">
-            Settings
-          </Link>
-        }
+        eyebrow={<SettingsCrumb />}
         title="Outcome benchmarks"
         description="Of the patients who completed a decompression course or home programme in the period: how many reached meaningful change, by pattern, programme, protocol and practitioner, and how often pain and function were measured at intake and discharge."
         actions={

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AddClosureForm, AddTableForm, ArchiveTableButton, WorkingHoursForm } from "@/components/calendar/settings-forms";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,6 +7,7 @@ import { requireAdminScope } from "@/lib/auth/scope";
 import { listClosures, listStaff, listTreatmentTables, listWorkingHours } from "@/lib/calendar/queries";
 import { WEEKDAY_LABELS } from "@/lib/calendar/weekdays";
 import { formatDate } from "@/lib/format";
+import { SettingsCrumb } from "@/components/settings/settings-crumb";
 
 export const metadata: Metadata = { title: "Calendar settings" };
 
@@ -18,11 +18,7 @@ export default async function CalendarSettingsPage() {
   return (
     <div className="mx-auto grid max-w-4xl gap-6">
       <PageHeader
-        eyebrow={
-          <Link href="/settings" className="underline-offset-4 hover:underline">
-            Settings
-          </Link>
-        }
+        eyebrow={<SettingsCrumb />}
         title="Calendar settings"
         description="The clinic's treatment tables and rooms, and the days it is closed. Bookings are checked against both."
         className="pb-0"

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CoreRatioForm } from "@/components/clinic-settings/core-ratio-form";
 import { McidRuleForm } from "@/components/clinic-settings/mcid-rule-form";
 import { Badge } from "@/components/ui/badge";
@@ -12,6 +11,7 @@ import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { INSTRUMENTS } from "@/lib/clinical/instruments";
 import { DEFAULT_MCID_RULES, describeMcidRule, MCID_RULE_KEYS, resolveMcidRuleByKey } from "@/lib/clinical/mcid";
 import { MCGILL_HEALTHY_PROFILE, MCGILL_SOURCE } from "@/lib/clinical/thresholds";
+import { SettingsCrumb } from "@/components/settings/settings-crumb";
 
 export const metadata: Metadata = { title: "Clinical settings" };
 
@@ -24,11 +24,7 @@ export default async function ClinicalSettingsPage() {
   return (
     <div className="mx-auto grid max-w-4xl gap-6">
       <PageHeader
-        eyebrow={
-          <Link href="/settings" className="underline-offset-4 hover:underline">
-            Settings
-          </Link>
-        }
+        eyebrow={<SettingsCrumb />}
         title="Clinical settings"
         description="Meaningful-change rules decide when a change from the first score of the same questionnaire version counts as improvement or deterioration; each version has its own rule. Each published default is shown with its source; a clinic rule needs one too."
         className="pb-0"

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MailX, Send } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,6 +12,7 @@ import { isEmailEnabled } from "@/lib/env";
 import { holdForE2e } from "@/lib/e2e-hold";
 import { formatDateTime } from "@/lib/format";
 import { getDeliveryStatus } from "@/lib/mail/queries";
+import { SettingsCrumb } from "@/components/settings/settings-crumb";
 
 export const metadata: Metadata = { title: "Email" };
 
@@ -29,11 +29,7 @@ export default async function EmailSettingsPage() {
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       <PageHeader
-        eyebrow={
-          <Link href="/settings" className="underline-offset-4 hover:underline">
-            Settings
-          </Link>
-        }
+        eyebrow={<SettingsCrumb />}
         title="Email"
         description="Patient links and exercise reminders sent by email, and whether each arrived at the mail server."
       />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ImportUpload } from "@/components/patient-import/import-upload";
 import { ImportFinished, ImportPreview, InterruptedImport } from "@/components/patient-import/import-views";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +7,7 @@ import { getDb } from "@/db/runtime";
 import { requireAdminScope } from "@/lib/auth/scope";
 import { purgeExpiredImports } from "@/lib/patient-import/mutations";
 import { getCurrentImport, listImportRows, PREVIEW_PAGE_SIZE } from "@/lib/patient-import/queries";
+import { SettingsCrumb } from "@/components/settings/settings-crumb";
 
 export const metadata: Metadata = { title: "Import patients" };
 
@@ -26,11 +26,7 @@ export default async function ImportPatientsPage({ searchParams }: Props) {
   return (
     <div className="mx-auto grid max-w-5xl gap-6">
       <PageHeader
-        eyebrow={
-          <Link href="/settings" className="underline-offset-4 hover:underline">
-            Settings
-          </Link>
-        }
+        eyebrow={<SettingsCrumb />}
         title="Import patients"
         description="Bring patients over from another system. Importing the same file again adds nobody twice."
       />

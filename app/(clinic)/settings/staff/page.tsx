@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AddStaffDialog } from "@/components/staff/add-staff-dialog";
 import { StaffTable } from "@/components/staff/staff-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +10,7 @@ import { readRequireMfa } from "@/lib/staff/mfa-policy";
 import { listStaff } from "@/lib/staff/queries";
 import { RequireMfaForm } from "@/components/staff/require-mfa-form";
 import { holdForE2e } from "@/lib/e2e-hold";
+import { SettingsCrumb } from "@/components/settings/settings-crumb";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -24,11 +24,7 @@ export default async function StaffPage() {
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       <PageHeader
-        eyebrow={
-          <Link href="/settings" className="underline-offset-4 hover:underline">
-            Settings
-          </Link>
-        }
+        eyebrow={<SettingsCrumb />}
         title="Staff"
         description="Who can sign in to this clinic, and as what. Deactivated accounts cannot sign in; their records stay."
         actions={<AddStaffDialog />}
