@@ -5,7 +5,7 @@ import type { PreviewRow } from "@/lib/actions/state";
 import { writeAudit } from "@/lib/audit";
 import type { Scope } from "@/lib/auth/scope-types";
 import { isExclusionViolation } from "@/lib/db-errors";
-import { NotFoundError, RuleError } from "@/lib/errors";
+import { RuleError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { getClinicTimeZone } from "@/lib/clinic-settings/preferences";
 import { getPatient } from "@/lib/patients/queries";
@@ -14,6 +14,7 @@ import { getDiaryContext, getTreatmentTable, shortName } from "./queries";
 import type { BookCourseInput } from "./schemas";
 import { planCourseSlots, type Slot } from "./slots";
 import { refreshPatientSummary } from "@/lib/summaries/refresh";
+import { lockActiveCourse } from "@/lib/decompression/active-course";
 
 export const TABLE_TAKEN = "A table was booked by someone else a moment ago: nothing was saved. Check the plan again.";
 
@@ -24,17 +25,6 @@ export type BookCourseResult = { kind: "preview"; rows: PreviewRow[]; planKey: s
 
 /** A fingerprint of the slots to be saved: a confirm only books what the preview showed. */
 const keyOf = (slots: readonly Slot[]) => slots.map((s) => `${s.startsAt.toISOString()}/${s.treatmentTableId}`).join(",");
-
-export async function getActiveCourseForBooking(tx: Transaction, scope: Scope, courseId: string) {
-  const [course] = await tx
-    .select()
-    .from(decompressionCourses)
-    .where(and(eq(decompressionCourses.id, courseId), eq(decompressionCourses.clinicId, scope.clinicId)))
-    .for("update");
-  if (!course) throw new NotFoundError("Course");
-  if (course.status !== "active") throw new RuleError(`This course is ${course.status}: no more sessions can be booked.`);
-  return course;
-}
 
 /** Inserts booked sessions; a double booking the database refuses is a clear refusal, never a crash. */
 export async function insertBookedSessions(tx: Transaction, scope: Scope, course: { id: string; patientId: string; practitionerId: string }, slots: readonly Slot[]) {
@@ -68,7 +58,7 @@ export async function insertBookedSessions(tx: Transaction, scope: Scope, course
  * alternatives are booked (only if the diary has not changed meanwhile).
  */
 export async function bookCourse(tx: Transaction, scope: Scope, input: BookCourseInput, now = new Date()): Promise<BookCourseResult> {
-  const course = await getActiveCourseForBooking(tx, scope, input.courseId);
+  const course = await lockActiveCourse(tx, scope, input.courseId);
   const table = await getTreatmentTable(tx, scope, input.treatmentTableId);
   if (table.kind !== "table" || table.archivedAt) throw new RuleError("Choose one of the clinic's treatment tables", "treatmentTableId");
   if (input.fromDate < course.startDate) throw new RuleError("The course starts later: choose a first day from its start on", "fromDate");

@@ -9,7 +9,8 @@ import { ConflictError, NotFoundError, RuleError, isUuid } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { localToInstant } from "@/lib/time-zone";
 import { findClashes, proposeAlternative } from "./clashes";
-import { getActiveCourseForBooking, insertBookedSessions, TABLE_TAKEN } from "./course-booking";
+import { insertBookedSessions, TABLE_TAKEN } from "./course-booking";
+import { lockActiveCourse } from "@/lib/decompression/active-course";
 import { DEFAULT_SESSION_MIN, getDiaryContext, getTreatmentTable, listCourseBookings } from "./queries";
 import type { CancelSessionInput, MoveSessionInput } from "./schemas";
 import { nextPatternSlot, type Slot } from "./slots";
@@ -33,7 +34,7 @@ async function getScheduledSession(tx: Transaction, scope: Scope, sessionId: str
 /** Moves a booked session to another time or table, checked like a new booking. */
 export async function moveSession(tx: Transaction, scope: Scope, input: MoveSessionInput): Promise<{ patientId: string; courseId: string }> {
   const session = await getScheduledSession(tx, scope, input.sessionId, input.version);
-  const course = await getActiveCourseForBooking(tx, scope, session.courseId);
+  const course = await lockActiveCourse(tx, scope, session.courseId);
   const table = await getTreatmentTable(tx, scope, input.treatmentTableId);
   if (table.kind !== "table" || table.archivedAt) throw new RuleError("Choose one of the clinic's treatment tables", "treatmentTableId");
   const minutes = session.endsAt ? (session.endsAt.getTime() - session.scheduledAt.getTime()) / 60_000 : (course.bookingPattern?.durationMin ?? DEFAULT_SESSION_MIN);
@@ -79,7 +80,7 @@ export type CancelResult = { patientId: string; courseId: string; replacement: D
  */
 export async function cancelSession(tx: Transaction, scope: Scope, input: CancelSessionInput): Promise<CancelResult> {
   const session = await getScheduledSession(tx, scope, input.sessionId, input.version);
-  const course = await getActiveCourseForBooking(tx, scope, session.courseId);
+  const course = await lockActiveCourse(tx, scope, session.courseId);
   const rows = await tx
     .update(decompressionSessions)
     .set({ status: input.outcome, cancelReason: input.reason, loggedBy: scope.userId, loggedAt: new Date(), version: sql`${decompressionSessions.version} + 1` })

@@ -12,20 +12,10 @@ import { getClinicTimeZone } from "@/lib/clinic-settings/preferences";
 import { instantToLocalDate, localToInstant } from "@/lib/time-zone";
 import { findUnclassified, findUncoveredBlocking, readOverriddenCodes } from "./rules";
 import type { ScheduleSessionInput, SessionLogInput } from "./schemas";
+import { lockActiveCourse } from "./active-course";
 import { screenPatient } from "./screening";
 import { refreshPatientSummary } from "@/lib/summaries/refresh";
 import { replaceMissedSession } from "@/lib/calendar/session-changes";
-
-async function getActiveCourse(tx: Transaction, scope: Scope, courseId: string): Promise<DecompressionCourse> {
-  const [course] = await tx
-    .select()
-    .from(decompressionCourses)
-    .where(and(eq(decompressionCourses.id, courseId), eq(decompressionCourses.clinicId, scope.clinicId)))
-    .for("update");
-  if (!course) throw new NotFoundError("Course");
-  if (course.status !== "active") throw new RuleError(`This course is ${course.status}: no more sessions can be scheduled or logged.`);
-  return course;
-}
 
 /** The local date-time as an instant, refused if it falls before the patient was born. */
 async function readSessionTime(tx: Transaction, scope: Scope, course: DecompressionCourse, local: string) {
@@ -39,7 +29,7 @@ async function readSessionTime(tx: Transaction, scope: Scope, course: Decompress
 }
 
 export async function scheduleSession(tx: Transaction, scope: Scope, input: ScheduleSessionInput): Promise<string> {
-  const course = await getActiveCourse(tx, scope, input.courseId);
+  const course = await lockActiveCourse(tx, scope, input.courseId);
   const { at } = await readSessionTime(tx, scope, course, input.scheduledAt);
   const [row] = await tx
     .insert(decompressionSessions)
@@ -62,7 +52,7 @@ export type SessionResult = { kind: "saved"; id: string; patientId: string; repl
  * region's threshold needs a confirm, which is stored with the session.
  */
 export async function logSession(tx: Transaction, scope: Scope, input: SessionLogInput): Promise<SessionResult> {
-  const course = await getActiveCourse(tx, scope, input.courseId);
+  const course = await lockActiveCourse(tx, scope, input.courseId);
   const existing = input.sessionId ? await getScheduled(tx, scope, course.id, input.sessionId) : null;
   const { at, day, patient } = await readSessionTime(tx, scope, course, input.scheduledAt);
   const completed = input.status === "completed";
