@@ -1,11 +1,9 @@
 import { expect, test, type Page } from "./fixtures";
-import { expectAccessible, storageFor } from "./helpers";
+import { expectAccessible, openPalette, storageFor } from "./helpers";
 
 /** Opens the command palette with the keyboard and picks the first patient matching `term`. */
 async function findWithPalette(page: Page, term: string) {
-  await page.keyboard.press("ControlOrMeta+k");
-  const dialog = page.getByRole("dialog", { name: "Find a patient" });
-  await expect(dialog).toBeVisible();
+  const dialog = await openPalette(page);
   await dialog.getByRole("combobox").fill(term);
   return dialog;
 }

@@ -126,3 +126,17 @@ export async function signOutFromMenu(page: Page) {
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
 }
+
+/**
+ * Opens the patient palette with Ctrl-K / Cmd-K. A key pressed before the shell has
+ * hydrated reaches no listener (a person never types that fast after a page loads), so the
+ * press is repeated until the dialog shows; once its code has loaded it shows at once.
+ */
+export async function openPalette(page: Page) {
+  const dialog = page.getByRole("dialog", { name: "Find a patient" });
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await page.keyboard.press("ControlOrMeta+k");
+    await expect(dialog).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  return dialog;
+}

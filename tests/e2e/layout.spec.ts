@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { storageFor } from "./helpers";
+import { openPalette, storageFor } from "./helpers";
 
 /**
  * Every page at phone, tablet and desktop width: the document never scrolls
@@ -185,8 +185,7 @@ test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
       await page.setViewportSize({ width, height: HEIGHT });
       await page.goto("/patients");
       await h1(page);
-      await page.keyboard.press("ControlOrMeta+k");
-      await expect(page.getByRole("dialog", { name: "Find a patient" })).toBeVisible();
+      await openPalette(page);
       checks.push(await measure(page, width));
     }
     report("command palette open", checks);
