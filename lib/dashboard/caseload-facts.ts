@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { ASSESSMENT_OVERDUE_WEEKS } from "@/lib/clinical/caseload-rules";
-import type { InstrumentHistoryPoint } from "@/lib/outcomes/history";
+import type { SummaryFacts } from "@/lib/summaries/compute";
 import { queryRows } from "@/db/query-rows";
 import { caseloadCondition, type DashboardView } from "./view";
 
@@ -15,27 +15,13 @@ import { caseloadCondition, type DashboardView } from "./view";
  */
 export const RECENTLY_ASSESSED_WEEKS = ASSESSMENT_OVERDUE_WEEKS * 2;
 
-/** What the dashboard's rules need to know about one patient in active care. */
-export type CaseloadFact = {
+/** What the dashboard's rules need to know about one patient in active care: the summary row's facts. */
+export type CaseloadFact = SummaryFacts & {
   id: string;
   first_name: string;
   last_name: string;
-  /** First and latest signed assessment (epoch ms). */
-  first_assessed: number | null;
-  last_assessed: number | null;
   /** The active programme's review date, as the instant that day starts in the clinic. */
   review_at: number | null;
-  review_date: string | null;
-  course_id: string | null;
-  course_status: "active" | "completed" | null;
-  planned_sessions: number | null;
-  course_completed: number;
-  /** When the session reaching 50 % and 100 % of the plan was completed. */
-  half_at: number | null;
-  final_at: number | null;
-  sessions_completed: number;
-  /** Every signed score (pain and questionnaires), oldest first: lib/outcomes judges it. */
-  history: InstrumentHistoryPoint[];
 };
 
 /**

@@ -6,23 +6,26 @@ import type { InstrumentHistoryPoint } from "@/lib/outcomes/history";
 import { summarisePatientOutcome } from "@/lib/outcomes/model";
 import { historyByPatientCte } from "@/lib/outcomes/queries";
 
-/** A summary row as computed from the source tables (times as epoch ms, as both drivers parse them alike). */
-export type ComputedSummary = {
-  patient_id: string;
+/** The facts of one patient's care the summary row keeps (times as epoch ms, as both drivers parse them alike). */
+export type SummaryFacts = {
+  /** First and latest signed assessment. */
   first_assessed: number | null;
   last_assessed: number | null;
-  active_programme: boolean;
   review_date: string | null;
   course_id: string | null;
   course_status: "active" | "completed" | null;
   planned_sessions: number | null;
   course_completed: number;
+  /** When the session reaching 50 % and 100 % of the plan was completed. */
   half_at: number | null;
   final_at: number | null;
   sessions_completed: number;
+  /** Every signed score (pain and questionnaires), oldest first: lib/outcomes judges it. */
   history: InstrumentHistoryPoint[];
-  improved: boolean;
 };
+
+/** A summary row as computed from the source tables. */
+export type ComputedSummary = SummaryFacts & { patient_id: string; active_programme: boolean; improved: boolean };
 
 /**
  * The summary of each patient of `clinicId` matching `patientCondition` (on alias `p`),
