@@ -5,17 +5,24 @@ import type { Scope } from "@/lib/auth/scope-types";
 import { NotFoundError, isUuid } from "@/lib/errors";
 import type { PatientListParams } from "./schemas";
 import { attachMarkers, fetchSafetyMarkers } from "@/lib/patient-flags/markers";
-import { parsePatientSearch } from "./search";
+import { parsePatientSearch, prefixUpperBound } from "./search";
 
 export const PATIENT_PAGE_SIZE = 20;
 
 /**
- * `word` (lower-cased by parsePatientSearch) starts the name. On the stored
- * lower-case column with `^@`, both leakproof, so the planner may use the
- * (clinic_id, name) index under row-level security; `lower(name) like …` may not be.
+ * `word` (lower-cased by parsePatientSearch) starts the name, written as a
+ * range on the stored lower-case column: `col ~>=~ word and col ~<~ bound`.
+ * The range operators are leakproof, so under row-level security the planner
+ * may use the (clinic_id, name text_pattern_ops) index, and they stay an index
+ * condition in a generic plan of a prepared statement (the server prepares its
+ * statements: db/scoped.ts), where `col ^@ $1` alone became a scan of the
+ * clinic's patients (docs/benchmarks-rls.md, 2026-12-02). `^@` is kept as the
+ * exact test; the range only narrows.
  */
 function nameStarts(column: typeof patients.firstNameSearch | typeof patients.lastNameSearch, word: string): SQL {
-  return sql`${column} ^@ ${word}`;
+  const bound = prefixUpperBound(word);
+  const below = bound === null ? sql`` : sql` and ${column} ~<~ ${bound}`;
+  return sql`(${column} ~>=~ ${word}${below} and ${column} ^@ ${word})`;
 }
 
 /** The patients a search box term names (tests/db/patient-search-index.test.ts checks its plan). */

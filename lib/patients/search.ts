@@ -26,3 +26,22 @@ export function parsePatientSearch(term: string): PatientSearch {
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/**
+ * The least string above every string that starts with `prefix`, in code-point
+ * order (which is UTF-8 byte order, the order of `text_pattern_ops`): the last
+ * code point raised by one, skipping the surrogates; a last code point of
+ * U+10FFFF is dropped and the one before it raised. Null when no such bound
+ * exists (the prefix is empty or all U+10FFFF): then nothing bounds the range above.
+ */
+export function prefixUpperBound(prefix: string): string | null {
+  const points = Array.from(prefix, (c) => c.codePointAt(0)!);
+  while (points.length > 0) {
+    const last = points.pop()!;
+    if (last < 0x10ffff) {
+      points.push(last === 0xd7ff ? 0xe000 : last + 1);
+      return String.fromCodePoint(...points);
+    }
+  }
+  return null;
+}
