@@ -121,3 +121,27 @@ export async function writePublicAudit(
     detail: event.detail ?? null,
   });
 }
+
+/**
+ * Something the server did by itself on a schedule (actor "system": nobody
+ * signed in, no link), such as raising a "stopped logging" alert. The detail
+ * carries ids and counts only.
+ */
+export async function writeSystemAudit(
+  db: Queryable,
+  clinicId: string,
+  event: { action: "create" | "update" | "delete"; entity: string; entityId?: string | null; patientId?: string | null; reason?: string; detail?: Record<string, unknown> },
+): Promise<void> {
+  await db.insert(auditEvents).values({
+    clinicId,
+    actorKind: "system",
+    actorId: null,
+    actorEmail: null,
+    patientId: event.patientId ?? null,
+    entity: event.entity,
+    entityId: event.entityId ?? null,
+    action: event.action,
+    reason: event.reason ?? null,
+    detail: event.detail ?? null,
+  });
+}

@@ -6,6 +6,7 @@ import { getDataDir, getEnv, isEmbedded, resolveAuthSecret } from "@/lib/env";
 import { startImportExpiry } from "@/lib/patient-import/expiry";
 import { startMailWorker } from "@/lib/mail/worker";
 import { startEnquiryExpiry } from "@/lib/enquiries/expiry";
+import { startAlertChecks } from "@/lib/alerts/job";
 
 /** Fails fast with a readable message rather than on the first request. */
 export async function startServer(): Promise<void> {
@@ -18,6 +19,7 @@ export async function startServer(): Promise<void> {
     startImportExpiry(conn.db);
     const mail = await startMailWorker(conn);
     startEnquiryExpiry(conn.db);
+    startAlertChecks(conn);
     const lines = [`Plumbline is serving http://localhost:${getEnv().PORT}`];
     lines.push(mail ? "Email: on (SMTP_URL), sent by the in-process mail worker" : "Email: off (no SMTP_URL/MAIL_FROM): patient links are shared by copy-link and QR");
     if (isEmbedded() && conn.kind === "pglite") {

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { DEFAULT_ALERT_THRESHOLDS as ALERTS, ALERT_THRESHOLD_LIMITS as LIMITS } from "@/lib/clinical/alert-rules";
 import { boolean, check, doublePrecision, integer, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("role", ["admin", "practitioner"]);
@@ -20,12 +21,19 @@ export const clinics = pgTable("clinic", {
   slug: text("slug"),
   /** Days an enquiry that never became a patient is kept before the hourly purge deletes it (issue 13). */
   enquiryRetentionDays: integer("enquiry_retention_days").notNull().default(90),
+  /** Alert thresholds for what patients report at home (lib/clinical/alert-rules.ts owns the defaults and their sources). */
+  alertPainAtLeast: integer("alert_pain_at_least").notNull().default(ALERTS.painAtLeast),
+  alertTooHardRun: integer("alert_too_hard_run").notNull().default(ALERTS.tooHardRun),
+  alertNotLoggingDays: integer("alert_not_logging_days").notNull().default(ALERTS.notLoggingDays),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   check("clinic_core_ratio_fraction_check", sql`${t.coreRatioFraction} > 0 and ${t.coreRatioFraction} <= 1`),
   uniqueIndex("clinic_slug_key").on(t.slug),
   check("clinic_slug_shape", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   check("clinic_enquiry_retention_range", sql`${t.enquiryRetentionDays} between 1 and 3650`),
+  check("clinic_alert_pain_range", sql`${t.alertPainAtLeast} between ${sql.raw(String(LIMITS.painAtLeast.min))} and ${sql.raw(String(LIMITS.painAtLeast.max))}`),
+  check("clinic_alert_too_hard_range", sql`${t.alertTooHardRun} between ${sql.raw(String(LIMITS.tooHardRun.min))} and ${sql.raw(String(LIMITS.tooHardRun.max))}`),
+  check("clinic_alert_not_logging_range", sql`${t.alertNotLoggingDays} between ${sql.raw(String(LIMITS.notLoggingDays.min))} and ${sql.raw(String(LIMITS.notLoggingDays.max))}`),
 ]);
 
 export const users = pgTable(

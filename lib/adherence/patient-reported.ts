@@ -6,6 +6,7 @@ import { writeLinkAudit, type LinkActor } from "@/lib/audit";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { formatDate, todayIn } from "@/lib/format";
 import { getProgramme } from "@/lib/programmes/queries";
+import { raiseSessionAlerts } from "@/lib/alerts/raise";
 import { computePrescribedSessions, getWeekEnd, getWeekStart } from "./rules";
 
 /** How far back a session saved on the phone may be dated: a queue kept offline for two weeks [U: our choice]. */
@@ -74,6 +75,7 @@ export async function recordPatientSession(
     action: "create",
     detail: { entity: "programme_session_log", logId: row.id, programmeId: programme.id, doneOn: input.doneOn, exercisesDone: input.itemsDone.length },
   });
+  await raiseSessionAlerts(tx, actor, { logId: row.id, programmeId: programme.id, pain: input.pain, effort: input.effort }, now);
   const prescribed = computePrescribedSessions(programme.items.map((i) => ({ ...i, category: i.exercise?.category ?? null })));
   await refreshPatientReportedWeek(tx, actor, programme.id, getWeekStart(input.doneOn), prescribed, now);
   return { duplicate: false };

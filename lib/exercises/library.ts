@@ -112,16 +112,20 @@ export function filterLibrary(entries: readonly LibraryExercise[], filter: Libra
 
 export { CATEGORY_LABELS } from "@/lib/clinical/exercises/vocabulary";
 
+/** "3 x 10", "3 x 20 s hold" or "3 x 6, hold 5 s": the sets, repetitions and holds of a dose; null with neither. */
+export function describeVolume(dose: Pick<DefaultDose, "sets" | "reps" | "holdSeconds">): string | null {
+  return dose.reps !== null && dose.holdSeconds !== null
+    ? `${dose.sets} x ${dose.reps}, hold ${dose.holdSeconds} s`
+    : dose.reps !== null
+      ? `${dose.sets} x ${dose.reps}`
+      : dose.holdSeconds !== null
+        ? `${dose.sets} x ${dose.holdSeconds} s hold`
+        : null;
+}
+
 /** "3 x 10, once a day, 3 days a week" for a dose. */
 export function describeDose(dose: Pick<DefaultDose, "sets" | "reps" | "holdSeconds" | "timesPerDay" | "daysPerWeek">): string {
-  const volume =
-    dose.reps !== null && dose.holdSeconds !== null
-      ? `${dose.sets} x ${dose.reps}, hold ${dose.holdSeconds} s`
-      : dose.reps !== null
-        ? `${dose.sets} x ${dose.reps}`
-        : dose.holdSeconds !== null
-          ? `${dose.sets} x ${dose.holdSeconds} s hold`
-          : null;
+  const volume = describeVolume(dose);
   const perDay = dose.timesPerDay === 1 ? "once a day" : dose.timesPerDay === 2 ? "twice a day" : `${dose.timesPerDay} times a day`;
   const perWeek = dose.daysPerWeek === 7 ? "every day" : `${dose.daysPerWeek} day${dose.daysPerWeek === 1 ? "" : "s"} a week`;
   return [volume, perDay, perWeek].filter(Boolean).join(", ");

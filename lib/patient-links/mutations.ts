@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { patientLinks, programmes } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
@@ -60,4 +60,24 @@ export async function revokeLink(tx: Transaction, scope: Scope, linkId: string, 
   if (!row) throw new NotFoundError("Link");
   await writeAudit(tx, scope, { action: "update", entity: "patient_link", entityId: row.id, patientId: row.patientId, detail: { revoked: true } });
   return { patientId: row.patientId };
+}
+
+/**
+ * A programme edited into a new version keeps its live link: the patient's
+ * phone goes on showing the programme in force, not an ended one. The link
+ * now names the new version, ends no later than before (nor than the new
+ * review date allows), and the move is audited. Called by saveProgramme in
+ * its transaction.
+ */
+export async function carryLinksToNewVersion(tx: Transaction, scope: Scope, from: { id: string; patientId: string }, to: { id: string; reviewDate: string | null }, now = new Date()): Promise<number> {
+  const cap = computeProgrammeLinkExpiry(to.reviewDate, await getClinicTimeZone(tx, scope), now);
+  const moved = await tx
+    .update(patientLinks)
+    .set({ programmeId: to.id, ...(cap ? { expiresAt: sql`least(${patientLinks.expiresAt}, ${cap.toISOString()}::timestamptz)` } : { revokedAt: now }) })
+    .where(and(eq(patientLinks.clinicId, scope.clinicId), eq(patientLinks.programmeId, from.id), eq(patientLinks.purpose, "programme"), isNull(patientLinks.revokedAt), gt(patientLinks.expiresAt, now)))
+    .returning({ id: patientLinks.id });
+  for (const row of moved) {
+    await writeAudit(tx, scope, { action: "update", entity: "patient_link", entityId: row.id, patientId: from.patientId, detail: cap ? { programmeId: to.id, from: from.id } : { revoked: true, reason: "review date passed" } });
+  }
+  return moved.length;
 }

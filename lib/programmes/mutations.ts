@@ -10,6 +10,7 @@ import { parseExerciseRef } from "@/lib/exercises/library";
 import { getPatient } from "@/lib/patients/queries";
 import type { ProgrammeInput, ProgrammeItemInput, ProgrammeStatusInput } from "./schemas";
 import { refreshPatientSummary } from "@/lib/summaries/refresh";
+import { carryLinksToNewVersion } from "@/lib/patient-links/mutations";
 
 const CHANGED_MEANWHILE =
   "The patient's programme was changed by someone else since you opened it. Reload to see the current programme, then make your changes again.";
@@ -97,6 +98,7 @@ export async function saveProgramme(tx: Transaction, scope: Scope, input: Progra
   );
 
   if (current) {
+    await carryLinksToNewVersion(tx, scope, { id: current.id, patientId: patient.id }, { id: row.id, reviewDate: input.reviewDate });
     await writeAudit(tx, scope, {
       action: "update",
       entity: "programme",

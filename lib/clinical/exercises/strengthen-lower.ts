@@ -29,6 +29,7 @@ export const LOWER_STRENGTHEN_EXERCISES: BuiltInExercise[] = [
     targetMuscles: ["gluteus-maximus", "gluteus-medius", "hamstrings"],
     patterns: ["hip-flexor-glute"],
     role: "strengthen-weak",
+    easierVersion: "glute-bridge",
     equipment: ["mat"],
     defaultDose: { ...STRENGTH_DOSE, reps: 8 },
     instructions: [
@@ -77,6 +78,7 @@ export const LOWER_STRENGTHEN_EXERCISES: BuiltInExercise[] = [
     targetMuscles: ["gluteus-maximus", "hamstrings"],
     patterns: ["hip-flexor-glute"],
     role: "strengthen-weak",
+    easierVersion: "glute-bridge",
     equipment: ["bench"],
     defaultDose: STRENGTH_DOSE,
     instructions: [

@@ -11,6 +11,11 @@ export type BuiltInExercise = {
   /** Imbalance patterns this exercise serves, in the way `role` says. */
   patterns: readonly PatternId[];
   role: ExerciseRole;
+  /**
+   * The slug of an easier exercise for the same pattern, offered when a patient finds this one too hard
+   * (lib/clinical/alert-swap.ts). Named only where the regression is the textbook one [U: house choice].
+   */
+  easierVersion?: string;
   /** Empty when nothing is needed. */
   equipment: readonly EquipmentId[];
   defaultDose: DefaultDose;
