@@ -52,7 +52,7 @@ export async function applyAppGrants(db: Database, role = getEnv().APP_DB_ROLE):
   await db.execute(sql`grant execute on function reminder_opt_out(text) to ${r}`);
   await db.execute(sql`grant execute on function clinic_by_slug(text) to ${r}`);
   await db.execute(sql`grant execute on function purge_expired_enquiries() to ${r}`);
-  await db.execute(sql`grant execute on function clinics_with_live_programme_links() to ${r}`);
+  await db.execute(sql`grant execute on function clinics_with_live_programme_links(timestamptz) to ${r}`);
   await db.execute(sql`grant usage on schema drizzle to ${r}`);
   await db.execute(sql`grant select on drizzle.__drizzle_migrations to ${r}`);
 }

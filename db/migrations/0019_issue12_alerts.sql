@@ -34,10 +34,10 @@ SELECT enable_tenant_rls('patient_alert'::regclass);
 -- The hourly "stopped logging" check looks at one clinic at a time through the runtime role; this names
 -- the clinics that have a programme link in force (ids only), reading patient_link through the owner's
 -- lookup policy of migration 0014.
-CREATE OR REPLACE FUNCTION clinics_with_live_programme_links() RETURNS SETOF uuid
+CREATE OR REPLACE FUNCTION clinics_with_live_programme_links(p_now timestamptz) RETURNS SETOF uuid
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
   SELECT DISTINCT l.clinic_id FROM public.patient_link l
-  WHERE l.purpose = 'programme' AND l.revoked_at IS NULL AND l.expires_at > now()
+  WHERE l.purpose = 'programme' AND l.revoked_at IS NULL AND l.expires_at > p_now
 $$;
 --> statement-breakpoint
-REVOKE ALL ON FUNCTION clinics_with_live_programme_links() FROM PUBLIC;
+REVOKE ALL ON FUNCTION clinics_with_live_programme_links(timestamptz) FROM PUBLIC;

@@ -7,7 +7,7 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /** One pass of the "stopped logging" check over every clinic with a programme link in force. Returns the alerts raised. */
 export async function runAlertChecksOnce(conn: Pick<Connection, "db" | "forClinic">, now = new Date()): Promise<number> {
-  const clinics = await queryRows<{ id: string }>(conn.db, sql`select id from clinics_with_live_programme_links() as id`);
+  const clinics = await queryRows<{ id: string }>(conn.db, sql`select id from clinics_with_live_programme_links(${now.toISOString()}::timestamptz) as id`);
   let raised = 0;
   for (const { id } of clinics) raised += await raiseNotLoggingAlerts(await conn.forClinic(id), { clinicId: id }, now);
   return raised;

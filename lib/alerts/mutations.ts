@@ -112,7 +112,7 @@ export async function applyAlertSwap(tx: Transaction, scope: Scope, input: SwapA
     reviewDate: programme.reviewDate ?? "",
     items,
   });
-  const newId = await saveProgramme(tx, scope, parsed);
+  const newId = await saveProgramme(tx, scope, parsed, now);
   const note =
     offer.kind === "easier-exercise"
       ? `Swapped ${offer.fromName} for its easier version, ${offer.toName}, in a new version of the programme.`

@@ -38,7 +38,7 @@ async function resolveItems(tx: Transaction, scope: Scope, items: ProgrammeItemI
  * "superseded" and stays readable. The unique partial index backs this up
  * against two saves racing.
  */
-export async function saveProgramme(tx: Transaction, scope: Scope, input: ProgrammeInput): Promise<string> {
+export async function saveProgramme(tx: Transaction, scope: Scope, input: ProgrammeInput, now = new Date()): Promise<string> {
   const patient = await getPatient(tx, scope, input.patientId);
   if (patient.archivedAt) throw new RuleError("This patient is archived: restore them before changing their programme.");
   if (input.startDate < patient.dateOfBirth) throw new RuleError("The start date cannot be before the patient's date of birth", "startDate");
@@ -55,7 +55,7 @@ export async function saveProgramme(tx: Transaction, scope: Scope, input: Progra
   if (current) {
     const done = await tx
       .update(programmes)
-      .set({ status: "superseded", updatedAt: new Date(), version: sql`${programmes.version} + 1` })
+      .set({ status: "superseded", updatedAt: now, version: sql`${programmes.version} + 1` })
       .where(and(eq(programmes.id, current.id), eq(programmes.clinicId, scope.clinicId), eq(programmes.version, current.version)))
       .returning({ id: programmes.id });
     if (done.length === 0) throw new ConflictError(CHANGED_MEANWHILE);
@@ -98,7 +98,7 @@ export async function saveProgramme(tx: Transaction, scope: Scope, input: Progra
   );
 
   if (current) {
-    await carryLinksToNewVersion(tx, scope, { id: current.id, patientId: patient.id }, { id: row.id, reviewDate: input.reviewDate });
+    await carryLinksToNewVersion(tx, scope, { id: current.id, patientId: patient.id }, { id: row.id, reviewDate: input.reviewDate }, now);
     await writeAudit(tx, scope, {
       action: "update",
       entity: "programme",
