@@ -3,6 +3,9 @@ import { dashboardHref } from "@/components/dashboard/dashboard-href";
 import { DashboardCards } from "@/components/dashboard/dashboard-cards";
 import { SegmentedLinks } from "@/components/dashboard/segmented-links";
 import { OverdueEnquiriesCard } from "@/components/dashboard/enquiries-card";
+import { AlertsCard } from "@/components/dashboard/alerts-card";
+import { CARD_ROW_LIMIT } from "@/components/dashboard/dashboard-card";
+import { countOpenAlerts, listOpenAlerts } from "@/lib/alerts/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { countOverdueEnquiries } from "@/lib/enquiries/queries";
@@ -20,7 +23,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const query = await searchParams;
   const view = resolveDashboardView(scope, query.view);
   const period = parseOutcomePeriod(query.period);
-  const [user, data, overdueEnquiries] = await Promise.all([getCurrentUser(scope), viewDashboard(scope, view, period), getDb(scope).then((db) => countOverdueEnquiries(db, scope))]);
+  const db = await getDb(scope);
+  const [user, data, overdueEnquiries, alerts, alertCount] = await Promise.all([
+    getCurrentUser(scope),
+    viewDashboard(scope, view, period),
+    countOverdueEnquiries(db, scope),
+    listOpenAlerts(db, scope, view, CARD_ROW_LIMIT),
+    countOpenAlerts(db, scope, view),
+  ]);
   const mine = view === "mine";
   const shown = parseShownCard(query.show);
   return (
@@ -41,6 +51,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ) : undefined
         }
       />
+      <AlertsCard rows={alerts} count={alertCount} href={view === "clinic" ? "/alerts?view=clinic" : "/alerts"} />
       <DashboardCards data={data} view={view} period={period} shown={shown} />
       <OverdueEnquiriesCard count={overdueEnquiries} />
     </div>

@@ -10,10 +10,12 @@ type Props = {
   clinicName: string;
   /** Slot for the command palette trigger, added by the dashboard capability. */
   search?: React.ReactNode;
+  /** The alerts link with its count (components/alerts/alerts-link.tsx). */
+  alerts?: React.ReactNode;
   children: React.ReactNode;
 };
 
-export function AppShell({ user, clinicName, search, children }: Props) {
+export function AppShell({ user, clinicName, search, alerts, children }: Props) {
   return (
     <div className="flex min-h-dvh">
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:p-2">
@@ -32,6 +34,7 @@ export function AppShell({ user, clinicName, search, children }: Props) {
         <header data-print-hide className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
           <MobileNav clinicName={clinicName} />
           <div className="flex-1">{search}</div>
+          {alerts}
           <ThemeToggle />
           <UserMenu name={user.name} email={user.email} clinicName={clinicName} role={user.role} />
         </header>

@@ -100,8 +100,10 @@ export async function applyAlertSwap(tx: Transaction, scope: Scope, input: SwapA
     const payload = toItemPayload(fromStoredItem(item.id, item.exercise?.name ?? "", item));
     if (item.id !== offer.itemId) return payload;
     const { sets, reps, holdSeconds } = offer.toDose;
-    const { load: _load, ...rest } = payload as typeof payload & { load?: unknown };
-    return { ...rest, ref: offer.toRef, sets: String(sets), reps: reps === null ? "" : String(reps), holdSeconds: holdSeconds === null ? "" : String(holdSeconds), notes: item.notes ?? "" };
+    const swapped = { ...payload, ref: offer.toRef, sets: String(sets), reps: reps === null ? "" : String(reps), holdSeconds: holdSeconds === null ? "" : String(holdSeconds) };
+    // Another exercise starts without the old one's load; a lower dose of the same keeps it.
+    if (offer.kind === "easier-exercise") delete (swapped as { load?: unknown }).load;
+    return swapped;
   });
   const parsed = programmeFormSchema.parse({
     patientId: programme.patientId,

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { AlertThresholdsForm } from "@/components/clinic-settings/alert-thresholds-form";
 import { CoreRatioForm } from "@/components/clinic-settings/core-ratio-form";
+import { getAlertThresholds } from "@/lib/alerts/thresholds";
+import { ALERT_THRESHOLD_LIMITS, DEFAULT_ALERT_THRESHOLDS } from "@/lib/clinical/alert-rules";
 import { McidRuleForm } from "@/components/clinic-settings/mcid-rule-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -18,7 +21,7 @@ export const metadata: Metadata = { title: "Clinical settings" };
 export default async function ClinicalSettingsPage() {
   const scope = await requireAdminScope();
   const db = await getDb(scope);
-  const settings = await getClinicClinicalSettings(db, scope);
+  const [settings, alertThresholds] = await Promise.all([getClinicClinicalSettings(db, scope), getAlertThresholds(db, scope)]);
   const { storedMcidOverrides: stored, mcidOverrides: overrides } = settings;
   const ratio = (n: number) => Math.round(n * 100) / 100;
   return (
@@ -81,6 +84,22 @@ export default async function ClinicalSettingsPage() {
           </CardHeader>
           <CardContent>
             <CoreRatioForm fraction={settings.coreRatioFraction} />
+          </CardContent>
+        </Card>
+      </section>
+      <section aria-labelledby="alert-thresholds">
+        <Card>
+          <CardHeader>
+            <CardTitle asChild>
+              <h2 id="alert-thresholds">Alerts from home</h2>
+            </CardTitle>
+            <CardDescription>
+              What a patient reports through their programme link raises an alert on the dashboard and in the shell when it crosses one of these. Values marked [U] have no
+              published source: they are the house defaults.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <AlertThresholdsForm thresholds={alertThresholds} defaults={DEFAULT_ALERT_THRESHOLDS} limits={ALERT_THRESHOLD_LIMITS} />
           </CardContent>
         </Card>
       </section>
