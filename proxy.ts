@@ -12,7 +12,7 @@ import { isAdminOnlyPath } from "@/lib/routing/admin-paths";
 import { readRecordPath, type RecordRef } from "@/lib/routing/record-path";
 import { isUuid } from "@/lib/errors";
 import { isPatientLinkPath } from "@/lib/patient-links/token";
-import { isEnquiryPath } from "@/lib/enquiries/path";
+import { isEnquiryEmbedPath, isEnquiryPath } from "@/lib/enquiries/path";
 import { recordsExist } from "@/lib/routing/record-check";
 import { recordDenied } from "@/lib/security/denied";
 import { applySecurityHeaders, buildCsp, buildPatientCsp, createNonce, PATIENT_REFERRER_POLICY } from "@/lib/security/headers";
@@ -136,7 +136,8 @@ function passPatientLink(request: NextRequest, https: boolean): Response {
   forwarded.set("x-nonce", nonce);
   forwarded.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: forwarded } });
-  applySecurityHeaders(response.headers, { csp, https });
+  // The embeddable enquiry form's route names the one site that may frame it, in its own policy.
+  applySecurityHeaders(response.headers, { csp: isEnquiryEmbedPath(request.nextUrl.pathname) ? null : csp, https });
   response.headers.set("Referrer-Policy", PATIENT_REFERRER_POLICY);
   return response;
 }

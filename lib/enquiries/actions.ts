@@ -3,7 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/runtime";
 import { validatedAction } from "@/lib/actions/validated";
+import { RuleError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { setEnquiryRetention, setEnquiryStatus } from "./mutations";
+import { enquiryPageSchema, saveEnquiryPageSettings } from "./page-settings";
 import { enquiryStatusSchema, retentionSchema } from "./schemas";
 
 export const setEnquiryStatusAction = validatedAction(enquiryStatusSchema, async ({ enquiryId, status }, scope) => {
@@ -22,6 +25,23 @@ export const setEnquiryRetentionAction = validatedAction(
     await db.transaction((tx) => setEnquiryRetention(tx, scope, days));
     revalidatePath("/enquiries");
     return { ok: true, message: `Enquiries are now kept for ${days} days.` };
+  },
+  { admin: true },
+);
+
+/** Admins only: the public page's address and the website that may frame it. */
+export const saveEnquiryPageAction = validatedAction(
+  enquiryPageSchema,
+  async (input, scope) => {
+    const db = await getDb(scope);
+    try {
+      await db.transaction((tx) => saveEnquiryPageSettings(tx, scope, input));
+    } catch (err) {
+      if (isUniqueViolation(err, "clinic_slug_key")) throw new RuleError("Another clinic already uses this address: choose another.", "slug");
+      throw err;
+    }
+    revalidatePath("/settings/enquiries");
+    return { ok: true, message: input.slug ? `Saved: your enquiry page is /enquire/${input.slug}.` : "Saved: your public enquiry page is off." };
   },
   { admin: true },
 );

@@ -20,7 +20,7 @@ ${input.hint ? html`<p class="muted hint" id="${id}-hint">${input.hint}</p>` : "
 
 
 /** The public enquiry form: phone first, six fields, one button. */
-export function renderEnquiryForm(clinic: PublicClinic, slug: string, options: { nonce: string; stamp: string; values?: FormValues; errors?: FormErrors }): string {
+export function renderEnquiryForm(clinic: PublicClinic, slug: string, options: { nonce: string; stamp: string; values?: FormValues; errors?: FormErrors; embed?: boolean }): string {
   const values = options.values ?? {};
   const errors = options.errors ?? {};
   const hasErrors = Object.keys(errors).length > 0;
@@ -28,7 +28,7 @@ export function renderEnquiryForm(clinic: PublicClinic, slug: string, options: {
 <h1>Ask us about your back</h1>
 <p>Fill out the form, and we'll get back to you within 24 hours.</p>
 ${hasErrors ? html`<p class="status" data-kind="error" role="alert">Some fields need attention.</p>` : ""}
-<form method="post" action="/enquire/${slug}" class="card" novalidate>
+<form method="post" action="/enquire/${slug}${options.embed ? "/embed" : ""}" class="card" novalidate>
 ${field("name", "Your name", values, errors, { autocomplete: "name", required: true })}
 ${field("phone", "Phone number", values, errors, { type: "tel", autocomplete: "tel", required: true, inputmode: "tel" })}
 ${field("email", "Email", values, errors, { type: "email", autocomplete: "email" })}

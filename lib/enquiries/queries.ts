@@ -7,13 +7,14 @@ import type { ClinicScope } from "@/lib/auth/scope-types";
 /** The response promise on the public page: a reply within this many hours. */
 export const RESPONSE_HOURS = 24;
 
-export type PublicClinic = { clinicId: string; name: string };
+/** What a public page may know of a clinic: its id, its name, and the one site that may frame its form. */
+export type PublicClinic = { clinicId: string; name: string; websiteOrigin: string | null };
 
 /** The clinic a public page names, read before any clinic is known (migration 0018's clinic_by_slug). */
 export async function findClinicBySlug(db: Queryable, slug: string): Promise<PublicClinic | null> {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 80) return null;
-  const [row] = await queryRows<{ clinic_id: string; name: string }>(db, sql`select clinic_id, name from clinic_by_slug(${slug})`);
-  return row ? { clinicId: row.clinic_id, name: row.name } : null;
+  const [row] = await queryRows<{ clinic_id: string; name: string; website_origin: string | null }>(db, sql`select clinic_id, name, website_origin from clinic_by_slug(${slug})`);
+  return row ? { clinicId: row.clinic_id, name: row.name, websiteOrigin: row.website_origin } : null;
 }
 
 export type EnquiryClock = { dueAt: Date; overdue: boolean; hoursLeft: number };

@@ -4,7 +4,7 @@
  * stale); the pages still call requireAdminScope themselves. A unit test fails
  * for a page that calls requireAdminScope and is missing here.
  */
-export const ADMIN_ONLY_PATHS = ["/settings/staff", "/settings/audit", "/settings/clinical", "/settings/import", "/settings/benchmarks", "/settings/calendar", "/settings/email"] as const;
+export const ADMIN_ONLY_PATHS = ["/settings/staff", "/settings/audit", "/settings/clinical", "/settings/import", "/settings/benchmarks", "/settings/calendar", "/settings/email", "/settings/enquiries"] as const;
 
 export function isAdminOnlyPath(pathname: string): boolean {
   return ADMIN_ONLY_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));

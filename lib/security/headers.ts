@@ -48,7 +48,7 @@ export function buildCsp(nonce: string, options: { dev?: boolean; https?: boolea
  * pages' relaxations apply: no inline style attributes, no data: or blob:
  * images, nothing but this origin and this request's nonce.
  */
-export function buildPatientCsp(nonce: string, options: { https?: boolean } = {}): string {
+export function buildPatientCsp(nonce: string, options: { https?: boolean; frameAncestors?: readonly string[] } = {}): string {
   const directives = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
@@ -60,7 +60,8 @@ export function buildPatientCsp(nonce: string, options: { https?: boolean } = {}
     "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // Only the enquiry form's embeddable variant names a site, the clinic's own (lib/enquiries/embed.ts).
+    `frame-ancestors ${options.frameAncestors?.length ? options.frameAncestors.join(" ") : "'none'"}`,
   ];
   if (options.https) directives.push("upgrade-insecure-requests");
   return directives.join("; ");
@@ -107,10 +108,17 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> =
 // Two years, the preload list's minimum; only sent over https (browsers ignore it on http).
 export const HSTS_VALUE = "max-age=63072000; includeSubDomains";
 
-/** Puts every security header on a response (the CSP given, HSTS when the request was https). */
-export function applySecurityHeaders(headers: Headers, options: { csp: string; https: boolean }): void {
-  for (const [name, value] of STATIC_SECURITY_HEADERS) headers.set(name, value);
-  headers.set("Content-Security-Policy", options.csp);
+/**
+ * Puts every security header on a response (the CSP given, HSTS when the request was https). With no
+ * CSP (`csp: null`), the response's own handler sets it and X-Frame-Options is left off: the embeddable
+ * enquiry form, whose policy names the one site that may frame it (X-Frame-Options cannot name a site).
+ */
+export function applySecurityHeaders(headers: Headers, options: { csp: string | null; https: boolean }): void {
+  for (const [name, value] of STATIC_SECURITY_HEADERS) {
+    if (options.csp === null && name === "X-Frame-Options") continue;
+    headers.set(name, value);
+  }
+  if (options.csp !== null) headers.set("Content-Security-Policy", options.csp);
   if (options.https) headers.set("Strict-Transport-Security", HSTS_VALUE);
   headers.delete("X-Powered-By");
 }

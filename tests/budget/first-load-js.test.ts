@@ -58,7 +58,7 @@ describe(`patient-facing pages: first-load JS within ${formatKb(PATIENT_BUDGET_B
   });
 
   it("/enquire/[slug] (the public enquiry page, its thank-you, 404 and 429 pages) loads no script at all", () => {
-    const clinic = { clinicId: "0b9c8a3e-8f7c-4f55-9b0a-0d1f3f4b2a11", name: "Clinic" };
+    const clinic = { clinicId: "0b9c8a3e-8f7c-4f55-9b0a-0d1f3f4b2a11", name: "Clinic", websiteOrigin: null };
     const pages = [
       renderEnquiryForm(clinic, "clinic", { nonce: "nonce", stamp: "1.x", errors: { phone: "Enter a phone number." } }),
       renderThanks(clinic, "nonce"),

@@ -85,6 +85,7 @@ test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
   const simple: Array<[string, string]> = [
     ["dashboard", "/"],
     ["dashboard (clinic)", "/?view=clinic"],
+    ["alerts", "/alerts"],
     ["patient list", "/patients"],
     ["new patient", "/patients/new"],
     ["exercise library", "/exercises"],
@@ -94,6 +95,7 @@ test.describe("layout and accessibility at 390, 768 and 1440 px", () => {
     ["staff", "/settings/staff"],
     ["audit log", "/settings/audit"],
     ["import patients", "/settings/import"],
+    ["enquiry page settings", "/settings/enquiries"],
     ["not found", "/no-such-page"],
     ["patient not found", "/patients/00000000-0000-4000-8000-000000000000"],
   ];

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BarChart3, CalendarDays, ChevronRight, FileUp, Mail, KeyRound, ScrollText, Stethoscope, Users, type LucideIcon } from "lucide-react";
+import { BarChart3, CalendarDays, ChevronRight, FileUp, Globe, Mail, KeyRound, ScrollText, Stethoscope, Users, type LucideIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -68,6 +68,7 @@ export default async function SettingsPage() {
         <SettingsLink href="/settings/import" icon={FileUp} title="Import patients" description="Bring patients over from Cliniko, Jane or another system (CSV)." />
         <SettingsLink href="/settings/benchmarks" icon={BarChart3} title="Outcome benchmarks" description="Responder rates by pattern, programme, protocol and practitioner; measured at intake and discharge." />
         <SettingsLink href="/settings/calendar" icon={CalendarDays} title="Calendar" description="Treatment tables and rooms, closed days, working hours." />
+        <SettingsLink href="/settings/enquiries" icon={Globe} title="Enquiry page" description="The public enquiry page's address, and the form to embed on your website." />
         <SettingsLink href="/settings/email" icon={Mail} title="Email" description="Whether email is on, and the delivery status of each message." />
         <SettingsLink href="/change-password" icon={KeyRound} title="Your password" description="Change the password you sign in with." />
       </ul>

@@ -1,75 +1,14 @@
-import { getDb, getUnscopedDb } from "@/db/runtime";
-import { readClientIp } from "@/lib/auth/ip";
-import { reserveEnquiry, submitEnquiry } from "@/lib/enquiries/mutations";
-import { renderEnquiryForm, renderPlain, renderThanks, type FormErrors, type FormValues } from "@/lib/enquiries/page";
-import { findClinicBySlug } from "@/lib/enquiries/queries";
-import { enquirySchema, type EnquiryField } from "@/lib/enquiries/schemas";
-import { HONEYPOT_FIELD, isSpam, issueFormStamp } from "@/lib/enquiries/spam";
-import { findTextProblem } from "@/lib/forms/text";
-import { answerUnlessDatabaseDown } from "@/lib/outage/responses";
-import { readNonce, respondLinkHtml } from "@/lib/patient-links/responses";
+import { answerEnquiryPage, answerEnquirySubmission } from "@/lib/enquiries/public-routes";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ slug: string }> };
 
-const FIELDS: EnquiryField[] = ["name", "phone", "email", "concern", "preferredTimes", "consent"];
-const notFound = (request: Request) => respondLinkHtml(404, renderPlain("Page not found", "There is no clinic at this address. Check the link on the clinic's website.", readNonce(request)));
-
-/** A clinic's public enquiry page (lib/enquiries): plain HTML, no sign-in, no script. */
-export function GET(request: Request, { params }: Params): Promise<Response> {
-  return answerUnlessDatabaseDown(request, async () => {
-    const { slug } = await params;
-    const clinic = await findClinicBySlug(await getUnscopedDb(), slug);
-    if (!clinic) return notFound(request);
-    return respondLinkHtml(200, renderEnquiryForm(clinic, slug, { nonce: readNonce(request), stamp: issueFormStamp() }));
-  });
+/** A clinic's public enquiry page (lib/enquiries/public-routes.ts). */
+export async function GET(request: Request, { params }: Params): Promise<Response> {
+  return answerEnquiryPage(request, (await params).slug, { embed: false });
 }
 
-export function POST(request: Request, { params }: Params): Promise<Response> {
-  return answerUnlessDatabaseDown(request, async () => {
-    const { slug } = await params;
-    const nonce = readNonce(request);
-    const clinic = await findClinicBySlug(await getUnscopedDb(), slug);
-    if (!clinic) return notFound(request);
-    const ip = readClientIp(request.headers);
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return respondLinkHtml(400, renderPlain("Something went wrong", "The form did not arrive whole. Go back and send it again.", nonce));
-    }
-    const text = (name: string) => {
-      const v = form.get(name);
-      return typeof v === "string" ? v : null;
-    };
-    const db = await getDb({ clinicId: clinic.clinicId });
-    if (!(await reserveEnquiry(await getUnscopedDb(), clinic.clinicId, ip))) {
-      return new Response(renderPlain("Too many enquiries", "This phone or network has sent too many enquiries. Wait 15 minutes, or call the clinic.", nonce), {
-        status: 429,
-        headers: { "referrer-policy": "no-referrer", "cache-control": "private, no-store", "retry-after": "900", "content-type": "text/html; charset=utf-8" },
-      });
-    }
-    // A robot gets the same thank-you as a person, and nothing is stored.
-    if (isSpam({ honeypot: text(HONEYPOT_FIELD), stamp: text("stamp") })) return respondLinkHtml(200, renderThanks(clinic, nonce));
-    const values: FormValues = {};
-    for (const f of FIELDS) values[f] = text(f) ?? "";
-    const errors: FormErrors = {};
-    for (const f of FIELDS) {
-      const problem = findTextProblem(values[f] ?? "", "This field", f === "concern" ? "multi" : "single");
-      if (problem) errors[f] = problem;
-    }
-    const parsed = enquirySchema.safeParse(values);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0] as EnquiryField;
-        errors[key] ??= issue.message;
-      }
-    }
-    if (!parsed.success || Object.keys(errors).length > 0) {
-      return respondLinkHtml(422, renderEnquiryForm(clinic, slug, { nonce, stamp: text("stamp") ?? issueFormStamp(), values, errors }));
-    }
-    await submitEnquiry(db, clinic, parsed.data, ip);
-    return respondLinkHtml(200, renderThanks(clinic, nonce));
-  });
+export async function POST(request: Request, { params }: Params): Promise<Response> {
+  return answerEnquirySubmission(request, (await params).slug, { embed: false });
 }
