@@ -7,6 +7,8 @@ import { NotFoundError } from "@/lib/errors";
 import { countOverdueEnquiries, enquiryClock, findClinicBySlug, getEnquiry, listEnquiries } from "@/lib/enquiries/queries";
 import { CONSENT_TEXT, CONSENT_VERSION, ENQUIRY_ADDRESS_LIMIT, MIN_FILL_SECONDS, enquirySchema } from "@/lib/enquiries/schemas";
 import { isSpam, issueFormStamp } from "@/lib/enquiries/spam";
+import { getEnquiryPageSettings, saveEnquiryPageSettings } from "@/lib/enquiries/page-settings";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { createClinic, insertPatient } from "./fixtures";
 import { describeEachDatabase } from "./harness";
 
@@ -41,9 +43,25 @@ describeEachDatabase("enquiries", (getDb, getConnection, target) => {
     const [found, unknown, malformed] = await withApp(async (app) => [
       await findClinicBySlug(app.db, slugA), await findClinicBySlug(app.db, "no-such-clinic"), await findClinicBySlug(app.db, "Bad Slug'--"),
     ]);
-    expect(found).toEqual({ clinicId: a.clinic.id, name: a.clinic.name });
+    expect(found).toEqual({ clinicId: a.clinic.id, name: a.clinic.name, websiteOrigin: null });
     expect(unknown).toBeNull();
     expect(malformed).toBeNull();
+  });
+
+  it("saves the page's address and website as an admin, audited; another clinic's address is refused by the unique index", async () => {
+    const c = await createClinic(getDb(), "Enquiry page C");
+    await getDb().transaction((tx) => saveEnquiryPageSettings(tx, c.admin.scope, { slug: `c-${slugA}`, websiteOrigin: "https://www.clinic-c.example" }));
+    expect(await getEnquiryPageSettings(getDb(), c.admin.scope)).toEqual({ slug: `c-${slugA}`, websiteOrigin: "https://www.clinic-c.example" });
+    const found = await withApp((app) => findClinicBySlug(app.db, `c-${slugA}`));
+    expect(found).toEqual({ clinicId: c.clinic.id, name: c.clinic.name, websiteOrigin: "https://www.clinic-c.example" });
+    const [audit] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.entityId, c.clinic.id), sql`${auditEvents.detail}->>'setting' = 'enquiry-page'`));
+    expect(audit).toMatchObject({ action: "update", actorId: c.admin.user.id });
+    const taken = await getDb()
+      .transaction((tx) => saveEnquiryPageSettings(tx, c.admin.scope, { slug: slugA, websiteOrigin: null }))
+      .catch((err: unknown) => err);
+    expect(isUniqueViolation(taken, "clinic_slug_key")).toBe(true);
+    // The database refuses a website that is no origin even if a code path skipped the form's check.
+    await expect(getDb().update(clinics).set({ websiteOrigin: "https://example.com/path" }).where(eq(clinics.id, c.clinic.id))).rejects.toThrow();
   });
 
   it("stores a submission with the consent text and version, audited as the public actor, in its clinic only", async () => {
