@@ -12,8 +12,13 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   // The proxy puts these (and the CSP) on pages and routes; this covers the
   // build's static files and icons, which the proxy never sees.
+  // X-Frame-Options goes everywhere but the embeddable enquiry form, which its own CSP lets the clinic's site frame.
   async headers() {
-    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS.map(([key, value]) => ({ key, value })) }];
+    const header = ([key, value]: readonly [string, string]) => ({ key, value });
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS.filter(([key]) => key !== "X-Frame-Options").map(header) },
+      { source: "/:path((?!enquire/[^/]+/embed/?$).*)", headers: STATIC_SECURITY_HEADERS.filter(([key]) => key === "X-Frame-Options").map(header) },
+    ];
   },
 };
 

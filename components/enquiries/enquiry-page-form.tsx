@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { saveEnquiryPageAction } from "@/lib/enquiries/actions";
 
 /** The public enquiry page's address and the website allowed to frame it. */
-export function EnquiryPageForm({ slug, websiteOrigin }: { slug: string | null; websiteOrigin: string | null }) {
+export function EnquiryPageForm({ slug, websiteOrigin, phone }: { slug: string | null; websiteOrigin: string | null; phone: string | null }) {
   const [state, action, pending] = useActionState(saveEnquiryPageAction, {});
   return (
     <form action={action} noValidate className="grid gap-4" aria-label="Enquiry page settings">
@@ -23,6 +23,9 @@ export function EnquiryPageForm({ slug, websiteOrigin }: { slug: string | null; 
         className="max-w-md"
       >
         <Input name="websiteOrigin" type="url" inputMode="url" autoComplete="url" spellCheck={false} defaultValue={state.values?.websiteOrigin ?? websiteOrigin ?? ""} />
+      </Field>
+      <Field label="Phone number for enquirers" errors={state.errors?.phone} description="Given in the acknowledgement email and the reply templates." className="max-w-md">
+        <Input name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={state.values?.phone ?? phone ?? ""} />
       </Field>
       <div>
         <Button type="submit" disabled={pending}>

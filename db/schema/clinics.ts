@@ -21,6 +21,8 @@ export const clinics = pgTable("clinic", {
   slug: text("slug"),
   /** The clinic's own website, as an origin (https://example.com): the only site that may frame the enquiry form (/enquire/<slug>/embed). */
   websiteOrigin: text("website_origin"),
+  /** The number enquirers are told to call (the acknowledgement, the thank-you page). */
+  phone: text("phone"),
   /** Days an enquiry that never became a patient is kept before the hourly purge deletes it (issue 13). */
   enquiryRetentionDays: integer("enquiry_retention_days").notNull().default(90),
   /** Alert thresholds for what patients report at home (lib/clinical/alert-rules.ts owns the defaults and their sources). */
@@ -32,6 +34,7 @@ export const clinics = pgTable("clinic", {
   check("clinic_core_ratio_fraction_check", sql`${t.coreRatioFraction} > 0 and ${t.coreRatioFraction} <= 1`),
   uniqueIndex("clinic_slug_key").on(t.slug),
   check("clinic_slug_shape", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+  check("clinic_phone_shape", sql`${t.phone} ~ '^\\+?[0-9 ()-]{7,40}$'`),
   check("clinic_website_origin_shape", sql`${t.websiteOrigin} ~ '^https?://[a-z0-9.-]+(:[0-9]{1,5})?$'`),
   check("clinic_enquiry_retention_range", sql`${t.enquiryRetentionDays} between 1 and 3650`),
   check("clinic_alert_pain_range", sql`${t.alertPainAtLeast} between ${sql.raw(String(LIMITS.painAtLeast.min))} and ${sql.raw(String(LIMITS.painAtLeast.max))}`),

@@ -38,3 +38,29 @@ export const enquiries = pgTable(
 );
 
 export type Enquiry = typeof enquiries.$inferSelect;
+
+export const REPLY_CHANNELS = ["email", "phone"] as const;
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
+
+/**
+ * What the clinic said to an enquirer, kept on the enquiry (deleted with it): the automatic
+ * acknowledgement (no sender) and each staff reply, by email through the mail queue (the message
+ * id gives its delivery status) or noted after a phone call.
+ */
+export const enquiryReplies = pgTable(
+  "enquiry_reply",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    enquiryId: uuid("enquiry_id").notNull().references(() => enquiries.id, { onDelete: "cascade" }),
+    template: text("template").notNull(),
+    channel: text("channel", { enum: REPLY_CHANNELS }).notNull(),
+    body: text("body").notNull(),
+    outboundMessageId: uuid("outbound_message_id"),
+    sentBy: uuid("sent_by").references(() => users.id),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("enquiry_reply_enquiry_idx").on(t.clinicId, t.enquiryId, t.sentAt), check("enquiry_reply_channel_known", sql`channel in ('email', 'phone')`)],
+);
+
+export type EnquiryReply = typeof enquiryReplies.$inferSelect;

@@ -5,7 +5,7 @@ import { patients } from "./patients";
 
 export const MESSAGE_STATUSES = ["queued", "retrying", "sent", "failed"] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
-export const MESSAGE_PURPOSES = ["patient_link", "exercise_reminder"] as const;
+export const MESSAGE_PURPOSES = ["patient_link", "exercise_reminder", "enquiry_reply"] as const;
 export type MessagePurpose = (typeof MESSAGE_PURPOSES)[number];
 
 /** What is rendered at send time; cleared once the message is sent or has failed for good. */

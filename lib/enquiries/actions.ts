@@ -7,6 +7,7 @@ import { RuleError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { setEnquiryRetention, setEnquiryStatus } from "./mutations";
 import { enquiryPageSchema, saveEnquiryPageSettings } from "./page-settings";
+import { replySchema, replyToEnquiry } from "./replies";
 import { enquiryStatusSchema, retentionSchema } from "./schemas";
 
 export const setEnquiryStatusAction = validatedAction(enquiryStatusSchema, async ({ enquiryId, status }, scope) => {
@@ -45,3 +46,12 @@ export const saveEnquiryPageAction = validatedAction(
   },
   { admin: true },
 );
+
+/** A reply to an enquirer: an email through the queue, or a note of a phone call; kept on the enquiry. */
+export const replyToEnquiryAction = validatedAction(replySchema, async (input, scope) => {
+  const db = await getDb(scope);
+  const { channel } = await db.transaction((tx) => replyToEnquiry(tx, scope, input));
+  revalidatePath("/enquiries");
+  revalidatePath("/");
+  return { ok: true, message: channel === "email" ? "Reply queued: its delivery shows below and in Settings, Email." : "Call noted on the enquiry." };
+});

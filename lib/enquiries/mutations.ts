@@ -7,6 +7,7 @@ import type { Scope } from "@/lib/auth/scope-types";
 import { reserveAttempt } from "@/lib/auth/throttle";
 import { NotFoundError } from "@/lib/errors";
 import type { PublicClinic } from "./queries";
+import { acknowledgeEnquiry } from "./replies";
 import { CONSENT_TEXT, CONSENT_VERSION, ENQUIRY_ADDRESS_LIMIT, type EnquiryInput } from "./schemas";
 
 /**
@@ -20,7 +21,7 @@ export async function reserveEnquiry(db: Queryable, clinicId: string, ip: string
 }
 
 /** Stores an enquiry with the consent wording and version it was given under, audited in the same transaction. */
-export async function submitEnquiry(db: Queryable, clinic: PublicClinic, input: EnquiryInput, ip: string | null): Promise<string> {
+export async function submitEnquiry(db: Queryable, clinic: PublicClinic, input: EnquiryInput, ip: string | null, emailOn?: boolean): Promise<string> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(enquiries)
@@ -35,7 +36,8 @@ export async function submitEnquiry(db: Queryable, clinic: PublicClinic, input: 
         consentVersion: CONSENT_VERSION,
       })
       .returning({ id: enquiries.id });
-    await writePublicAudit(tx, { clinicId: clinic.clinicId, ip }, { action: "create", entity: "enquiry", entityId: row!.id, detail: { consentVersion: CONSENT_VERSION } });
+    const acknowledged = await acknowledgeEnquiry(tx, { clinicId: clinic.clinicId }, { id: row!.id, name: input.name, email: input.email || null }, emailOn);
+    await writePublicAudit(tx, { clinicId: clinic.clinicId, ip }, { action: "create", entity: "enquiry", entityId: row!.id, detail: { consentVersion: CONSENT_VERSION, acknowledged } });
     return row!.id;
   });
 }

@@ -1,7 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
-import { auditEvents, clinics, enquiries } from "@/db/schema";
+import { auditEvents, clinics, enquiries, enquiryReplies, outboundMessages } from "@/db/schema";
+import { listReplies, replySchema, replyToEnquiry } from "@/lib/enquiries/replies";
+import { REPLY_TEMPLATES } from "@/lib/enquiries/reply-templates";
+import { RuleError } from "@/lib/errors";
 import { linkEnquiryToPatient, purgeExpiredEnquiries, reserveEnquiry, setEnquiryRetention, setEnquiryStatus, submitEnquiry } from "@/lib/enquiries/mutations";
 import { NotFoundError } from "@/lib/errors";
 import { countOverdueEnquiries, enquiryClock, findClinicBySlug, getEnquiry, listEnquiries } from "@/lib/enquiries/queries";
@@ -50,14 +53,14 @@ describeEachDatabase("enquiries", (getDb, getConnection, target) => {
 
   it("saves the page's address and website as an admin, audited; another clinic's address is refused by the unique index", async () => {
     const c = await createClinic(getDb(), "Enquiry page C");
-    await getDb().transaction((tx) => saveEnquiryPageSettings(tx, c.admin.scope, { slug: `c-${slugA}`, websiteOrigin: "https://www.clinic-c.example" }));
-    expect(await getEnquiryPageSettings(getDb(), c.admin.scope)).toEqual({ slug: `c-${slugA}`, websiteOrigin: "https://www.clinic-c.example" });
+    await getDb().transaction((tx) => saveEnquiryPageSettings(tx, c.admin.scope, { slug: `c-${slugA}`, websiteOrigin: "https://www.clinic-c.example", phone: "020 7946 0000" }));
+    expect(await getEnquiryPageSettings(getDb(), c.admin.scope)).toEqual({ slug: `c-${slugA}`, websiteOrigin: "https://www.clinic-c.example", phone: "020 7946 0000" });
     const found = await withApp((app) => findClinicBySlug(app.db, `c-${slugA}`));
     expect(found).toEqual({ clinicId: c.clinic.id, name: c.clinic.name, websiteOrigin: "https://www.clinic-c.example" });
     const [audit] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.entityId, c.clinic.id), sql`${auditEvents.detail}->>'setting' = 'enquiry-page'`));
     expect(audit).toMatchObject({ action: "update", actorId: c.admin.user.id });
     const taken = await getDb()
-      .transaction((tx) => saveEnquiryPageSettings(tx, c.admin.scope, { slug: slugA, websiteOrigin: null }))
+      .transaction((tx) => saveEnquiryPageSettings(tx, c.admin.scope, { slug: slugA, websiteOrigin: null, phone: null }))
       .catch((err: unknown) => err);
     expect(isUniqueViolation(taken, "clinic_slug_key")).toBe(true);
     // The database refuses a website that is no origin even if a code path skipped the form's check.
@@ -161,5 +164,70 @@ describeEachDatabase("enquiries", (getDb, getConnection, target) => {
     expect(clinic?.days).toBe(45);
     await expect(getDb().update(clinics).set({ enquiryRetentionDays: 0 }).where(eq(clinics.id, a.clinic.id))).rejects.toThrow();
     await getDb().update(clinics).set({ enquiryRetentionDays: 90 }).where(eq(clinics.id, a.clinic.id));
+  });
+
+  it("acknowledges an enquiry with an email address when email is on: the message is queued in the same transaction and kept on the enquiry", async () => {
+    const clinic = { clinicId: a.clinic.id, name: a.clinic.name, websiteOrigin: null };
+    await getDb().update(clinics).set({ phone: "020 7946 0001" }).where(eq(clinics.id, a.clinic.id));
+    const { withEmail, without, off } = await withApp(async (app) => {
+      const db = await app.forClinic(a.clinic.id);
+      return {
+        withEmail: await submitEnquiry(db, clinic, input({ email: "robin@example.org", name: "Robin Ack" }), "198.51.100.20", true),
+        without: await submitEnquiry(db, clinic, input({ name: "Robin Noemail" }), "198.51.100.21", true),
+        off: await submitEnquiry(db, clinic, input({ email: "robin@example.org", name: "Robin Off" }), "198.51.100.22", false),
+      };
+    });
+    const replies = await listReplies(getDb(), a.admin.scope, [withEmail, without, off]);
+    const ack = replies.get(withEmail)!;
+    expect(ack.map((r) => [r.template, r.channel, r.delivery, r.sentBy])).toEqual([["acknowledgement", "email", "queued", null]]);
+    expect(ack[0]!.body).toContain("Hello Robin,");
+    expect(ack[0]!.body).toContain("020 7946 0001");
+    expect(ack[0]!.body).not.toContain("Low back pain");
+    expect(replies.get(without)).toBeUndefined();
+    expect(replies.get(off)).toBeUndefined();
+    const [message] = await getDb().select().from(outboundMessages).where(eq(outboundMessages.recipient, "robin@example.org"));
+    expect(message).toMatchObject({ purpose: "enquiry_reply", clinicId: a.clinic.id, status: "queued" });
+  });
+
+  it("keeps a staff reply on the enquiry: email through the queue, or a noted call; a new enquiry becomes contacted; refusals say why", async () => {
+    const [row] = await getDb()
+      .insert(enquiries)
+      .values({ clinicId: a.clinic.id, name: "Sam Reply", phone: "07700 900222", email: "sam@example.org", concern: "Neck", consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION })
+      .returning();
+    const template = REPLY_TEMPLATES[0]!.key;
+    const body = "Hello Sam, we can offer you Tuesday at 10:00.";
+    expect(replySchema.safeParse({ enquiryId: row!.id, template, channel: "email", body: "  " }).success).toBe(false);
+    expect(replySchema.safeParse({ enquiryId: row!.id, template: "made-up", channel: "email", body }).success).toBe(false);
+    const refused = await getDb().transaction((tx) => replyToEnquiry(tx, a.practitioner.scope, { enquiryId: row!.id, template, channel: "email", body }, false)).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RuleError);
+    expect((refused as RuleError).field).toBe("channel");
+    await expect(getDb().transaction((tx) => replyToEnquiry(tx, b.practitioner.scope, { enquiryId: row!.id, template, channel: "phone", body }))).rejects.toBeInstanceOf(NotFoundError);
+
+    await withApp(async (app) => (await app.forClinic(a.clinic.id)).transaction((tx) => replyToEnquiry(tx, a.practitioner.scope, { enquiryId: row!.id, template, channel: "email", body }, true)));
+    await getDb().transaction((tx) => replyToEnquiry(tx, a.practitioner.scope, { enquiryId: row!.id, template: REPLY_TEMPLATES[1]!.key, channel: "phone", body: "Called: booked for Tuesday." }, true));
+    const replies = (await listReplies(getDb(), a.admin.scope, [row!.id])).get(row!.id)!;
+    expect(replies.map((r) => [r.channel, r.delivery, r.sentBy])).toEqual([["email", "queued", a.practitioner.user.id], ["phone", null, a.practitioner.user.id]]);
+    const [after] = await getDb().select({ status: enquiries.status }).from(enquiries).where(eq(enquiries.id, row!.id));
+    expect(after?.status).toBe("contacted");
+    const trail = await getDb().select().from(auditEvents).where(and(eq(auditEvents.entity, "enquiry_reply"), eq(auditEvents.clinicId, a.clinic.id), sql`${auditEvents.detail}->>'enquiryId' = ${row!.id}`));
+    expect(trail).toHaveLength(2);
+    expect(JSON.stringify(trail)).not.toContain("Tuesday");
+    // Clinic B sees none of it.
+    expect((await withApp(async (app) => listReplies(await app.forClinic(b.clinic.id), b.admin.scope, [row!.id]))).size).toBe(0);
+  });
+
+  it("the retention purge also deletes the enquirer's replies and the emails sent to them", async () => {
+    const c = await createClinic(getDb(), "Enquiries purge replies");
+    await getDb().transaction((tx) => setEnquiryRetention(tx, c.admin.scope, 10));
+    const [old] = await getDb()
+      .insert(enquiries)
+      .values({ clinicId: c.clinic.id, name: "Old Enquirer", phone: "07700 900333", email: "old@example.org", concern: "Back", consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION, receivedAt: new Date(Date.now() - 11 * 86_400_000) })
+      .returning();
+    await getDb().transaction((tx) => replyToEnquiry(tx, c.practitioner.scope, { enquiryId: old!.id, template: REPLY_TEMPLATES[0]!.key, channel: "email", body: "Hello" }, true));
+    expect(await getDb().select().from(outboundMessages).where(eq(outboundMessages.recipient, "old@example.org"))).toHaveLength(1);
+    await withApp((app) => purgeExpiredEnquiries(app.db));
+    expect(await getDb().select().from(enquiries).where(eq(enquiries.id, old!.id))).toHaveLength(0);
+    expect(await getDb().select().from(enquiryReplies).where(eq(enquiryReplies.enquiryId, old!.id))).toHaveLength(0);
+    expect(await getDb().select().from(outboundMessages).where(eq(outboundMessages.recipient, "old@example.org"))).toHaveLength(0);
   });
 });

@@ -4,10 +4,12 @@ import { isEnquiryEmbedPath, isEnquiryPath } from "@/lib/enquiries/path";
 import { buildPatientCsp } from "@/lib/security/headers";
 
 describe("the enquiry page's settings", () => {
-  const parse = (slug: string, websiteOrigin: string) => enquiryPageSchema.safeParse({ slug, websiteOrigin });
+  const parse = (slug: string, websiteOrigin: string, phone = "") => enquiryPageSchema.safeParse({ slug, websiteOrigin, phone });
 
   it("keeps the website as an origin, whatever path was pasted", () => {
-    expect(parse("northside", "https://www.Example.com/contact?x=1#form").data).toEqual({ slug: "northside", websiteOrigin: "https://www.example.com" });
+    expect(parse("northside", "https://www.Example.com/contact?x=1#form").data).toEqual({ slug: "northside", websiteOrigin: "https://www.example.com", phone: null });
+    expect(parse("northside", "", " +44 20 7946 0000 ").data?.phone).toBe("+44 20 7946 0000");
+    expect(parse("northside", "", "call us").success).toBe(false);
     expect(parse("northside", "http://localhost:8080/").data?.websiteOrigin).toBe("http://localhost:8080");
     expect(parse("northside", "").data?.websiteOrigin).toBeNull();
   });

@@ -3,6 +3,10 @@ import Link from "next/link";
 import { Inbox } from "lucide-react";
 import { EnquiryStatusForm } from "@/components/enquiries/enquiry-status-form";
 import { EnquiryRetentionForm } from "@/components/enquiries/retention-form";
+import { EnquiryReplyForm } from "@/components/enquiries/reply-form";
+import { isEmailEnabled } from "@/lib/env";
+import { listReplies, replyVars } from "@/lib/enquiries/replies";
+import { getReplyTemplate, REPLY_TEMPLATES } from "@/lib/enquiries/reply-templates";
 import { isAdmin } from "@/lib/auth/scope-types";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -27,6 +31,13 @@ export default async function EnquiriesPage() {
   const scope = await requireScope();
   const db = await getDb(scope);
   const [user, list, retentionDays] = await Promise.all([getCurrentUser(scope), listEnquiries(db, scope), getEnquiryRetentionDays(db, scope)]);
+  const replies = await listReplies(db, scope, list.map((e) => e.id));
+  const emailOn = isEmailEnabled();
+  const templatesFor = async (name: string) => {
+    const vars = await replyVars(db, scope, name);
+    return REPLY_TEMPLATES.map((t) => ({ key: t.key, label: t.label, text: t.text(vars) }));
+  };
+  const templates = new Map(await Promise.all(list.map(async (e) => [e.id, await templatesFor(e.name)] as const)));
   const now = new Date();
   const overdue = list.filter((e) => enquiryClock(e, now)?.overdue).length;
   return (
@@ -80,6 +91,15 @@ export default async function EnquiriesPage() {
                   <dt className="text-muted-foreground">Consent</dt>
                   <dd>Given (wording {e.consentVersion})</dd>
                 </dl>
+                <EnquiryReplies replies={replies.get(e.id) ?? []} timeZone={user.timeZone} />
+                {!e.patientId && e.status !== "closed" && (
+                  <EnquiryReplyForm
+                    enquiryId={e.id}
+                    name={e.name}
+                    templates={templates.get(e.id) ?? []}
+                    noEmail={!emailOn ? "Email is off: call the enquirer, say this, then note the call." : !e.email ? "No email address given: call, say this, then note the call." : null}
+                  />
+                )}
                 <div className="flex flex-wrap items-end justify-between gap-3">
                   <EnquiryStatusForm enquiryId={e.id} status={e.status} name={e.name} />
                   {e.patientId ? (
@@ -98,5 +118,30 @@ export default async function EnquiriesPage() {
         </ul>
       )}
     </div>
+  );
+}
+
+const DELIVERY = { queued: "queued", retrying: "retrying", sent: "sent", failed: "failed" } as const;
+
+/** What the clinic has said to the enquirer so far: the acknowledgement, emails (with delivery) and calls. */
+function EnquiryReplies({ replies, timeZone }: { replies: Awaited<ReturnType<typeof listReplies>> extends Map<string, infer V> ? V : never; timeZone: string }) {
+  if (replies.length === 0) return null;
+  return (
+    <details className="rounded-md border p-3 text-sm">
+      <summary className="cursor-pointer font-medium">
+        {replies.length === 1 ? "1 reply" : `${replies.length} replies`} so far
+      </summary>
+      <ol className="mt-2 grid gap-3">
+        {replies.map((r) => (
+          <li key={r.id} className="grid gap-1">
+            <p className="text-muted-foreground">
+              {formatDateTime(r.sentAt, timeZone)} · {r.channel === "email" ? `email${r.delivery ? `, ${DELIVERY[r.delivery]}` : ""}` : "phone call"} ·{" "}
+              {getReplyTemplate(r.template)?.label ?? r.template}
+            </p>
+            <p className="whitespace-pre-wrap">{r.body}</p>
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -16,7 +16,7 @@ import { SettingsCrumb } from "@/components/settings/settings-crumb";
 
 export const metadata: Metadata = { title: "Email" };
 
-const PURPOSE_LABELS = { patient_link: "Patient link", exercise_reminder: "Exercise reminder" } as const;
+const PURPOSE_LABELS = { patient_link: "Patient link", exercise_reminder: "Exercise reminder", enquiry_reply: "Reply to an enquiry" } as const;
 const STATUS_LABELS = { queued: "Queued", retrying: "Retrying", sent: "Sent", failed: "Failed" } as const;
 const STATUS_VARIANTS = { queued: "secondary", retrying: "outline", sent: "default", failed: "destructive" } as const;
 

@@ -38,7 +38,7 @@ export default async function EnquiryPageSettings() {
           <CardDescription>{page ? <>The page is on at <Link href={`/enquire/${settings.slug}`} className="font-mono underline underline-offset-4">{page}</Link>.</> : "The page is off: no address is set."}</CardDescription>
         </CardHeader>
         <CardContent>
-          <EnquiryPageForm slug={settings.slug} websiteOrigin={settings.websiteOrigin} />
+          <EnquiryPageForm slug={settings.slug} websiteOrigin={settings.websiteOrigin} phone={settings.phone} />
         </CardContent>
       </Card>
       {page && (
