@@ -80,13 +80,33 @@ test.describe.serial("enquiries", () => {
     await expectAccessible(page);
   });
 
+  test("email off: the inbox gives what to say on the phone from a template; noting the call keeps it on the enquiry and stops the clock", async ({ page }) => {
+    await page.goto("/enquiries");
+    const card = page.getByTestId("enquiry").filter({ has: page.getByRole("heading", { name }) });
+    const reply = card.getByRole("form", { name: `Reply to ${name}` });
+    await expect(reply.getByText("Email is off: call the enquirer, say this, then note the call.")).toBeVisible();
+    await reply.getByLabel("Template").selectOption({ label: "Ask for more details" });
+    const script = reply.getByLabel("What to say on the phone");
+    await expect(script).toHaveValue(/^Hello Enquirer,/);
+    await expect(script).toHaveValue(/could you tell us a little more/);
+    await script.fill("Called: pain for three weeks, no red flags mentioned; will call back to book.");
+    await reply.getByRole("button", { name: "Note the call" }).click();
+    await expect(reply.getByText("Call noted on the enquiry.")).toBeVisible();
+    await page.reload();
+    const updated = page.getByTestId("enquiry").filter({ has: page.getByRole("heading", { name }) });
+    await updated.getByText("1 reply so far").click();
+    await expect(updated.getByText("Called: pain for three weeks, no red flags mentioned; will call back to book.")).toBeVisible();
+    await expect(updated.getByTestId("enquiry-clock")).toHaveCount(0);
+    await expect(updated.getByLabel(/Status/)).toHaveValue("contacted");
+    await expectAccessible(page);
+  });
+
   test("status changes and Convert to patient prefills the new-patient form", async ({ page }) => {
     await page.goto("/enquiries");
     const card = page.getByTestId("enquiry").filter({ has: page.getByRole("heading", { name }) });
     await card.getByLabel(/Status/).selectOption("contacted");
     await card.getByRole("button", { name: "Save status" }).click();
     await expect(card.getByText("Marked contacted.")).toBeVisible();
-    await expect(card.getByTestId("enquiry-clock")).toHaveCount(0);
     await card.getByRole("link", { name: "Convert to patient" }).click();
     await expect(page.getByLabel("First name")).toHaveValue("Enquirer");
     await expect(page.getByLabel("Phone")).toHaveValue("07700 900555");
