@@ -5,10 +5,12 @@ import { expectAccessible, storageFor } from "./helpers";
  * Issue 13: the enquiry form framed by the clinic's own website, and by no
  * other. The two "websites" are served by the test itself (page.route): the
  * frame inside them is the real server's embeddable page, and Chromium
- * enforces its frame-ancestors.
+ * enforces its frame-ancestors. Both sites are loopback origins (ports with
+ * nothing listening; the route answers): Chromium's local-network rules would
+ * block a public site from framing this 127.0.0.1 server whatever the policy.
  */
-const CLINIC_SITE = "http://www.northside-spine.example";
-const OTHER_SITE = "http://elsewhere.example";
+const CLINIC_SITE = "http://localhost:3998";
+const OTHER_SITE = "http://localhost:3997";
 
 test.describe.serial("the embeddable enquiry form", () => {
   test.use({ storageState: storageFor("admin@northside.test") });
