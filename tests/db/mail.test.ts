@@ -8,10 +8,11 @@ import type { Mailer } from "@/lib/mail/deliver";
 import { enqueueEmail } from "@/lib/mail/outbound";
 import { getDeliveryStatus } from "@/lib/mail/queries";
 import { enqueueDueReminders, optOutByToken, optOutToken, subscribeToReminders } from "@/lib/mail/reminders";
-import { runMailOnce } from "@/lib/mail/worker";
+import { startMailQueue, stopMailQueue, workMailQueue, type MailQueue } from "@/lib/mail/queue";
 import { createClinic, insertPatient } from "./fixtures";
 import { describeEachDatabase } from "./harness";
 
+// Retries at once, so the test waits for pg-boss's next poll only (0.5 s), not a minute.
 const FAST = { maxAttempts: 3, baseDelayMs: 0, maxDelayMs: 0 };
 const SECRET = "mail-test-secret-000000000000000";
 
@@ -51,9 +52,10 @@ async function startSmtp() {
   return { server, mailer, received, refuseOnce, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-describeEachDatabase("mail queue", (getDb, getConnection) => {
+describeEachDatabase("mail queue (pg-boss)", (getDb, getConnection) => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let app: Connection;
+  let queue: MailQueue;
   let a: Awaited<ReturnType<typeof createClinic>>;
   let b: Awaited<ReturnType<typeof createClinic>>;
   let patientId: string;
@@ -63,10 +65,14 @@ describeEachDatabase("mail queue", (getDb, getConnection) => {
     a = await createClinic(getDb(), "Mail A");
     b = await createClinic(getDb(), "Mail B");
     patientId = (await insertPatient(getDb(), a.admin.scope, { firstName: "Mailable" })).id;
-    // Everything below runs as the server does: the runtime role under row-level security.
-    app = await getConnection().openAsApp(2);
+    // Everything below runs as the server does: the runtime role (no DDL) under row-level security,
+    // pg-boss on the same connection (the pool on PostgreSQL, the one PGlite).
+    app = await getConnection().openAsApp(3);
+    queue = await startMailQueue(app, FAST);
+    await workMailQueue(queue, app, smtp.mailer, 0.5);
   });
   afterAll(async () => {
+    if (queue) await stopMailQueue(queue);
     await app?.close();
     await smtp?.close();
   });
@@ -76,63 +82,67 @@ describeEachDatabase("mail queue", (getDb, getConnection) => {
     const [row] = await db.select().from(outboundMessages).where(eq(outboundMessages.id, id));
     return row;
   };
+  /** Waits until the message's row is settled (sent or failed) by the worker. */
+  const settled = async (clinicId: string, id: string) => {
+    const until = Date.now() + 15_000;
+    for (;;) {
+      const row = await statusOf(clinicId, id);
+      if (row && (row.status === "sent" || row.status === "failed")) return row;
+      if (Date.now() > until) throw new Error(`message still ${row?.status}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const jobOf = (id: string) => queue.boss.getJobById("mail", id);
+  const queueOne = (recipient: string, text = "T") =>
+    app.forClinic(a.clinic.id).then((inA) => inA.transaction((tx) => enqueueEmail(tx, a.admin.scope, { recipient, purpose: "patient_link", patientId, subject: "Your programme", text }, queue)));
 
-  it("retries after the server refuses once (451): queued -> retrying -> sent, and the email arrives", async () => {
+  it("queues nothing when the caller's transaction rolls back: no row, no job, nothing sent", async () => {
     const inA = await app.forClinic(a.clinic.id);
-    const id = await inA.transaction((tx) =>
-      enqueueEmail(tx, a.admin.scope, { recipient: "once-1@patient.test", purpose: "patient_link", patientId, subject: "Your programme", text: "Open https://clinic.test/p/abc" }),
-    );
-    expect((await statusOf(a.clinic.id, id))?.status).toBe("queued");
-
-    expect(await runMailOnce(app, smtp.mailer, FAST)).toEqual(["retrying"]);
-    const retrying = await statusOf(a.clinic.id, id);
-    expect(retrying).toMatchObject({ status: "retrying", attempts: 1, lastErrorCode: "smtp_451", sentAt: null });
-    expect(smtp.received).toHaveLength(0);
-
-    expect(await runMailOnce(app, smtp.mailer, FAST)).toEqual(["sent"]);
-    const sent = await statusOf(a.clinic.id, id);
-    expect(sent).toMatchObject({ status: "sent", attempts: 2, content: null });
-    expect(sent?.sentAt).toBeInstanceOf(Date);
-    expect(smtp.received).toHaveLength(1);
-    expect(smtp.received[0]!.to).toEqual(["once-1@patient.test"]);
-    expect(smtp.received[0]!.raw).toContain("https://clinic.test/p/abc");
-    // Nothing left to do.
-    expect(await runMailOnce(app, smtp.mailer, FAST)).toEqual([]);
-  });
-
-  it("waits for the backoff before trying again", async () => {
-    const inA = await app.forClinic(a.clinic.id);
-    const id = await inA.transaction((tx) => enqueueEmail(tx, a.admin.scope, { recipient: "once-2@patient.test", purpose: "patient_link", subject: "S", text: "T" }));
-    expect(await runMailOnce(app, smtp.mailer, { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 60_000 })).toEqual(["retrying"]);
-    expect(await runMailOnce(app, smtp.mailer, FAST)).toEqual([]);
-    const row = await statusOf(a.clinic.id, id);
-    expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
-    await (await app.forClinic(a.clinic.id)).update(outboundMessages).set({ nextAttemptAt: new Date(Date.now() - 1000) }).where(eq(outboundMessages.id, id));
-    expect(await runMailOnce(app, smtp.mailer, FAST)).toEqual(["sent"]);
-  });
-
-  it("gives up after the last attempt, and at once on a permanent refusal (550); the content is cleared", async () => {
-    const inA = await app.forClinic(a.clinic.id);
-    const busy = await inA.transaction((tx) => enqueueEmail(tx, a.admin.scope, { recipient: "busy@patient.test", purpose: "patient_link", subject: "S", text: "T" }));
-    const gone = await inA.transaction((tx) => enqueueEmail(tx, a.admin.scope, { recipient: "permanent@patient.test", purpose: "patient_link", subject: "S", text: "T" }));
-    await runMailOnce(app, smtp.mailer, FAST);
-    expect(await statusOf(a.clinic.id, gone)).toMatchObject({ status: "failed", attempts: 1, lastErrorCode: "smtp_550", content: null });
-    await runMailOnce(app, smtp.mailer, FAST);
-    await runMailOnce(app, smtp.mailer, FAST);
-    expect(await statusOf(a.clinic.id, busy)).toMatchObject({ status: "failed", attempts: 3, lastErrorCode: "smtp_451", content: null });
-    expect(await runMailOnce(app, smtp.mailer, FAST)).toEqual([]);
-  });
-
-  it("queues nothing when the caller's transaction rolls back", async () => {
-    const inA = await app.forClinic(a.clinic.id);
+    let id = "";
     await expect(
       inA.transaction(async (tx) => {
-        await enqueueEmail(tx, a.admin.scope, { recipient: "rolled@patient.test", purpose: "patient_link", subject: "S", text: "T" });
+        id = await enqueueEmail(tx, a.admin.scope, { recipient: "rolled@patient.test", purpose: "patient_link", subject: "S", text: "T" }, queue);
         throw new Error("caller failed");
       }),
     ).rejects.toThrow("caller failed");
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await jobOf(id)).toBeNull();
     const rows = await getDeliveryStatus(inA, a.admin.scope, { limit: 100 });
     expect(rows.map((r) => r.recipient)).not.toContain("rolled@patient.test");
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(smtp.received.flatMap((m) => m.to)).not.toContain("rolled@patient.test");
+  });
+
+  it("is refused when no queue runs (email off), and writes nothing", async () => {
+    const inA = await app.forClinic(a.clinic.id);
+    await expect(inA.transaction((tx) => enqueueEmail(tx, a.admin.scope, { recipient: "off@patient.test", purpose: "patient_link", subject: "S", text: "T" }, null))).rejects.toThrow(/Email is off/);
+    expect((await getDeliveryStatus(inA, a.admin.scope, { limit: 100 })).map((r) => r.recipient)).not.toContain("off@patient.test");
+  });
+
+  it("delivers a committed email through pg-boss, retrying after the server refuses once (451): sent with attempts 2", async () => {
+    const id = await queueOne("once-1@patient.test", "Open https://clinic.test/p/abc");
+    const job = await jobOf(id);
+    expect(job?.id).toBe(id);
+    expect(job?.retryLimit).toBe(FAST.maxAttempts - 1);
+    const sent = await settled(a.clinic.id, id);
+    expect(sent).toMatchObject({ status: "sent", attempts: 2, lastErrorCode: "smtp_451", content: null });
+    expect(sent?.sentAt).toBeInstanceOf(Date);
+    const mails = smtp.received.filter((m) => m.to.includes("once-1@patient.test"));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.raw).toContain("https://clinic.test/p/abc");
+    expect(await jobOf(id)).toMatchObject({ state: "completed", retryCount: 1 });
+  });
+
+  it("fails a permanent refusal (550) at once, with no retry; the content is cleared", async () => {
+    const id = await queueOne("permanent@patient.test");
+    expect(await settled(a.clinic.id, id)).toMatchObject({ status: "failed", attempts: 1, lastErrorCode: "smtp_550", content: null });
+    expect(await jobOf(id)).toMatchObject({ state: "failed", retryCount: 0 });
+  });
+
+  it("gives up after the policy's last attempt (451 every time)", async () => {
+    const id = await queueOne("busy@patient.test");
+    expect(await settled(a.clinic.id, id)).toMatchObject({ status: "failed", attempts: FAST.maxAttempts, lastErrorCode: "smtp_451", content: null });
+    expect(await jobOf(id)).toMatchObject({ state: "failed", retryCount: FAST.maxAttempts - 1 });
   });
 
   it("shows each clinic only its own delivery status", async () => {
@@ -143,7 +153,7 @@ describeEachDatabase("mail queue", (getDb, getConnection) => {
     // Even asked for clinic A's scope, clinic B's handle sees nothing (row-level security).
     expect(await getDeliveryStatus(inB, a.admin.scope)).toEqual([]);
     const patientRows = await getDeliveryStatus(inA, a.admin.scope, { patientId });
-    expect(patientRows.map((r) => r.status)).toEqual(["sent"]);
+    expect(patientRows.map((r) => r.status).sort()).toEqual(["failed", "failed", "sent"]);
   });
 
   it("queues a due reminder once per clinic-local day, with the caller's link and a one-click opt-out that is audited", async () => {
@@ -157,11 +167,12 @@ describeEachDatabase("mail queue", (getDb, getConnection) => {
     expect(sub!.optOutTokenHash).toMatch(/^[0-9a-f]{64}$/);
 
     // Clinic time zone: Europe/London (default). 08:30 London on a summer day is 07:30 UTC.
-    const opts = { baseUrl: "https://clinic.test", secret: SECRET };
+    const opts = { baseUrl: "https://clinic.test", secret: SECRET, queue };
     expect(await enqueueDueReminders(app.db, app.forClinic, { ...opts, now: new Date("2026-07-01T06:30:00Z") })).toBe(0);
     expect(await enqueueDueReminders(app.db, app.forClinic, { ...opts, now: new Date("2026-07-01T07:30:00Z") })).toBe(1);
     expect(await enqueueDueReminders(app.db, app.forClinic, { ...opts, now: new Date("2026-07-01T07:45:00Z") })).toBe(0);
-    expect(await runMailOnce(app, smtp.mailer, FAST)).toEqual(["sent"]);
+    const [reminder] = (await getDeliveryStatus(inA, a.admin.scope, { patientId })).filter((r) => r.purpose === "exercise_reminder");
+    expect((await settled(a.clinic.id, reminder!.id)).status).toBe("sent");
     const mail = smtp.received.find((m) => m.to.includes("reminded@patient.test"))!;
     expect(mail.raw).toContain("https://clinic.test/p/placeholder-token");
     expect(mail.raw.replace(/=\r?\n/g, "")).toContain(`/reminders/opt-out/${token}`);
