@@ -9,6 +9,12 @@ import { enqueueEmail } from "@/lib/mail/outbound";
 import { getDeliveryStatus } from "@/lib/mail/queries";
 import { enqueueDueReminders, optOutByToken, optOutToken, subscribeToReminders } from "@/lib/mail/reminders";
 import { startMailQueue, stopMailQueue, workMailQueue, type MailQueue } from "@/lib/mail/queue";
+import { NotFoundError } from "@/lib/errors";
+import { emailProgrammeLink } from "@/lib/patient-links/email-link";
+import { createProgrammeLink } from "@/lib/patient-links/mutations";
+import { saveProgramme } from "@/lib/programmes/mutations";
+import { programmeFormSchema } from "@/lib/programmes/schemas";
+import { getReminderSubscription, stopReminders } from "@/lib/mail/reminders";
 import { createClinic, insertPatient } from "./fixtures";
 import { describeEachDatabase } from "./harness";
 
@@ -59,12 +65,18 @@ describeEachDatabase("mail queue (pg-boss)", (getDb, getConnection) => {
   let a: Awaited<ReturnType<typeof createClinic>>;
   let b: Awaited<ReturnType<typeof createClinic>>;
   let patientId: string;
+  let linkedPatient: { id: string; programmeId: string };
 
   beforeAll(async () => {
     smtp = await startSmtp();
     a = await createClinic(getDb(), "Mail A");
     b = await createClinic(getDb(), "Mail B");
     patientId = (await insertPatient(getDb(), a.admin.scope, { firstName: "Mailable" })).id;
+    const robin = await insertPatient(getDb(), a.practitioner.scope, { firstName: "Robin", lastName: "Secret-Surname", email: "robin@patient.test" });
+    const programmeId = await getDb().transaction((tx) =>
+      saveProgramme(tx, a.practitioner.scope, programmeFormSchema.parse({ patientId: robin.id, startDate: "2026-02-09", reviewDate: "", items: [{ ref: "built-in:glute-bridge", sets: 3, reps: 10, timesPerDay: 1, daysPerWeek: 3 }] })),
+    );
+    linkedPatient = { id: robin.id, programmeId };
     // Everything below runs as the server does: the runtime role (no DDL) under row-level security,
     // pg-boss on the same connection (the pool on PostgreSQL, the one PGlite).
     app = await getConnection().openAsApp(3);
@@ -154,6 +166,36 @@ describeEachDatabase("mail queue (pg-boss)", (getDb, getConnection) => {
     expect(await getDeliveryStatus(inB, a.admin.scope)).toEqual([]);
     const patientRows = await getDeliveryStatus(inA, a.admin.scope, { patientId });
     expect(patientRows.map((r) => r.status).sort()).toEqual(["failed", "failed", "sent"]);
+  });
+
+  it("emails a programme link to the patient's address: clinic name, link and expiry, nothing clinical; audited", async () => {
+    const inA = await app.forClinic(a.clinic.id);
+    const scope = a.practitioner.scope;
+    const link = await inA.transaction((tx) => createProgrammeLink(tx, scope, linkedPatient.programmeId));
+    await expect(inA.transaction((tx) => emailProgrammeLink(tx, scope, { programmeId: linkedPatient.programmeId, token: "A".repeat(43), origin: "https://clinic.test" }, queue))).rejects.toBeInstanceOf(NotFoundError);
+    const { messageId, recipient } = await inA.transaction((tx) => emailProgrammeLink(tx, scope, { programmeId: linkedPatient.programmeId, token: link.token, origin: "https://clinic.test" }, queue));
+    expect(recipient).toBe("robin@patient.test");
+    expect((await settled(a.clinic.id, messageId)).status).toBe("sent");
+    const mail = smtp.received.find((m) => m.to.includes("robin@patient.test"))!;
+    const body = mail.raw.replace(/=\r?\n/g, "");
+    expect(body).toContain(`https://clinic.test/p/${link.token}`);
+    expect(body).toContain("Mail A");
+    expect(body).toMatch(/works until \d/);
+    for (const secret of ["Secret-Surname", "Glute", "glute", "pain"]) expect(body).not.toContain(secret);
+    const [audit] = await inA.select().from(auditEvents).where(eq(auditEvents.entityId, messageId));
+    expect(audit).toMatchObject({ action: "create", entity: "outbound_message", patientId: linkedPatient.id, actorId: scope.userId, detail: { purpose: "patient_link", linkId: link.linkId } });
+    // Clinic B cannot email clinic A's link, even holding the token.
+    const inB = await app.forClinic(b.clinic.id);
+    await expect(inB.transaction((tx) => emailProgrammeLink(tx, b.practitioner.scope, { programmeId: linkedPatient.programmeId, token: link.token, origin: "https://clinic.test" }, queue))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("stops a patient's reminders from the phone page's form, and says when none were on", async () => {
+    const inA = await app.forClinic(a.clinic.id);
+    await inA.transaction((tx) => subscribeToReminders(tx, a.admin.scope, { patientId: linkedPatient.id, recipient: "robin@patient.test", localTime: "19:30", linkPath: "/p/x" }, SECRET));
+    expect(await getReminderSubscription(inA, a.admin.scope, linkedPatient.id)).toMatchObject({ localTime: "19:30" });
+    expect(await inA.transaction((tx) => stopReminders(tx, a.admin.scope, linkedPatient.id))).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await getReminderSubscription(inA, a.admin.scope, linkedPatient.id)).toBeNull();
+    expect(await inA.transaction((tx) => stopReminders(tx, a.admin.scope, linkedPatient.id))).toBeNull();
   });
 
   it("queues a due reminder once per clinic-local day, with the caller's link and a one-click opt-out that is audited", async () => {
