@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { createTransport } from "nodemailer";
 import { SMTPServer, type SMTPServerAddress } from "smtp-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -123,6 +123,12 @@ describeEachDatabase("mail queue (pg-boss)", (getDb, getConnection) => {
     expect(rows.map((r) => r.recipient)).not.toContain("rolled@patient.test");
     await new Promise((r) => setTimeout(r, 1200));
     expect(smtp.received.flatMap((m) => m.to)).not.toContain("rolled@patient.test");
+  });
+
+  it("runs the queue as a role that cannot change its schema (no DDL at run time)", async () => {
+    await expect(app.db.execute(sql`create table pgboss.not_allowed (id int)`)).rejects.toThrow();
+    await expect(app.db.execute(sql`alter table pgboss.job add column not_allowed int`)).rejects.toThrow();
+    expect((await queue.boss.getQueue("mail"))?.name).toBe("mail");
   });
 
   it("is refused when no queue runs (email off), and writes nothing", async () => {
