@@ -95,7 +95,7 @@ export function renderProgrammePage(data: PatientProgramme, token: string, nonce
     return renderDocument({ title, nonce, body: html`<p class="clinic">${data.clinicName}</p><h1>Hello ${data.firstName}</h1><p>Your programme has no exercises yet. Your clinic will add them.</p>` });
   }
   const body = html`<header><p class="clinic">${data.clinicName}</p><h1>Hello ${data.firstName}</h1><p class="muted">Today's exercises. Tick each one you did, then save the session.</p></header>
-<p id="status" class="status" role="status" aria-live="polite">${flash ?? ""}</p>
+<p id="status" class="status" role="status" aria-live="polite"${reminderState ? html` data-kind="error"` : ""}>${flash ?? ""}</p>
 <form id="session-form" method="post" action="${linkPath(token)}/sessions">
 <input type="hidden" name="clientId" value="${randomUUID()}"><input type="hidden" name="doneOn" value="${data.today}">
 <ol class="exercises">${data.exercises.map((e, i) => renderExercise(token, e, i))}</ol>
