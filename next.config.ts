@@ -5,8 +5,8 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 const nextConfig: NextConfig = {
   // Separate build folders let several test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // PGlite ships WASM and data files it loads by URL; argon2 is a native addon; pdfkit reads its font data from its own folder.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit"],
+  // PGlite ships WASM and data files it loads by URL; argon2 is a native addon; pdfkit reads its font data from its own folder; pg-boss (and its pg driver) stays a plain Node import.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "pg-boss"],
   poweredByHeader: false,
   // Stated rather than left to the default, so the proxy's 413 and Next agree.
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },

@@ -2,8 +2,10 @@ import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { Db as JobDb } from "pg-boss";
 import type { Sql } from "postgres";
 import { getDataDir, getEnv, getMigrationUrl } from "@/lib/env";
+import { postgresJobDb, pgliteJobDb } from "./job-queue";
 import { lockDataDir } from "./lock";
 import { installQueryErrorScrubbing } from "./query-errors";
 import * as schema from "./schema";
@@ -32,6 +34,8 @@ export type DatabaseAccess = {
 
 export type Connection = DatabaseAccess & {
   kind: "pglite" | "postgres";
+  /** The same connection as pg-boss's database (db/job-queue.ts): the job queue shares the app's pool or PGlite. */
+  jobDb: () => Promise<JobDb>;
   close: () => Promise<void>;
 };
 
@@ -67,7 +71,7 @@ export async function connectPostgres(url: string, max = 10, limits: PoolLimits 
   });
   const db = drizzle(client, { schema }) as unknown as Database;
   const forClinic = cacheByClinic((clinicId) => scopePostgres(client, clinicId));
-  return { db, forClinic, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+  return { db, forClinic, kind: "postgres", jobDb: async () => postgresJobDb(client), close: () => client.end({ timeout: 5 }) };
 }
 
 export async function connectPglite(client: PGlite, release?: () => Promise<void>): Promise<Connection> {
@@ -78,6 +82,7 @@ export async function connectPglite(client: PGlite, release?: () => Promise<void
     db,
     forClinic,
     kind: "pglite",
+    jobDb: () => pgliteJobDb(client),
     close: async () => {
       await client.close();
       await release?.();

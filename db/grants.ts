@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getEnv } from "@/lib/env";
 import type { Database } from "./client";
+import { JOB_SCHEMA } from "./job-queue";
 import { queryRows } from "./query-rows";
 
 
@@ -8,6 +9,21 @@ import { queryRows } from "./query-rows";
 // auth_throttle keeps its full read/write (no TRUNCATE): sign-in counts, releases
 // and prunes its windows before any clinic is known; it holds no clinic data.
 const APPEND_ONLY = ["audit_event"];
+
+/**
+ * The job queue (pg-boss, db/job-queue.ts): the runtime role sends, fetches
+ * and settles jobs (rows only) and calls pg-boss's functions; it creates
+ * nothing. Future pgboss tables are covered too: this runs after every migration.
+ */
+async function grantJobQueue(db: Database, r: ReturnType<typeof sql.identifier>): Promise<void> {
+  const schema = sql.identifier(JOB_SCHEMA);
+  await db.execute(sql`revoke create on schema ${schema} from public`);
+  await db.execute(sql`grant usage on schema ${schema} to ${r}`);
+  await db.execute(sql`revoke all on all tables in schema ${schema} from ${r}`);
+  await db.execute(sql`grant select, insert, update, delete on all tables in schema ${schema} to ${r}`);
+  await db.execute(sql`grant usage, select on all sequences in schema ${schema} to ${r}`);
+  await db.execute(sql`grant execute on all functions in schema ${schema} to ${r}`);
+}
 
 /**
  * Creates the runtime role if it is missing and gives it exactly what the app
@@ -47,12 +63,12 @@ export async function applyAppGrants(db: Database, role = getEnv().APP_DB_ROLE):
   await db.execute(sql`grant execute on function purge_expired_patient_imports() to ${r}`);
   await db.execute(sql`grant execute on function patient_link_by_hash(text) to ${r}`);
   await db.execute(sql`grant execute on function calendar_feed_owner(text) to ${r}`);
-  await db.execute(sql`grant execute on function due_outbound_messages(integer) to ${r}`);
   await db.execute(sql`grant execute on function active_reminder_subscriptions() to ${r}`);
   await db.execute(sql`grant execute on function reminder_opt_out(text) to ${r}`);
   await db.execute(sql`grant execute on function clinic_by_slug(text) to ${r}`);
   await db.execute(sql`grant execute on function purge_expired_enquiries() to ${r}`);
   await db.execute(sql`grant execute on function clinics_with_live_programme_links(timestamptz) to ${r}`);
+  await grantJobQueue(db, r);
   await db.execute(sql`grant usage on schema drizzle to ${r}`);
   await db.execute(sql`grant select on drizzle.__drizzle_migrations to ${r}`);
 }

@@ -4,13 +4,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MIGRATIONS_FOLDER, type Connection, type Database } from "./client";
 import { applyAppGrants } from "./grants";
+import { installJobQueue, postgresJobDb } from "./job-queue";
 import { queryRows } from "./query-rows";
 
 // Any constant works; it only has to be the same for every instance.
 const MIGRATION_LOCK_KEY = 4_817_230_611;
 
 /**
- * Applies pending migrations, then (re)grants the runtime role (APP_DB_ROLE).
+ * Applies pending migrations, installs or upgrades the job queue's schema
+ * (db/job-queue.ts), then (re)grants the runtime role (APP_DB_ROLE).
  * Idempotent; on PostgreSQL a session advisory lock on a dedicated connection
  * serialises instances that start together. `url` is the owner's (migrating) URL.
  */
@@ -18,6 +20,7 @@ export async function migrateConnection(conn: Connection, url?: string): Promise
   if (conn.kind === "pglite") {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     await migrate(conn.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    await installJobQueue(await conn.jobDb(), "pglite");
     await applyAppGrants(conn.db);
     return;
   }
@@ -30,6 +33,7 @@ export async function migrateConnection(conn: Connection, url?: string): Promise
     await single`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     const db = drizzle(single);
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    await installJobQueue(postgresJobDb(single), "postgres");
     await applyAppGrants(db as unknown as Database);
     await single`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
   } finally {

@@ -82,7 +82,7 @@ export type LinkActor = { linkId: string; clinicId: string; patientId: string; i
 export async function writeLinkAudit(
   db: Queryable,
   actor: LinkActor,
-  event: { action: "view" | "create" | "denied"; reason?: string; detail?: Record<string, unknown> },
+  event: { action: "view" | "create" | "update" | "denied"; reason?: string; detail?: Record<string, unknown>; entity?: { name: string; id: string } },
 ): Promise<void> {
   await db.insert(auditEvents).values({
     clinicId: actor.clinicId,
@@ -90,8 +90,9 @@ export async function writeLinkAudit(
     actorId: null,
     actorEmail: null,
     patientId: actor.patientId,
-    entity: "patient_link",
-    entityId: actor.linkId,
+    // The link itself, unless the patient changed something else through it (their reminder opt-in).
+    entity: event.entity?.name ?? "patient_link",
+    entityId: event.entity?.id ?? actor.linkId,
     action: event.action,
     ip: actor.ip,
     reason: event.reason ?? null,

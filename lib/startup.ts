@@ -21,7 +21,7 @@ export async function startServer(): Promise<void> {
     startEnquiryExpiry(conn.db);
     startAlertChecks(conn);
     const lines = [`Plumbline is serving http://localhost:${getEnv().PORT}`];
-    lines.push(mail ? "Email: on (SMTP_URL), sent by the in-process mail worker" : "Email: off (no SMTP_URL/MAIL_FROM): patient links are shared by copy-link and QR");
+    lines.push(mail ? "Email: on (SMTP_URL), sent through the pg-boss job queue on this database" : "Email: off (no SMTP_URL/MAIL_FROM): patient links are shared by copy-link and QR");
     if (isEmbedded() && conn.kind === "pglite") {
       lines.push(`Data: embedded PostgreSQL (PGlite) in ${getDataDir()}`);
       lines.push(`Demo sign-ins (demo only; password for all: ${DEMO_PASSWORD}):`);

@@ -2,13 +2,16 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { Printer, Share2 } from "lucide-react";
+import { Mail, Printer, Share2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { revokeLinkAction, shareProgrammeAction } from "@/lib/patient-links/actions";
+import { emailLinkAction, revokeLinkAction, shareProgrammeAction } from "@/lib/patient-links/actions";
 
-/** "Share with patient": makes the link and shows it once, as an address and a QR code. */
-export function ShareLinkForm({ programmeId, hasLive }: { programmeId: string; hasLive: boolean }) {
+/** Whether the server sends email, and the patient's address on record. */
+export type LinkEmail = { enabled: boolean; address: string | null };
+
+/** "Share with patient": makes the link and shows it once, as an address and a QR code (and emails it, when email is on). */
+export function ShareLinkForm({ programmeId, hasLive, email }: { programmeId: string; hasLive: boolean; email: LinkEmail }) {
   const [state, action, pending] = useActionState(shareProgrammeAction, {});
   // The share action hands back text only: the address, its token, the QR image and the end date.
   const link = state.ok && state.data ? readLinkData(state.data) : undefined;
@@ -43,10 +46,33 @@ export function ShareLinkForm({ programmeId, hasLive }: { programmeId: string; h
                 </Link>
               </Button>
             </div>
+            {/* Keyed by the token: a new link starts with a fresh email form. */}
+            <EmailLinkForm key={link.token} programmeId={programmeId} token={link.token!} email={email} />
           </div>
         </div>
       )}
     </div>
+  );
+}
+
+function EmailLinkForm({ programmeId, token, email }: { programmeId: string; token: string; email: LinkEmail }) {
+  const [state, action, pending] = useActionState(emailLinkAction, {});
+  if (!email.enabled) {
+    return <p className="text-sm text-muted-foreground">Email is off on this server: copy the link or let the patient scan the QR code.</p>;
+  }
+  if (!email.address) {
+    return <p className="text-sm text-muted-foreground">No email address on record for this patient: add one to their details to email the link.</p>;
+  }
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="programmeId" value={programmeId} />
+      <input type="hidden" name="token" value={token} />
+      <Button type="submit" variant="outline" size="sm" disabled={pending || state.ok === true}>
+        <Mail className="size-4" aria-hidden />
+        Email the link to {email.address}
+      </Button>
+      <FormMessage state={state} variant="inline" />
+    </form>
   );
 }
 

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import postgres from "postgres";
 import { connectPostgres } from "../client";
 import { applyAppGrants } from "../grants";
+import { JOB_SCHEMA } from "../job-queue";
 import { makeBackupName, writeAtomically } from "./files";
 import { checkBackupLevel, toLevel, type MigrationLevel } from "./level";
 
@@ -63,6 +64,15 @@ async function checkReadsEveryClinic(url: string): Promise<void> {
   }
 }
 
+async function dropJobSchema(url: string): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(`drop schema if exists "${JOB_SCHEMA}" cascade`);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
 async function countUserTables(url: string): Promise<number> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
@@ -89,7 +99,12 @@ export async function restorePostgres(file: string, url: string, options: { forc
     throw new Error(`The target database already has ${tables} tables. Restore into an empty database (createdb), or add --force to replace its contents.`);
   }
   const args = ["--no-owner", "--no-acl", "--exit-on-error", "--single-transaction", `--dbname=${url}`];
-  if (tables > 0) args.unshift("--clean", "--if-exists");
+  if (tables > 0) {
+    args.unshift("--clean", "--if-exists");
+    // pg_restore's --clean cannot drop the job queue's partitions one constraint at a time (PostgreSQL refuses to
+    // drop an inherited constraint): the queue's schema goes whole first, and the backup brings it back.
+    await dropJobSchema(url);
+  }
   await run("pg_restore", [...args, file]);
   // A backup behind this version lacks objects the grants name: db:migrate brings it forward and grants then.
   if (behind === 0) {

@@ -14,6 +14,8 @@ export type MessageContent = { subject: string; text: string };
 /**
  * One email and its delivery status (lib/mail owns it). The content lives here
  * only until the message is settled; logs carry the id and an error code only.
+ * When the next attempt runs is the job queue's business (pg-boss, job id =
+ * this row's id); the row records what happened.
  */
 export const outboundMessages = pgTable(
   "outbound_message",
@@ -27,14 +29,12 @@ export const outboundMessages = pgTable(
     attempts: integer("attempts").notNull().default(0),
     lastErrorCode: text("last_error_code"),
     content: jsonb("content").$type<MessageContent>(),
-    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (t) => [
     index("outbound_message_clinic_created_idx").on(t.clinicId, t.createdAt),
-    index("outbound_message_due_idx").on(t.status, t.nextAttemptAt),
     check("outbound_message_attempts_nonnegative", sql`attempts >= 0`),
   ],
 );

@@ -8,6 +8,7 @@ import { reserveAttempt } from "@/lib/auth/throttle";
 import { NotFoundError } from "@/lib/errors";
 import type { PublicClinic } from "./queries";
 import { acknowledgeEnquiry } from "./replies";
+import type { MailQueue } from "@/lib/mail/queue";
 import { CONSENT_TEXT, CONSENT_VERSION, ENQUIRY_ADDRESS_LIMIT, type EnquiryInput } from "./schemas";
 
 /**
@@ -21,7 +22,7 @@ export async function reserveEnquiry(db: Queryable, clinicId: string, ip: string
 }
 
 /** Stores an enquiry with the consent wording and version it was given under, audited in the same transaction. */
-export async function submitEnquiry(db: Queryable, clinic: PublicClinic, input: EnquiryInput, ip: string | null, emailOn?: boolean): Promise<string> {
+export async function submitEnquiry(db: Queryable, clinic: PublicClinic, input: EnquiryInput, ip: string | null, queue?: MailQueue | null): Promise<string> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(enquiries)
@@ -36,7 +37,7 @@ export async function submitEnquiry(db: Queryable, clinic: PublicClinic, input: 
         consentVersion: CONSENT_VERSION,
       })
       .returning({ id: enquiries.id });
-    const acknowledged = await acknowledgeEnquiry(tx, { clinicId: clinic.clinicId }, { id: row!.id, name: input.name, email: input.email || null }, emailOn);
+    const acknowledged = await acknowledgeEnquiry(tx, { clinicId: clinic.clinicId }, { id: row!.id, name: input.name, email: input.email || null }, queue);
     await writePublicAudit(tx, { clinicId: clinic.clinicId, ip }, { action: "create", entity: "enquiry", entityId: row!.id, detail: { consentVersion: CONSENT_VERSION, acknowledged } });
     return row!.id;
   });

@@ -4,10 +4,10 @@ import type { Queryable } from "@/db/client";
 import { clinics, enquiries, enquiryReplies, outboundMessages, REPLY_CHANNELS, type MessageStatus, type ReplyChannel } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { ClinicScope, Scope } from "@/lib/auth/scope-types";
-import { isEmailEnabled } from "@/lib/env";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { plainText } from "@/lib/forms/text";
 import { enqueueEmail } from "@/lib/mail/outbound";
+import { getMailQueue, type MailQueue } from "@/lib/mail/queue";
 import { RESPONSE_HOURS } from "./queries";
 import { ACKNOWLEDGEMENT, firstNameOf, getReplyTemplate, REPLY_TEMPLATES, type ReplyVars } from "./reply-templates";
 
@@ -27,14 +27,14 @@ export async function replyVars(db: Queryable, scope: ClinicScope, enquirerName:
 
 /**
  * The automatic acknowledgement of a new enquiry, in the transaction that
- * stores it: queued only when email is on and the enquirer gave an address,
- * and kept on the enquiry. Returns whether one was queued.
+ * stores it: queued only when email is on (the mail queue runs) and the
+ * enquirer gave an address, and kept on the enquiry. Returns whether one was queued.
  */
-export async function acknowledgeEnquiry(tx: Queryable, scope: ClinicScope, enquiry: { id: string; name: string; email: string | null }, emailOn = isEmailEnabled()): Promise<boolean> {
-  if (!emailOn || !enquiry.email) return false;
+export async function acknowledgeEnquiry(tx: Queryable, scope: ClinicScope, enquiry: { id: string; name: string; email: string | null }, queue: MailQueue | null = getMailQueue()): Promise<boolean> {
+  if (!queue || !enquiry.email) return false;
   const vars = await replyVars(tx, scope, enquiry.name);
   const text = ACKNOWLEDGEMENT.text(vars);
-  const messageId = await enqueueEmail(tx, scope, { recipient: enquiry.email, purpose: "enquiry_reply", patientId: null, subject: ACKNOWLEDGEMENT.subject(vars), text });
+  const messageId = await enqueueEmail(tx, scope, { recipient: enquiry.email, purpose: "enquiry_reply", patientId: null, subject: ACKNOWLEDGEMENT.subject(vars), text }, queue);
   await tx.insert(enquiryReplies).values({ clinicId: scope.clinicId, enquiryId: enquiry.id, template: ACKNOWLEDGEMENT.key, channel: "email", body: text, outboundMessageId: messageId, sentBy: null });
   return true;
 }
@@ -44,7 +44,7 @@ export async function acknowledgeEnquiry(tx: Queryable, scope: ClinicScope, enqu
  * gave an address), or a note of what was said on the phone. Kept on the
  * enquiry, audited without its text; a new enquiry counts as contacted.
  */
-export async function replyToEnquiry(tx: Queryable, scope: Scope, input: ReplyInput, emailOn = isEmailEnabled()): Promise<{ channel: ReplyChannel }> {
+export async function replyToEnquiry(tx: Queryable, scope: Scope, input: ReplyInput, queue: MailQueue | null = getMailQueue()): Promise<{ channel: ReplyChannel }> {
   const [enquiry] = await tx
     .select({ id: enquiries.id, name: enquiries.name, email: enquiries.email, status: enquiries.status })
     .from(enquiries)
@@ -54,9 +54,9 @@ export async function replyToEnquiry(tx: Queryable, scope: Scope, input: ReplyIn
   const template = getReplyTemplate(input.template)!;
   let messageId: string | null = null;
   if (input.channel === "email") {
-    if (!emailOn) throw new RuleError("Email is off for this clinic: call the enquirer and note the call instead.", "channel");
+    if (!queue) throw new RuleError("Email is off for this clinic: call the enquirer and note the call instead.", "channel");
     if (!enquiry.email) throw new RuleError("This enquirer gave no email address: call them and note the call instead.", "channel");
-    messageId = await enqueueEmail(tx, scope, { recipient: enquiry.email, purpose: "enquiry_reply", patientId: null, subject: template.subject(await replyVars(tx, scope, enquiry.name)), text: input.body });
+    messageId = await enqueueEmail(tx, scope, { recipient: enquiry.email, purpose: "enquiry_reply", patientId: null, subject: template.subject(await replyVars(tx, scope, enquiry.name)), text: input.body }, queue);
   }
   const [row] = await tx
     .insert(enquiryReplies)

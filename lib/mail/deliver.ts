@@ -1,9 +1,8 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { queryRows } from "@/db/query-rows";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 import type { Database } from "@/db/client";
 import { outboundMessages } from "@/db/schema";
-import { errorCode, isPermanent, MAIL_RETRY, retryDelayMs, type RetryPolicy } from "./policy";
+import { errorCode, isPermanent } from "./policy";
 
 export type Mailer = { transport: Pick<Transporter, "sendMail">; from: string };
 export type DeliveryOutcome = "sent" | "retrying" | "failed" | "skipped";
@@ -11,11 +10,12 @@ export type DeliveryOutcome = "sent" | "retrying" | "failed" | "skipped";
 /**
  * The one job handler: tries to send one message and records the outcome on
  * its row (inside the message's clinic: `db` is that clinic's scoped handle).
- * A failure schedules the next attempt with backoff until the policy's last
- * attempt, then the message is "failed". Content is cleared once settled.
+ * A failure leaves it "retrying" unless this was the queue's last attempt or
+ * the refusal is permanent, then it is "failed". Content is cleared once
+ * settled. The queue (lib/mail/queue.ts) decides when the next attempt runs.
  * Nothing here logs; the caller may log the id and the outcome only.
  */
-export async function deliverMessage(db: Database, messageId: string, mailer: Mailer, policy: RetryPolicy = MAIL_RETRY, now: () => Date = () => new Date()): Promise<DeliveryOutcome> {
+export async function deliverMessage(db: Database, messageId: string, mailer: Mailer, attempt: { last: boolean }, now: () => Date = () => new Date()): Promise<DeliveryOutcome> {
   const [msg] = await db
     .select()
     .from(outboundMessages)
@@ -26,31 +26,14 @@ export async function deliverMessage(db: Database, messageId: string, mailer: Ma
   try {
     await mailer.transport.sendMail({ from: mailer.from, to: msg.recipient, subject: msg.content.subject, text: msg.content.text });
   } catch (err) {
-    const last = attempts >= policy.maxAttempts || isPermanent(err);
-    const at = now();
+    const last = attempt.last || isPermanent(err);
     await db
       .update(outboundMessages)
-      .set({
-        status: last ? "failed" : "retrying",
-        attempts,
-        lastErrorCode: errorCode(err),
-        nextAttemptAt: new Date(at.getTime() + retryDelayMs(attempts, policy)),
-        updatedAt: at,
-        ...(last ? { content: null } : {}),
-      })
+      .set({ status: last ? "failed" : "retrying", attempts, lastErrorCode: errorCode(err), updatedAt: now(), ...(last ? { content: null } : {}) })
       .where(eq(outboundMessages.id, messageId));
     return last ? "failed" : "retrying";
   }
   const at = now();
-  await db
-    .update(outboundMessages)
-    .set({ status: "sent", attempts, content: null, sentAt: at, updatedAt: at, nextAttemptAt: at })
-    .where(eq(outboundMessages.id, messageId));
+  await db.update(outboundMessages).set({ status: "sent", attempts, content: null, sentAt: at, updatedAt: at }).where(eq(outboundMessages.id, messageId));
   return "sent";
-}
-
-/** Ids (and clinics) of messages whose next attempt is due, across clinics (owner function, ids only). */
-export async function dueMessages(db: Database, limit = 20): Promise<{ id: string; clinicId: string }[]> {
-  const rows = await queryRows<{ id: string; clinic_id: string }>(db, sql`select id, clinic_id from due_outbound_messages(${limit})`);
-  return rows.map((r) => ({ id: r.id, clinicId: r.clinic_id }));
 }

@@ -1,20 +1,28 @@
 /**
- * How often and when a message is tried again. One policy for both engines:
- * the worker (lib/mail/worker.ts) only asks this module.
+ * How often and when a message is tried again: the one owner of these numbers.
+ * pg-boss carries them out (jobRetryOptions, given with every job sent), on
+ * both engines.
  */
 export const MAIL_RETRY = {
   maxAttempts: 5,
-  /** The wait after the first failed attempt; it doubles with each further failure. */
+  /** The wait after the first failed attempt; it doubles with each further failure (pg-boss adds up to as much again as jitter). */
   baseDelayMs: 60_000,
   maxDelayMs: 60 * 60_000,
 } as const;
 
 export type RetryPolicy = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
 
-/** The wait after `attempts` failed attempts (1, 2, ...): base * 2^(attempts-1), capped. */
-export function retryDelayMs(attempts: number, policy: RetryPolicy = MAIL_RETRY): number {
-  const n = Math.max(1, Math.floor(attempts));
-  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(20, n - 1));
+/**
+ * The policy as pg-boss job options (seconds): maxAttempts tries in all, so
+ * maxAttempts - 1 retries; exponential backoff from the base delay, capped.
+ * A base of 0 retries at once (tests).
+ */
+export function jobRetryOptions(policy: RetryPolicy = MAIL_RETRY) {
+  const base = Math.round(policy.baseDelayMs / 1000);
+  const retryLimit = Math.max(0, policy.maxAttempts - 1);
+  // pg-boss takes a cap only with backoff.
+  if (base === 0) return { retryLimit, retryDelay: 0, retryBackoff: false };
+  return { retryLimit, retryDelay: base, retryBackoff: true, retryDelayMax: Math.max(base, Math.round(policy.maxDelayMs / 1000)) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { queryRows } from "@/db/query-rows";
 import { auditEvents, reminderSubscriptions } from "@/db/schema";
 import { dueReminders, type ReminderSchedule } from "./due";
 import { enqueueEmail } from "./outbound";
+import type { MailQueue } from "./queue";
 
 export const reminderInput = z.object({
   patientId: z.string().uuid(),
@@ -56,6 +57,25 @@ export async function subscribeToReminders(tx: Queryable, scope: { clinicId: str
   return id;
 }
 
+/** The patient's current opt-in, if any (the phone page shows it and offers to stop it). */
+export async function getReminderSubscription(db: Queryable, scope: { clinicId: string }, patientId: string): Promise<{ id: string; localTime: string } | null> {
+  const [row] = await db
+    .select({ id: reminderSubscriptions.id, localTime: reminderSubscriptions.localTime })
+    .from(reminderSubscriptions)
+    .where(and(eq(reminderSubscriptions.clinicId, scope.clinicId), eq(reminderSubscriptions.patientId, patientId), isNull(reminderSubscriptions.optedOutAt)));
+  return row ?? null;
+}
+
+/** Stops the patient's reminders (from the phone page). Caller's transaction, caller audits. Null when none was on. */
+export async function stopReminders(tx: Queryable, scope: { clinicId: string }, patientId: string, now = new Date()): Promise<string | null> {
+  const [row] = await tx
+    .update(reminderSubscriptions)
+    .set({ optedOutAt: now })
+    .where(and(eq(reminderSubscriptions.clinicId, scope.clinicId), eq(reminderSubscriptions.patientId, patientId), isNull(reminderSubscriptions.optedOutAt)))
+    .returning({ id: reminderSubscriptions.id });
+  return row?.id ?? null;
+}
+
 /**
  * The public one-click opt-out: finds the subscription by the token's hash
  * (any clinic, owner function), stops it, and audits it in its clinic with the
@@ -87,7 +107,7 @@ export async function optOutByToken(db: Database, forClinic: (id: string) => Pro
 export async function enqueueDueReminders(
   db: Database,
   forClinic: (id: string) => Promise<Database>,
-  opts: { now: Date; baseUrl: string; secret: string },
+  opts: { now: Date; baseUrl: string; secret: string; queue?: MailQueue | null },
 ): Promise<number> {
   const rows = await queryRows<{ id: string; clinic_id: string; local_time: string; last_sent_on: string | null; time_zone: string }>(
     db,
@@ -123,7 +143,7 @@ export async function enqueueDueReminders(
           "",
           `Stop these reminders (one click): ${base}/reminders/opt-out/${optOutToken(sub.id, opts.secret)}`,
         ].join("\n"),
-      });
+      }, opts.queue);
       queued++;
     });
   }

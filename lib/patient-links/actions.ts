@@ -9,7 +9,8 @@ import { isHttpsRequest } from "@/lib/auth/ip";
 import { formatInstantDate } from "@/lib/format";
 import { getClinicTimeZone } from "@/lib/clinic-settings/preferences";
 import { createProgrammeLink, revokeLink } from "./mutations";
-import { revokeLinkSchema, shareProgrammeSchema } from "./schemas";
+import { emailProgrammeLink } from "./email-link";
+import { emailLinkSchema, revokeLinkSchema, shareProgrammeSchema } from "./schemas";
 import { linkPath } from "./token";
 
 /** The address the patient types or scans, on the host the staff member is using. */
@@ -27,6 +28,14 @@ export const shareProgrammeAction = validatedAction(shareProgrammeSchema, async 
   revalidatePath(`/patients/${link.patientId}/programmes/${input.programmeId}`);
   const until = formatInstantDate(link.expiresAt, await getClinicTimeZone(db, scope));
   return { ok: true, message: `Link made, valid until ${until}. It is shown only now: copy it, print it or let the patient scan it.`, data: { url, qr, token: link.token, until } };
+});
+
+/** "Email the link to <address>": queued for the mail worker; its delivery shows in Settings -> Email. */
+export const emailLinkAction = validatedAction(emailLinkSchema, async (input, scope) => {
+  const db = await getDb(scope);
+  const origin = await readOrigin();
+  const { recipient } = await db.transaction((tx) => emailProgrammeLink(tx, scope, { ...input, origin }));
+  return { ok: true, message: `Email queued for ${recipient}. An admin sees its delivery in Settings → Email.` };
 });
 
 export const revokeLinkAction = validatedAction(revokeLinkSchema, async (input, scope) => {

@@ -52,6 +52,9 @@ legend{font-weight:600;padding:0 .25rem}
 .scale{display:grid;grid-template-columns:repeat(6,1fr);gap:.5rem}
 .scale label,.choices label{display:flex;align-items:center;gap:.4rem;min-height:44px}
 .choices{display:grid;gap:.25rem}
+input[type=email],input[type=time]{width:100%;min-height:48px;font:inherit;color:inherit;background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.5rem}
+.field-error{display:block;font-weight:600;color:#b3261e}
+@media (prefers-color-scheme:dark){.field-error{color:#ffb4ab}}
 textarea{width:100%;min-height:5rem;font:inherit;color:inherit;background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.5rem}
 button{width:100%;min-height:52px;font:inherit;font-weight:700;border:0;border-radius:.75rem;background:var(--accent);color:var(--accent-fg);cursor:pointer}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}

@@ -8,10 +8,21 @@ import { describeItemDose } from "@/lib/programmes/describe";
 import { getProgramme } from "@/lib/programmes/queries";
 import type { OpenLink } from "./gate";
 import { html, renderDocument, type Markup } from "./html";
+import { isEmailEnabled } from "@/lib/env";
+import { getReminderSubscription } from "@/lib/mail/reminders";
+import { renderReminderForm, type ReminderFormState } from "./reminder-form";
 import { linkPath } from "./token";
 
 export type PatientExercise = { itemId: string; name: string; dose: string; instructions: string[]; note: string | null; media: { id: string; contentType: string } | null };
-export type PatientProgramme = { clinicName: string; firstName: string; active: boolean; today: string; exercises: PatientExercise[] };
+export type PatientProgramme = {
+  clinicName: string;
+  firstName: string;
+  active: boolean;
+  today: string;
+  exercises: PatientExercise[];
+  /** Null when the server sends no email (no reminder form); else the patient's opt-in, if any. */
+  reminder: { current: { localTime: string } | null } | null;
+};
 
 /**
  * What the patient's phone shows, read inside the link's clinic: the
@@ -36,6 +47,7 @@ export async function loadPatientProgramme(db: Queryable, link: OpenLink): Promi
     firstName: patient?.firstName ?? "",
     active: programme.status === "active",
     today: todayIn(await getClinicTimeZone(db, scope)),
+    reminder: isEmailEnabled() ? { current: await getReminderSubscription(db, scope, link.patientId) } : null,
     exercises: programme.items.map((item) => {
       const m = item.exercise ? mediaByKey.get(item.exercise.key) : undefined;
       return {
@@ -74,7 +86,7 @@ const EFFORTS = [
 ] as const;
 
 /** The page at /p/<token>: today's exercises and the session form (it posts without JS; with JS it queues offline). */
-export function renderProgrammePage(data: PatientProgramme, token: string, nonce: string, flash: string | null): string {
+export function renderProgrammePage(data: PatientProgramme, token: string, nonce: string, flash: string | null, reminderState: ReminderFormState | null = null): string {
   const title = `Your exercises · ${data.clinicName}`;
   if (!data.active) {
     return renderDocument({ title, nonce, body: html`<p class="clinic">${data.clinicName}</p><h1>This programme has ended</h1><p>Your clinic has replaced or finished it. Ask them for the link to your new programme.</p>` });
@@ -83,7 +95,7 @@ export function renderProgrammePage(data: PatientProgramme, token: string, nonce
     return renderDocument({ title, nonce, body: html`<p class="clinic">${data.clinicName}</p><h1>Hello ${data.firstName}</h1><p>Your programme has no exercises yet. Your clinic will add them.</p>` });
   }
   const body = html`<header><p class="clinic">${data.clinicName}</p><h1>Hello ${data.firstName}</h1><p class="muted">Today's exercises. Tick each one you did, then save the session.</p></header>
-<p id="status" class="status" role="status" aria-live="polite">${flash ?? ""}</p>
+<p id="status" class="status" role="status" aria-live="polite"${reminderState ? html` data-kind="error"` : ""}>${flash ?? ""}</p>
 <form id="session-form" method="post" action="${linkPath(token)}/sessions">
 <input type="hidden" name="clientId" value="${randomUUID()}"><input type="hidden" name="doneOn" value="${data.today}">
 <ol class="exercises">${data.exercises.map((e, i) => renderExercise(token, e, i))}</ol>
@@ -92,6 +104,7 @@ export function renderProgrammePage(data: PatientProgramme, token: string, nonce
 <p><label for="note"><strong>A note for your clinic</strong> (optional)</label><textarea id="note" name="note" maxlength="500"></textarea></p>
 <button type="submit">Save today's session</button>
 </form>
-<p id="queue" class="muted" aria-live="polite"></p>`;
+<p id="queue" class="muted" aria-live="polite"></p>
+${data.reminder ? renderReminderForm(token, data.reminder.current, reminderState) : ""}`;
   return renderDocument({ title, nonce, body, script: true });
 }

@@ -3,6 +3,10 @@ import { SESSION_EFFORTS } from "@/db/schema";
 import { isoDate, optionalText, optionalWholeNumber } from "@/lib/forms/fields";
 
 export const shareProgrammeSchema = z.object({ programmeId: z.uuid("Programme not found") });
+export const emailLinkSchema = z.object({
+  programmeId: z.uuid("Programme not found"),
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Make the link again, then email it"),
+});
 export const revokeLinkSchema = z.object({ linkId: z.uuid("Link not found"), programmeId: z.uuid("Programme not found") });
 
 /** One home session from the phone (a form post, or the offline queue's replay of one). */

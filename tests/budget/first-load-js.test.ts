@@ -42,7 +42,7 @@ describe(`patient-facing pages: first-load JS within ${formatKb(PATIENT_BUDGET_B
   });
 
   const exercise = { itemId: "0b9c8a3e-8f7c-4f55-9b0a-0d1f3f4b2a11", name: "Glute bridge", dose: "3 x 10", instructions: ["Lie on your back."], note: null, media: { id: "1b9c8a3e-8f7c-4f55-9b0a-0d1f3f4b2a11", contentType: "image/png" } };
-  const programme = renderProgrammePage({ clinicName: "Clinic", firstName: "Maya", active: true, today: "2026-03-04", exercises: [exercise] }, "t".repeat(43), "nonce", null);
+  const programme = renderProgrammePage({ clinicName: "Clinic", firstName: "Maya", active: true, today: "2026-03-04", exercises: [exercise], reminder: { current: null } }, "t".repeat(43), "nonce", null);
 
   it("/p/[token] (the programme) loads only the patient script, within the budget", () => {
     const measured = measureHtmlScripts(programme, path.resolve("public"));

@@ -166,53 +166,33 @@ describeEachDatabase("enquiries", (getDb, getConnection, target) => {
     await getDb().update(clinics).set({ enquiryRetentionDays: 90 }).where(eq(clinics.id, a.clinic.id));
   });
 
-  it("acknowledges an enquiry with an email address when email is on: the message is queued in the same transaction and kept on the enquiry", async () => {
-    const clinic = { clinicId: a.clinic.id, name: a.clinic.name, websiteOrigin: null };
-    await getDb().update(clinics).set({ phone: "020 7946 0001" }).where(eq(clinics.id, a.clinic.id));
-    const { withEmail, without, off } = await withApp(async (app) => {
-      const db = await app.forClinic(a.clinic.id);
-      return {
-        withEmail: await submitEnquiry(db, clinic, input({ email: "robin@example.org", name: "Robin Ack" }), "198.51.100.20", true),
-        without: await submitEnquiry(db, clinic, input({ name: "Robin Noemail" }), "198.51.100.21", true),
-        off: await submitEnquiry(db, clinic, input({ email: "robin@example.org", name: "Robin Off" }), "198.51.100.22", false),
-      };
-    });
-    const replies = await listReplies(getDb(), a.admin.scope, [withEmail, without, off]);
-    const ack = replies.get(withEmail)!;
-    expect(ack.map((r) => [r.template, r.channel, r.delivery, r.sentBy])).toEqual([["acknowledgement", "email", "queued", null]]);
-    expect(ack[0]!.body).toContain("Hello Robin,");
-    expect(ack[0]!.body).toContain("020 7946 0001");
-    expect(ack[0]!.body).not.toContain("Low back pain");
-    expect(replies.get(without)).toBeUndefined();
-    expect(replies.get(off)).toBeUndefined();
-    const [message] = await getDb().select().from(outboundMessages).where(eq(outboundMessages.recipient, "robin@example.org"));
-    expect(message).toMatchObject({ purpose: "enquiry_reply", clinicId: a.clinic.id, status: "queued" });
-  });
-
-  it("keeps a staff reply on the enquiry: email through the queue, or a noted call; a new enquiry becomes contacted; refusals say why", async () => {
+  it("keeps a staff reply on the enquiry as a noted call; a new enquiry becomes contacted; without email an emailed reply is refused at the channel", async () => {
     const [row] = await getDb()
       .insert(enquiries)
       .values({ clinicId: a.clinic.id, name: "Sam Reply", phone: "07700 900222", email: "sam@example.org", concern: "Neck", consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION })
       .returning();
     const template = REPLY_TEMPLATES[0]!.key;
-    const body = "Hello Sam, we can offer you Tuesday at 10:00.";
-    expect(replySchema.safeParse({ enquiryId: row!.id, template, channel: "email", body: "  " }).success).toBe(false);
-    expect(replySchema.safeParse({ enquiryId: row!.id, template: "made-up", channel: "email", body }).success).toBe(false);
-    const refused = await getDb().transaction((tx) => replyToEnquiry(tx, a.practitioner.scope, { enquiryId: row!.id, template, channel: "email", body }, false)).catch((e: unknown) => e);
+    const body = "Called: booked for Tuesday at 10:00.";
+    expect(replySchema.safeParse({ enquiryId: row!.id, template, channel: "phone", body: "  " }).success).toBe(false);
+    expect(replySchema.safeParse({ enquiryId: row!.id, template: "made-up", channel: "phone", body }).success).toBe(false);
+    // Email off (no mail queue runs): refused beside the channel, nothing written.
+    const refused = await getDb().transaction((tx) => replyToEnquiry(tx, a.practitioner.scope, { enquiryId: row!.id, template, channel: "email", body }, null)).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(RuleError);
     expect((refused as RuleError).field).toBe("channel");
-    await expect(getDb().transaction((tx) => replyToEnquiry(tx, b.practitioner.scope, { enquiryId: row!.id, template, channel: "phone", body }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getDb().transaction((tx) => replyToEnquiry(tx, b.practitioner.scope, { enquiryId: row!.id, template, channel: "phone", body }, null))).rejects.toBeInstanceOf(NotFoundError);
+    // No acknowledgement either: a submission with an address gets none while email is off.
+    const clinic = { clinicId: a.clinic.id, name: a.clinic.name, websiteOrigin: null };
+    const submitted = await withApp(async (app) => submitEnquiry(await app.forClinic(a.clinic.id), clinic, input({ email: "robin@example.org", name: "Robin Off" }), "198.51.100.22", null));
+    expect((await listReplies(getDb(), a.admin.scope, [submitted])).get(submitted)).toBeUndefined();
 
-    await withApp(async (app) => (await app.forClinic(a.clinic.id)).transaction((tx) => replyToEnquiry(tx, a.practitioner.scope, { enquiryId: row!.id, template, channel: "email", body }, true)));
-    await getDb().transaction((tx) => replyToEnquiry(tx, a.practitioner.scope, { enquiryId: row!.id, template: REPLY_TEMPLATES[1]!.key, channel: "phone", body: "Called: booked for Tuesday." }, true));
+    await withApp(async (app) => (await app.forClinic(a.clinic.id)).transaction((tx) => replyToEnquiry(tx, a.practitioner.scope, { enquiryId: row!.id, template, channel: "phone", body }, null)));
     const replies = (await listReplies(getDb(), a.admin.scope, [row!.id])).get(row!.id)!;
-    expect(replies.map((r) => [r.channel, r.delivery, r.sentBy])).toEqual([["email", "queued", a.practitioner.user.id], ["phone", null, a.practitioner.user.id]]);
+    expect(replies.map((r) => [r.channel, r.delivery, r.sentBy, r.body])).toEqual([["phone", null, a.practitioner.user.id, body]]);
     const [after] = await getDb().select({ status: enquiries.status }).from(enquiries).where(eq(enquiries.id, row!.id));
     expect(after?.status).toBe("contacted");
     const trail = await getDb().select().from(auditEvents).where(and(eq(auditEvents.entity, "enquiry_reply"), eq(auditEvents.clinicId, a.clinic.id), sql`${auditEvents.detail}->>'enquiryId' = ${row!.id}`));
-    expect(trail).toHaveLength(2);
+    expect(trail).toHaveLength(1);
     expect(JSON.stringify(trail)).not.toContain("Tuesday");
-    // Clinic B sees none of it.
     expect((await withApp(async (app) => listReplies(await app.forClinic(b.clinic.id), b.admin.scope, [row!.id]))).size).toBe(0);
   });
 
@@ -223,11 +203,12 @@ describeEachDatabase("enquiries", (getDb, getConnection, target) => {
       .insert(enquiries)
       .values({ clinicId: c.clinic.id, name: "Old Enquirer", phone: "07700 900333", email: "old@example.org", concern: "Back", consentText: CONSENT_TEXT, consentVersion: CONSENT_VERSION, receivedAt: new Date(Date.now() - 11 * 86_400_000) })
       .returning();
-    await getDb().transaction((tx) => replyToEnquiry(tx, c.practitioner.scope, { enquiryId: old!.id, template: REPLY_TEMPLATES[0]!.key, channel: "email", body: "Hello" }, true));
-    expect(await getDb().select().from(outboundMessages).where(eq(outboundMessages.recipient, "old@example.org"))).toHaveLength(1);
+    // As the mail queue leaves a sent reply: the message row keeps the address, content cleared.
+    const [message] = await getDb().insert(outboundMessages).values({ clinicId: c.clinic.id, recipient: "old@example.org", purpose: "enquiry_reply", status: "sent", attempts: 1 }).returning();
+    await getDb().insert(enquiryReplies).values({ clinicId: c.clinic.id, enquiryId: old!.id, template: REPLY_TEMPLATES[0]!.key, channel: "email", body: "Hello", outboundMessageId: message!.id, sentBy: c.practitioner.user.id });
     await withApp((app) => purgeExpiredEnquiries(app.db));
     expect(await getDb().select().from(enquiries).where(eq(enquiries.id, old!.id))).toHaveLength(0);
     expect(await getDb().select().from(enquiryReplies).where(eq(enquiryReplies.enquiryId, old!.id))).toHaveLength(0);
-    expect(await getDb().select().from(outboundMessages).where(eq(outboundMessages.recipient, "old@example.org"))).toHaveLength(0);
+    expect(await getDb().select().from(outboundMessages).where(eq(outboundMessages.id, message!.id))).toHaveLength(0);
   });
 });

@@ -1,5 +1,9 @@
-import { expect, test } from "./fixtures";
-import { expectAccessible, storageFor } from "./helpers";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { SMTPServer } from "smtp-server";
+import { expect, test, type Page } from "./fixtures";
+import { expectAccessible, postSignIn, storageFor } from "./helpers";
+import { startAppServer } from "./support/app-server";
 
 test.describe("settings: email (admin)", () => {
   test.use({ storageState: storageFor("admin@harbour.test") });
@@ -38,5 +42,128 @@ test.describe("reminder opt-out (public)", () => {
     await expect(page.getByRole("heading", { name: "Link not recognised" })).toBeVisible();
     const bad = await page.goto("/reminders/opt-out/short");
     expect(bad?.status()).toBe(404);
+  });
+});
+
+/** Gareth Whitfield's programme (Northside): other specs make new links for him too; Maya's demo link stays. */
+async function openGarethsProgramme(page: Page) {
+  await page.goto("/patients?q=whitfield");
+  await page.getByRole("link", { name: "Whitfield, Gareth" }).first().click();
+  await page.getByRole("region", { name: "Home programme" }).getByRole("link", { name: "View programme" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Home programme, version/ })).toBeVisible();
+}
+
+async function share(page: Page): Promise<string> {
+  await page.getByRole("button", { name: /Share with patient|Make a new link/ }).click();
+  const field = page.getByLabel(/The patient's link/);
+  await expect(field).toBeVisible();
+  return field.inputValue();
+}
+
+test.describe("share with patient, email off", () => {
+  test.use({ storageState: storageFor("ava@northside.test") });
+  test("offers copy-link and QR only and says email is off; the phone page has no reminder form", async ({ page, browser }) => {
+    await openGarethsProgramme(page);
+    const url = await share(page);
+    await expect(page.getByText("Email is off on this server: copy the link or let the patient scan the QR code.")).toBeVisible();
+    await expect(page.getByRole("button", { name: /Email the link/ })).toHaveCount(0);
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const mobile = await phone.newPage();
+    await mobile.goto(url);
+    await expect(mobile.getByRole("heading", { level: 1, name: "Hello Gareth" })).toBeVisible();
+    await expect(mobile.getByRole("heading", { name: "Daily reminder" })).toHaveCount(0);
+    await phone.close();
+  });
+});
+
+test.describe.serial("email on: its own app server with a local SMTP server", () => {
+  const port = Number(process.env.E2E_PORT ?? 3100) + 5;
+  const received: { to: string[]; raw: string }[] = [];
+  let smtp: SMTPServer;
+  let app: Awaited<ReturnType<typeof startAppServer>>;
+  let link = "";
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS", "AUTH"],
+      logger: false,
+      onData(stream, session, cb) {
+        let raw = "";
+        stream.on("data", (c: Buffer) => (raw += c.toString("utf8")));
+        stream.on("end", () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: raw.replace(/=\r?\n/g, "") });
+          cb();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    const smtpPort = (smtp.server.address() as { port: number }).port;
+    const env: Record<string, string> = { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: "clinic@plumbline.test" };
+    if (process.env.DATABASE_URL) {
+      // The same PostgreSQL database as the main server, as its runtime role.
+      Object.assign(env, { MIGRATION_DATABASE_URL: "", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use" });
+    } else {
+      // Its own embedded database (a data folder has one opener), migrated and loaded with the demo at start.
+      const dir = path.resolve(".e2e-data", `mail-${port}`);
+      rmSync(dir, { recursive: true, force: true });
+      env.PGLITE_DIR = dir;
+    }
+    app = await startAppServer(port, env);
+  });
+  test.afterAll(async () => {
+    await app?.stop();
+    await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
+  });
+
+  test("'Email the link' sends it to the patient's address through the queue; it arrives at the SMTP server", async ({ browser }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ baseURL: app.url });
+    await postSignIn(context.request, "ava@northside.test");
+    const page = await context.newPage();
+    await openGarethsProgramme(page);
+    link = await share(page);
+    const button = page.getByRole("button", { name: /^Email the link to .+@/ });
+    await expect(button).toBeVisible();
+    const address = (await button.innerText()).replace(/^.*Email the link to /, "").trim();
+    await button.click();
+    await expect(page.getByText(`Email queued for ${address}.`)).toBeVisible();
+    await expectAccessible(page);
+    await expect.poll(() => received.filter((m) => m.to.includes(address)).length, { timeout: 30_000 }).toBe(1);
+    const mail = received.find((m) => m.to.includes(address))!;
+    expect(mail.raw).toContain(link);
+    expect(mail.raw).toContain("Northside");
+    expect(mail.raw).not.toContain("Whitfield");
+    await context.close();
+  });
+
+  test("on the phone, the patient opts in to a daily reminder (bad input refused by the field), then stops it", async ({ browser }) => {
+    test.setTimeout(60_000);
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const mobile = await phone.newPage();
+    await mobile.goto(link);
+    await expect(mobile.getByRole("heading", { name: "Daily reminder" })).toBeVisible();
+    await expectAccessible(mobile);
+
+    await mobile.getByLabel("Your email address").fill("not-an-address");
+    await mobile.getByLabel("Time of day").fill("07:30");
+    const [refused] = await Promise.all([mobile.waitForResponse((r) => r.request().method() === "POST"), mobile.getByRole("button", { name: "Send me a daily reminder" }).click()]);
+    expect(refused.status()).toBe(400);
+    await expect(mobile.getByText("Enter an email address like name@example.com")).toBeVisible();
+    await expect(mobile.getByLabel("Your email address")).toHaveValue("not-an-address");
+
+    await mobile.getByLabel("Your email address").fill("gareth.phone@example.com");
+    await mobile.getByRole("button", { name: "Send me a daily reminder" }).click();
+    await expect(mobile.getByText("Daily reminder set. Each email has a link to stop it.")).toBeVisible();
+    await expect(mobile.getByText(/You get an email every day at 07:30/)).toBeVisible();
+    await mobile.reload();
+    await expect(mobile.getByText(/You get an email every day at 07:30/)).toBeVisible();
+
+    await mobile.getByRole("button", { name: "Stop daily reminders" }).click();
+    await expect(mobile.getByText("Daily reminders stopped.")).toBeVisible();
+    await expect(mobile.getByRole("button", { name: "Send me a daily reminder" })).toBeVisible();
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await phone.close();
   });
 });

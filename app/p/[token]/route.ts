@@ -5,7 +5,11 @@ import { readNonce, respondLinkHtml } from "@/lib/patient-links/responses";
 
 export const dynamic = "force-dynamic";
 
-const FLASH: Record<string, string> = { saved: "Saved. Thank you: your clinic will see it." };
+const FLASH: Record<string, string> = {
+  saved: "Saved. Thank you: your clinic will see it.",
+  "reminder-on": "Daily reminder set. Each email has a link to stop it.",
+  "reminder-off": "Daily reminders stopped.",
+};
 
 /** The programme on the patient's phone: plain HTML, no sign-in (lib/patient-links). */
 export function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {

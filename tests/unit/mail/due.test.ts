@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dueReminders, REMINDER_LATE_LIMIT_MS, type ReminderSchedule } from "@/lib/mail/due";
-import { retryDelayMs, errorCode, isPermanent } from "@/lib/mail/policy";
+import { jobRetryOptions, errorCode, isPermanent, MAIL_RETRY } from "@/lib/mail/policy";
 
 const sub = (over: Partial<ReminderSchedule> = {}): ReminderSchedule => ({ id: "s", clinicId: "c", localTime: "08:00", lastSentOn: null, timeZone: "Europe/London", ...over });
 const due = (s: ReminderSchedule, at: string) => dueReminders([s], new Date(at)).map((d) => d.localDate);
@@ -55,8 +55,12 @@ describe("dueReminders", () => {
 
 describe("retry policy", () => {
   const p = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 5000 };
-  it("doubles the wait and caps it", () => {
-    expect([1, 2, 3, 4].map((n) => retryDelayMs(n, p))).toEqual([1000, 2000, 4000, 5000]);
+  it("becomes pg-boss's options: attempts - 1 retries, doubling from the base (seconds), capped", () => {
+    expect(jobRetryOptions(p)).toEqual({ retryLimit: 4, retryDelay: 1, retryBackoff: true, retryDelayMax: 5 });
+    expect(jobRetryOptions(MAIL_RETRY)).toEqual({ retryLimit: 4, retryDelay: 60, retryBackoff: true, retryDelayMax: 3600 });
+  });
+  it("retries at once with a base of 0 (no backoff: pg-boss would raise a zero base to 1 s)", () => {
+    expect(jobRetryOptions({ maxAttempts: 2, baseDelayMs: 0, maxDelayMs: 0 })).toEqual({ retryLimit: 1, retryDelay: 0, retryBackoff: false });
   });
   it("keeps only a code of the error, never its text", () => {
     expect(errorCode(Object.assign(new Error("550 no such user x@y"), { responseCode: 550 }))).toBe("smtp_550");

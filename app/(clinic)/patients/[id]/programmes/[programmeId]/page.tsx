@@ -19,6 +19,7 @@ import { getWeeklyAdherence } from "@/lib/adherence/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listProgrammeLinks } from "@/lib/patient-links/queries";
 import { requireScope } from "@/lib/auth/scope";
+import { isEmailEnabled } from "@/lib/env";
 import { getProgrammeLengthWarning } from "@/lib/clinical/programme-suggest";
 import { formatDate, formatInstantDate, todayIn } from "@/lib/format";
 import { viewProgramme } from "@/lib/programmes/view";
@@ -122,7 +123,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
           {active && <AdherenceForm patientId={patient.id} programmeId={programme.id} defaultWeek={getPastWeekStart(today)} prescribed={prescribed} today={today} />}
         </CardContent>
       </Card>
-      <ShareCard programmeId={programme.id} links={links} canShare={active && !patient.archivedAt} timeZone={user.timeZone} />
+      <ShareCard programmeId={programme.id} links={links} canShare={active && !patient.archivedAt} timeZone={user.timeZone} email={{ enabled: isEmailEnabled(), address: patient.email }} />
       {active && <EndStatusCard id={programme.id} version={programme.version} noun="programme" action={setProgrammeStatusAction} />}
     </div>
   );
