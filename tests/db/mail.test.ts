@@ -244,8 +244,8 @@ describeEachDatabase("mail queue (pg-boss)", (getDb, getConnection) => {
   });
 
   it("acknowledges an enquiry by email through the queue (the clinic's phone, no clinical detail), and delivers a staff reply; both kept on the enquiry", async () => {
-    await getDb().update(clinics).set({ phone: "020 7946 0001" }).where(eq(clinics.id, a.clinic.id));
     const inA = await app.forClinic(a.clinic.id);
+    await inA.update(clinics).set({ phone: "020 7946 0001" }).where(eq(clinics.id, a.clinic.id));
     const clinic = { clinicId: a.clinic.id, name: a.clinic.name, websiteOrigin: null };
     const input = enquirySchema.parse({ name: "Robin Enquirer", phone: "07700 900123", email: "enquirer@patient.test", concern: "Sciatica down the left leg", preferredTimes: "", consent: "yes" });
     const enquiryId = await submitEnquiry(inA, clinic, input, "198.51.100.40", queue);
