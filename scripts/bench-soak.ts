@@ -63,7 +63,8 @@ async function main() {
   } finally {
     await server.stop();
     if (embeddedDir) rmSync(embeddedDir, { recursive: true, force: true });
-    rmSync(gcProbeDir, { recursive: true, force: true });
+    if (process.env.BENCH_GC_PROBE_SNAPSHOTS === "1") console.log(`Heap snapshots kept in ${gcProbeDir}`);
+    else rmSync(gcProbeDir, { recursive: true, force: true });
   }
 }
 

@@ -18,6 +18,8 @@ if (dir) {
     gc();
     gc();
     const m = process.memoryUsage();
+    // BENCH_GC_PROBE_SNAPSHOTS=1: also a heap snapshot per probe, to diff with scripts/bench/heap-diff.ts.
+    if (process.env.BENCH_GC_PROBE_SNAPSHOTS === "1") v8.writeHeapSnapshot(path.join(dir, `${process.pid}-${Date.now()}.heapsnapshot`));
     const file = path.join(dir, `${process.pid}.json`);
     writeFileSync(`${file}.tmp`, JSON.stringify({ ...m, gcMs: Date.now() - started, at: Date.now() }));
     renameSync(`${file}.tmp`, file);

@@ -93,11 +93,11 @@ export async function readAfterFullGc(root: number, dir: string): Promise<AfterG
   const file = path.join(dir, `${pid}.json`);
   const asked = Date.now();
   process.kill(pid, "SIGUSR2");
-  const deadline = asked + 30_000;
+  const deadline = asked + 120_000;
   const read = () => (existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as NodeJS.MemoryUsage & { gcMs: number; at: number }) : undefined);
   let m = read();
   while (!m || m.at < asked) {
-    if (Date.now() > deadline) throw new Error(`the server (pid ${pid}) wrote no memory report within 30 s: is gc-probe.cjs preloaded?`);
+    if (Date.now() > deadline) throw new Error(`the server (pid ${pid}) wrote no memory report within 120 s: is gc-probe.cjs preloaded?`);
     await new Promise((r) => setTimeout(r, 100));
     m = read();
   }
