@@ -2,7 +2,7 @@
 // connections over signed-in pages, RSS every 5 s), on whatever database is
 // configured: DATABASE_URL, or a fresh embedded database with the demo. Writes
 // the "Soak" section of docs/benchmarks.md and leaves the rest alone.
-// The server runs with scripts/bench/gc-probe.cjs preloaded, so the section also
+// The server runs with scripts/bench/gc-probe.mjs preloaded, so the section also
 // shows the heap left after a forced full GC before and after the load.
 // Optional: BENCH_PORT (3131), NEXT_DIST_DIR (.next-bench), BENCH_USER / BENCH_PASSWORD (the demo practitioner),
 // SOAK_PHASES (2) and SOAK_PHASE_SECONDS (60) for a longer soak, SOAK_GC_EACH_PHASE=1 to measure after every phase,

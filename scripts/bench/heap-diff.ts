@@ -1,4 +1,4 @@
-// Compares two V8 heap snapshots (written by gc-probe.cjs with BENCH_GC_PROBE_SNAPSHOTS=1):
+// Compares two V8 heap snapshots (written by gc-probe.mjs with BENCH_GC_PROBE_SNAPSHOTS=1):
 // which kinds of object grew, by count and self size, and what holds the new ones.
 // `npx tsx scripts/bench/heap-diff.ts before.heapsnapshot after.heapsnapshot [top=15]`
 import { readFileSync } from "node:fs";

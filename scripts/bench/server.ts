@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 /** Builds the app into `distDir` when sources changed (scripts/prestart.mjs), like `npm start` does. */
 export function buildIfNeeded(env: NodeJS.ProcessEnv) {
@@ -76,11 +77,11 @@ export function readServerMemory(root: number): { rssMiB: number; peakMiB: numbe
 }
 
 /**
- * The environment that preloads scripts/bench/gc-probe.cjs into the server's processes, so
+ * The environment that preloads scripts/bench/gc-probe.mjs into the server's processes, so
  * `readAfterFullGc` can ask the serving process for a full collection and its memory after it.
  */
 export function withGcProbe(env: NodeJS.ProcessEnv, dir: string): NodeJS.ProcessEnv {
-  const preload = `--require ${path.join(process.cwd(), "scripts", "bench", "gc-probe.cjs")}`;
+  const preload = `--import ${pathToFileURL(path.join(process.cwd(), "scripts", "bench", "gc-probe.mjs")).href}`;
   return { ...env, BENCH_GC_PROBE_DIR: dir, NODE_OPTIONS: [env.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
 }
 
@@ -97,7 +98,7 @@ export async function readAfterFullGc(root: number, dir: string): Promise<AfterG
   const read = () => (existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as NodeJS.MemoryUsage & { gcMs: number; at: number }) : undefined);
   let m = read();
   while (!m || m.at < asked) {
-    if (Date.now() > deadline) throw new Error(`the server (pid ${pid}) wrote no memory report within 120 s: is gc-probe.cjs preloaded?`);
+    if (Date.now() > deadline) throw new Error(`the server (pid ${pid}) wrote no memory report within 120 s: is gc-probe.mjs preloaded?`);
     await new Promise((r) => setTimeout(r, 100));
     m = read();
   }

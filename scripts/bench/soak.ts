@@ -158,7 +158,7 @@ function renderSoak(s: SoakResult, date: string): string {
     "",
     ...(s.afterGc.length > 0
       ? [
-          "Memory of the serving process after a forced full GC (scripts/bench/gc-probe.cjs; external includes PGlite's WebAssembly memory):",
+          "Memory of the serving process after a forced full GC (scripts/bench/gc-probe.mjs; external includes PGlite's WebAssembly memory):",
           "",
           "| when | heap used MiB | heap total MiB | external MiB | RSS MiB |",
           "|---|---|---|---|---|",

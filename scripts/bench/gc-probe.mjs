@@ -1,12 +1,12 @@
-// Preloaded into the bench's server processes (NODE_OPTIONS=--require, set by
+// Preloaded into the bench's server processes (NODE_OPTIONS=--import, set by
 // scripts/bench/server.ts when BENCH_GC_PROBE_DIR is given). On SIGUSR2 it
 // runs a full garbage collection and writes process.memoryUsage() to
 // <dir>/<pid>.json, so the soak can tell memory the heap would give back from
 // memory that stays. Bench-only: never loaded by `npm start`.
-const { writeFileSync, renameSync } = require("node:fs");
-const path = require("node:path");
-const v8 = require("node:v8");
-const vm = require("node:vm");
+import { renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 
 const dir = process.env.BENCH_GC_PROBE_DIR;
 if (dir) {
