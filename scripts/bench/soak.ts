@@ -132,20 +132,22 @@ export async function runSoak(opts: {
 }
 
 function renderSoak(s: SoakResult, date: string): string {
+  const unit = s.phaseSeconds === 60 ? "minute" : "phase";
   const growth = ((s.lastPeakMiB - s.firstPeakMiB) / s.firstPeakMiB) * 100;
   const errors = s.phases.reduce((n, p) => n + p.errors + p.non2xx, 0);
   const row = (p: SoakPhase, i: number) =>
-    `| minute ${i + 1} | ${p.requests} | ${p.rps.toFixed(1)} | ${p.p50.toFixed(0)} | ${p.p95.toFixed(0)} | ${p.p99.toFixed(0)} | ${p.errors} | ${p.non2xx} | ${p.rssPeakMiB?.toFixed(0) ?? "?"} |`;
+    `| ${unit} ${i + 1} | ${p.requests} | ${p.rps.toFixed(1)} | ${p.p50.toFixed(0)} | ${p.p95.toFixed(0)} | ${p.p99.toFixed(0)} | ${p.errors} | ${p.non2xx} | ${p.rssPeakMiB?.toFixed(0) ?? "?"} |`;
   const gcRow = (g: SoakResult["afterGc"][number]) =>
     `| ${g.label} (${g.atSeconds} s, ${g.requestsSoFar} requests) | ${g.heapUsedMiB.toFixed(0)} | ${g.heapTotalMiB.toFixed(0)} | ${g.externalMiB.toFixed(0)} | ${g.rssMiB.toFixed(0)} |`;
   const firstGc = s.afterGc[0];
   const lastGc = s.afterGc[s.afterGc.length - 1];
   const retained = firstGc && lastGc && lastGc !== firstGc ? lastGc.heapUsedMiB - firstGc.heapUsedMiB : undefined;
-  const more = s.phases.length > 2 ? `, ${s.phases.length} phases of ${s.phaseSeconds} s` : "";
+  const shape =
+    s.phases.length === 2 ? `for ${s.phaseSeconds} s, then ${s.phaseSeconds} s more` : `for ${s.phases.length} phases of ${s.phaseSeconds} s back to back`;
   return [
     "## Soak",
     "",
-    `Measured ${date} on ${s.database}: ${s.connections} connections for ${s.phaseSeconds} s, then ${s.phaseSeconds} s more${more}, ` +
+    `Measured ${date} on ${s.database}: ${s.connections} connections ${shape}, ` +
       `each connection cycling through ${s.paths.length} signed-in pages: ${s.paths.map((p) => `\`${p.replace(/[0-9a-f-]{36}/g, ":id")}\``).join(", ")}. ` +
       `Load generator and server share the machine's ${cpus().length} cores (load average ${s.loadAverage.map((l) => l.toFixed(1)).join(" at the start, ")} at the end), so the absolute times are pessimistic; the minutes are comparable with each other.`,
     "",
@@ -154,7 +156,7 @@ function renderSoak(s: SoakResult, date: string): string {
     ...s.phases.map(row),
     "",
     `Errors: ${errors} (target 0): ${errors === 0 ? "met" : "missed"}. ` +
-      `Server RSS peak: first minute ${s.firstPeakMiB.toFixed(0)} MiB, last minute ${s.lastPeakMiB.toFixed(0)} MiB (${growth >= 0 ? "+" : ""}${growth.toFixed(1)} %; target within 10 %: ${Math.abs(growth) <= 10 ? "met" : "missed"}).`,
+      `Server RSS peak: first ${unit} ${s.firstPeakMiB.toFixed(0)} MiB, last ${unit} ${s.lastPeakMiB.toFixed(0)} MiB (${growth >= 0 ? "+" : ""}${growth.toFixed(1)} %; target within 10 %: ${Math.abs(growth) <= 10 ? "met" : "missed"}).`,
     "",
     ...(s.afterGc.length > 0
       ? [
@@ -165,7 +167,11 @@ function renderSoak(s: SoakResult, date: string): string {
           ...s.afterGc.map(gcRow),
           "",
           ...(retained !== undefined
-            ? [`Heap retained across the load (after GC, last minus first): ${retained >= 0 ? "+" : ""}${retained.toFixed(0)} MiB over ${lastGc!.requestsSoFar} requests.`, ""]
+            ? [
+                `Heap retained across the load (after GC, last minus first): ${retained >= 0 ? "+" : ""}${retained.toFixed(0)} MiB over ${lastGc!.requestsSoFar} requests ` +
+                  `(${((retained * 1024) / Math.max(1, lastGc!.requestsSoFar)).toFixed(0)} KiB a request).`,
+                "",
+              ]
             : []),
         ]
       : []),
