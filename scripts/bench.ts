@@ -5,6 +5,7 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/plumbline_scale npm run bench
 // Optional: BENCH_PORT (3131), NEXT_DIST_DIR (.next-bench), BENCH_SECONDS (20), BENCH_ROUNDS (3).
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { and, count, eq, isNull, sql } from "drizzle-orm";
@@ -16,7 +17,7 @@ import { explainAll, openCapturingDb, readScanCounters, WATCHED_TABLES } from ".
 import { mergeLoads, runLoad, type LoadResult } from "./bench/load";
 import { PAGE_QUERIES, PATIENT_SEARCH } from "./bench/pages";
 import { writeReport, type BenchReport, type TargetRun } from "./bench/report";
-import { buildIfNeeded, readServerMemory, startServer } from "./bench/server";
+import { buildIfNeeded, readServerMemory, startServer, withGcProbe } from "./bench/server";
 import { signInAs } from "./bench/sign-in";
 import { runSoak, writeSoakSection, type SoakResult } from "./bench/soak";
 import { BENCH_ADMIN, BENCH_PRACTITIONER, SCALE_PASSWORD, SCALE_TABLES } from "./scale/steps";
@@ -106,7 +107,9 @@ async function main() {
   const measured = new Map<string, { loads: LoadResult[]; peakRssMiB: number; seqScanDelta: Record<string, number> }>();
   let serverPeakMiB = 0;
   let soak: SoakResult | undefined;
-  const server = await startServer(env, port);
+  // The soak at the end forces full GCs in the server through this probe (scripts/bench/gc-probe.mjs).
+  const gcProbeDir = mkdtempSync(path.join(os.tmpdir(), "plumbline-bench-gc-"));
+  const server = await startServer(withGcProbe(env, gcProbeDir), port);
   const pid = server.child.pid!;
   try {
     const cookies = {
@@ -145,9 +148,11 @@ async function main() {
       serverPid: pid,
       database: "PostgreSQL, the scale data set",
       paths: ["/", `/patients?q=${PATIENT_SEARCH}`, `/patients/${data.hundred}`, `/patients/${data.hundred}/progress`, `/patients/${data.tenThousand}/progress`, "/exercises"],
+      gcProbeDir,
     });
   } finally {
     await server.stop();
+    rmSync(gcProbeDir, { recursive: true, force: true });
   }
   const runs: TargetRun[] = targets.map((t) => {
     const m = measured.get(t.key)!;

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 /** Builds the app into `distDir` when sources changed (scripts/prestart.mjs), like `npm start` does. */
 export function buildIfNeeded(env: NodeJS.ProcessEnv) {
@@ -73,4 +74,34 @@ export function readServerMemory(root: number): { rssMiB: number; peakMiB: numbe
     peakMiB = Math.max(peakMiB, kb(s.VmHWM));
   }
   return { rssMiB, peakMiB };
+}
+
+/**
+ * The environment that preloads scripts/bench/gc-probe.mjs into the server's processes, so
+ * `readAfterFullGc` can ask the serving process for a full collection and its memory after it.
+ */
+export function withGcProbe(env: NodeJS.ProcessEnv, dir: string): NodeJS.ProcessEnv {
+  const preload = `--import ${pathToFileURL(path.join(process.cwd(), "scripts", "bench", "gc-probe.mjs")).href}`;
+  return { ...env, BENCH_GC_PROBE_DIR: dir, NODE_OPTIONS: [env.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
+}
+
+export type AfterGc = { heapUsedMiB: number; heapTotalMiB: number; externalMiB: number; rssMiB: number; gcMs: number };
+
+/** Forces a full GC in the serving process (the largest in the tree) and reads its memory after it. */
+export async function readAfterFullGc(root: number, dir: string): Promise<AfterGc> {
+  const pids = listProcessTree(root);
+  const pid = pids.reduce((best, p) => (kb(readStatus(p).VmRSS) > kb(readStatus(best).VmRSS) ? p : best), root);
+  const file = path.join(dir, `${pid}.json`);
+  const asked = Date.now();
+  process.kill(pid, "SIGUSR2");
+  const deadline = asked + 120_000;
+  const read = () => (existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as NodeJS.MemoryUsage & { gcMs: number; at: number }) : undefined);
+  let m = read();
+  while (!m || m.at < asked) {
+    if (Date.now() > deadline) throw new Error(`the server (pid ${pid}) wrote no memory report within 120 s: is gc-probe.mjs preloaded?`);
+    await new Promise((r) => setTimeout(r, 100));
+    m = read();
+  }
+  const mib = (n: number) => n / 1048576;
+  return { heapUsedMiB: mib(m.heapUsed), heapTotalMiB: mib(m.heapTotal), externalMiB: mib(m.external), rssMiB: mib(m.rss), gcMs: m.gcMs };
 }
