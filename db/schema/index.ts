@@ -13,3 +13,4 @@ export * from "./treatment-tables";
 export * from "./calendar";
 export * from "./mail";
 export * from "./enquiries";
+export * from "./patient-reports";

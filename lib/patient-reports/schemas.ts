@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { INSTRUMENT_IDS } from "@/lib/clinical/instruments/types";
+
+export const sendQuestionnaireSchema = z.object({
+  patientId: z.uuid("Patient not found"),
+  instrument: z.enum(INSTRUMENT_IDS, "Choose a questionnaire"),
+});
+
+export const decideReportSchema = z.object({ patientId: z.uuid("Patient not found"), reportId: z.uuid("Questionnaire not found") });
+
+export const withdrawQuestionnaireSchema = z.object({ linkId: z.uuid("Link not found") });
