@@ -9,11 +9,10 @@ import { NotFoundError, RuleError } from "@/lib/errors";
 import { getPatient } from "@/lib/patients/queries";
 import { createLinkToken, hashLinkToken } from "@/lib/patient-links/token";
 import { chooseVersion, getBaselinePsfs } from "./queries";
+import { NO_BASELINE_PSFS } from "./schemas";
 
 /** A questionnaire link is single-use and lasts 7 days (issue 12). */
 export const QUESTIONNAIRE_LINK_DAYS = 7;
-
-export const NO_BASELINE_PSFS = "This patient has no PSFS at a signed baseline assessment: the activities to re-rate are named there first.";
 
 export type SentQuestionnaire = { linkId: string; reportId: string; patientId: string; token: string; expiresAt: Date };
 
@@ -26,7 +25,7 @@ export async function sendQuestionnaire(tx: Transaction, scope: Scope, input: { 
   const patient = await getPatient(tx, scope, input.patientId);
   if (patient.archivedAt) throw new RuleError("The patient is archived: restore them before sending a questionnaire.");
   const baseline = input.instrument === "psfs" ? await getBaselinePsfs(tx, scope, patient.id) : null;
-  if (input.instrument === "psfs" && !baseline) throw new RuleError(NO_BASELINE_PSFS, "instrument");
+  if (input.instrument === "psfs" && !baseline) throw new RuleError(`PSFS cannot be sent: ${NO_BASELINE_PSFS}`, "instrument");
   const version = baseline?.version ?? (await chooseVersion(tx, scope, patient.id, input.instrument));
   const token = createLinkToken();
   const expiresAt = addDays(now, QUESTIONNAIRE_LINK_DAYS);
