@@ -63,7 +63,7 @@ export async function PatientReportsSection({ scope, patient, timeZone }: Patien
                         {r.band ? ` · ${r.band}` : ""}
                       </span>
                       <Button size="sm" asChild>
-                        <Link href={`/patients/${patient.id}/assessments/new?report=${r.id}`} aria-label={`Accept ${label} into a new assessment`}>
+                        <Link href={`/patients/${patient.id}/assessments/new?report=${r.id}`} aria-label={`Accept into new assessment: ${label}`}>
                           Accept into new assessment
                         </Link>
                       </Button>

@@ -12,7 +12,7 @@ export function DismissReportButton({ patientId, reportId, label }: { patientId:
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="reportId" value={reportId} />
-      <Button type="submit" variant="outline" size="sm" disabled={pending} aria-label={`Dismiss ${label}`}>
+      <Button type="submit" variant="outline" size="sm" disabled={pending} aria-label={`Dismiss: ${label}`}>
         Dismiss
       </Button>
       <FormMessage state={state} variant="inline" />
@@ -26,7 +26,7 @@ export function WithdrawLinkButton({ linkId, label }: { linkId: string; label: s
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="linkId" value={linkId} />
-      <Button type="submit" variant="outline" size="sm" disabled={pending} aria-label={`Withdraw ${label}`}>
+      <Button type="submit" variant="outline" size="sm" disabled={pending} aria-label={`Withdraw link: ${label}`}>
         Withdraw link
       </Button>
       <FormMessage state={state} variant="inline" />
