@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
-import { check, doublePrecision, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { INSTRUMENT_IDS, SCORE_DIRECTIONS, SCORE_UNITS, type ScoredItem } from "@/lib/clinical/instruments/types";
+import { SCHEDULE_RULES } from "@/lib/clinical/questionnaire-schedule";
 import { assessments } from "./assessments";
 import { clinics, users } from "./clinics";
 import { patientLinks } from "./patient-links";
 import { patients } from "./patients";
+import { programmes } from "./programmes";
 
 /**
  * sent: the link is out, not answered; completed: the patient sent it (a
@@ -62,4 +64,31 @@ export const patientReports = pgTable(
   ],
 );
 
+/**
+ * A questionnaire to send on a rule, for one programme (and its later
+ * versions): before each reassessment (the review date) or every N weeks
+ * (lib/clinical/questionnaire-schedule.ts). Due ones show on the patient page
+ * with one-click send; nothing is sent by itself. Stopping sets ended_at.
+ */
+export const questionnaireSchedules = pgTable(
+  "questionnaire_schedule",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    patientId: uuid("patient_id").notNull().references(() => patients.id),
+    programmeId: uuid("programme_id").notNull().references(() => programmes.id),
+    instrument: text("instrument", { enum: INSTRUMENT_IDS }).notNull(),
+    rule: text("rule", { enum: SCHEDULE_RULES }).notNull(),
+    everyWeeks: integer("every_weeks"),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("questionnaire_schedule_patient_idx").on(t.clinicId, t.patientId),
+    check("questionnaire_schedule_weeks", sql`(rule = 'every_weeks') = (every_weeks is not null) and (every_weeks is null or every_weeks between 1 and 52)`),
+  ],
+);
+
 export type PatientReport = typeof patientReports.$inferSelect;
+export type QuestionnaireSchedule = typeof questionnaireSchedules.$inferSelect;
