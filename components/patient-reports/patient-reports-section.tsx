@@ -6,12 +6,18 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { INSTRUMENTS } from "@/lib/clinical/instruments/descriptors";
 import { INSTRUMENT_IDS } from "@/lib/clinical/instruments/types";
-import { formatInstantDate } from "@/lib/format";
+import { formatDate, formatInstantDate } from "@/lib/format";
 import type { PatientReportRow } from "@/lib/patient-reports/queries";
+import type { ScheduleRow } from "@/lib/patient-reports/schedules";
 import { NO_BASELINE_PSFS } from "@/lib/patient-reports/schemas";
 import { loadPatientReportsSection } from "@/lib/patient-reports/view";
 import { DismissReportButton, WithdrawLinkButton } from "./report-buttons";
+import { AddScheduleForm, EndScheduleButton, SendDueButton } from "./schedule-forms";
 import { SendQuestionnaireForm } from "./send-questionnaire-form";
+
+function describeRule(s: ScheduleRow): string {
+  return s.rule === "every_weeks" ? `every ${s.everyWeeks} week${s.everyWeeks === 1 ? "" : "s"}` : "before each reassessment";
+}
 
 const shortName = (id: PatientReportRow["instrument"]) => id.toUpperCase();
 
@@ -22,7 +28,7 @@ function describeScore(r: PatientReportRow): string {
 
 /** Questionnaires sent to the patient's phone: send one, see the answers arrive as patient-reported drafts, accept or dismiss. */
 export async function PatientReportsSection({ scope, patient, timeZone }: PatientSectionProps) {
-  const { reports, baselinePsfs } = await loadPatientReportsSection(scope, patient.id);
+  const { reports, baselinePsfs, schedules } = await loadPatientReportsSection(scope, patient.id, timeZone);
   const choices = INSTRUMENT_IDS.filter((id) => id !== "psfs" || baselinePsfs).map((id) => ({ id, label: `${INSTRUMENTS[id].label} (${shortName(id)})` }));
   const drafts = reports.filter((r) => r.status === "completed");
   const waiting = reports.filter((r) => r.status === "sent");
@@ -45,6 +51,39 @@ export async function PatientReportsSection({ scope, patient, timeZone }: Patien
               <SendQuestionnaireForm patientId={patient.id} choices={choices} />
               {!baselinePsfs && <p className="text-sm text-muted-foreground">PSFS is not offered: {NO_BASELINE_PSFS}</p>}
             </div>
+          )}
+          {!patient.archivedAt && (
+            <section className="grid gap-3" aria-labelledby="questionnaire-schedules-title">
+              <h3 id="questionnaire-schedules-title" className="font-semibold">
+                Schedule
+              </h3>
+              {schedules.programmeId ? (
+                <>
+                  {schedules.schedules.length > 0 && (
+                    <ul className="grid gap-2 text-sm" aria-label="Scheduled questionnaires">
+                      {schedules.schedules.map((s) => {
+                        const label = `${shortName(s.instrument)} ${describeRule(s)}`;
+                        return (
+                          <li key={s.id} className="flex flex-wrap items-center gap-3" data-testid="questionnaire-schedule">
+                            {s.due ? <Badge variant="warning">Due</Badge> : <Badge variant="secondary">Scheduled</Badge>}
+                            <span>
+                              <span className="font-medium">{shortName(s.instrument)}</span> {describeRule(s)}
+                              {s.dueOn ? (s.due ? `, due since ${formatDate(s.dueOn)}` : `, next on ${formatDate(s.dueOn)}`) : ", sent for this review"}
+                            </span>
+                            <EndScheduleButton scheduleId={s.id} label={label} />
+                            {s.due && <SendDueButton patientId={patient.id} instrument={s.instrument} label={label} />}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                  <AddScheduleForm patientId={patient.id} choices={choices} />
+                  <p className="text-xs text-muted-foreground">For the active programme and its later versions. Nothing is sent by itself: a due questionnaire shows here to send with one click.</p>
+                </>
+              ) : (
+                <p className="text-sm text-muted-foreground">Schedules belong to a programme: start one to schedule questionnaires before each reassessment or every few weeks.</p>
+              )}
+            </section>
           )}
           {drafts.length > 0 && (
             <section className="grid gap-2" aria-labelledby="patient-reported-title">

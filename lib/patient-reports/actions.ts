@@ -9,7 +9,8 @@ import { formatInstantDate } from "@/lib/format";
 import { revokeLink } from "@/lib/patient-links/mutations";
 import { describeShownLink } from "@/lib/patient-links/shown-link";
 import { dismissPatientReport, sendQuestionnaire } from "./mutations";
-import { decideReportSchema, sendQuestionnaireSchema, withdrawQuestionnaireSchema } from "./schemas";
+import { addSchedule, endSchedule } from "./schedules";
+import { addScheduleSchema, decideReportSchema, endScheduleSchema, sendQuestionnaireSchema, withdrawQuestionnaireSchema } from "./schemas";
 
 export const sendQuestionnaireAction = validatedAction(sendQuestionnaireSchema, async (input, scope) => {
   const db = await getDb(scope);
@@ -33,4 +34,18 @@ export const withdrawQuestionnaireAction = validatedAction(withdrawQuestionnaire
   const { patientId } = await db.transaction((tx) => revokeLink(tx, scope, input.linkId));
   revalidatePath(`/patients/${patientId}`);
   return { ok: true, message: "Link withdrawn: it no longer opens." };
+});
+
+export const addScheduleAction = validatedAction(addScheduleSchema, async (input, scope) => {
+  const db = await getDb(scope);
+  await db.transaction((tx) => addSchedule(tx, scope, input));
+  revalidatePath(`/patients/${input.patientId}`);
+  return { ok: true, message: "Scheduled: when it is due, it shows here to send with one click." };
+});
+
+export const endScheduleAction = validatedAction(endScheduleSchema, async (input, scope) => {
+  const db = await getDb(scope);
+  const { patientId } = await db.transaction((tx) => endSchedule(tx, scope, input.scheduleId));
+  revalidatePath(`/patients/${patientId}`);
+  return { ok: true, message: "Schedule stopped." };
 });

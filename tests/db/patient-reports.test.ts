@@ -14,6 +14,9 @@ import { buildInstrumentInput, listQuestions, type Answers } from "@/lib/patient
 import { hashLinkToken } from "@/lib/patient-links/token";
 import { dismissPatientReport, sendQuestionnaire } from "@/lib/patient-reports/mutations";
 import { getCompletedReport, listPatientReports } from "@/lib/patient-reports/queries";
+import { addSchedule, endSchedule, listSchedules } from "@/lib/patient-reports/schedules";
+import { saveProgramme } from "@/lib/programmes/mutations";
+import { programmeFormSchema } from "@/lib/programmes/schemas";
 import { submissionFrom, lumbarFields } from "./assessments-fixtures";
 import { createClinic, insertPatient } from "./fixtures";
 import { describeEachDatabase } from "./harness";
@@ -239,5 +242,42 @@ describeEachDatabase("patient-reported measures by link", (getDb, getConnection,
     expect((await reportOf(sent.reportId)).status).toBe("dismissed");
     const [event] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.entity, "patient_report"), eq(auditEvents.entityId, sent.reportId)));
     expect([event?.action, event?.actorId]).toEqual(["update", a.practitioner.user.id]);
+  });
+
+  async function programmeFor(patientId: string, reviewDate: string) {
+    const input = programmeFormSchema.parse({ patientId, startDate: "2026-02-09", reviewDate, items: [{ ref: "built-in:glute-bridge", sets: 3, reps: 10, timesPerDay: 1, daysPerWeek: 3 }] });
+    return getDb().transaction((tx) => saveProgramme(tx, a.practitioner.scope, input));
+  }
+  const schedule = (patientId: string, rule: "before_review" | "every_weeks", everyWeeks: number | null = null, instrument: "odi" | "nprs" = "odi") =>
+    getDb().transaction((tx) => addSchedule(tx, a.practitioner.scope, { patientId, instrument, rule, everyWeeks }));
+  const dueAt = async (patientId: string, at: string) => (await listSchedules(getDb(), a.practitioner.scope, patientId, "Europe/London", new Date(at))).schedules.map((x) => [x.instrument, x.rule, x.dueOn, x.due]);
+
+  it("refuses a schedule without an active programme, and 'before each reassessment' without a review date", async () => {
+    const patient = await patientWithBaseline();
+    await expect(schedule(patient.id, "every_weeks", 4)).rejects.toBeInstanceOf(RuleError);
+    await programmeFor(patient.id, "");
+    await expect(schedule(patient.id, "before_review")).rejects.toThrow(/no review date/);
+  });
+
+  it("shows a schedule due a week before the review, and no longer once that questionnaire is sent", async () => {
+    const patient = await patientWithBaseline();
+    await programmeFor(patient.id, "2026-03-20");
+    await schedule(patient.id, "before_review");
+    expect(await dueAt(patient.id, "2026-03-10T12:00:00Z")).toEqual([["odi", "before_review", "2026-03-13", false]]);
+    expect(await dueAt(patient.id, "2026-03-14T12:00:00Z")).toEqual([["odi", "before_review", "2026-03-13", true]]);
+    await send(patient.id, "odi", a.practitioner.scope, new Date("2026-03-14T12:00:00Z"));
+    expect(await dueAt(patient.id, "2026-03-14T13:00:00Z")).toEqual([["odi", "before_review", null, false]]);
+  });
+
+  it("shows 'every N weeks' due from the programme's start, then N weeks after the last one sent; a stopped schedule goes", async () => {
+    const patient = await patientWithBaseline();
+    await programmeFor(patient.id, "2026-06-01");
+    const id = await schedule(patient.id, "every_weeks", 2, "nprs");
+    expect(await dueAt(patient.id, "2026-03-01T12:00:00Z")).toEqual([["nprs", "every_weeks", "2026-02-23", true]]);
+    await send(patient.id, "nprs", a.practitioner.scope, new Date("2026-03-01T12:00:00Z"));
+    expect(await dueAt(patient.id, "2026-03-02T12:00:00Z")).toEqual([["nprs", "every_weeks", "2026-03-15", false]]);
+    await expect(getDb().transaction((tx) => endSchedule(tx, b.practitioner.scope, id))).rejects.toBeInstanceOf(NotFoundError);
+    await getDb().transaction((tx) => endSchedule(tx, a.practitioner.scope, id));
+    expect(await dueAt(patient.id, "2026-03-20T12:00:00Z")).toEqual([]);
   });
 });
