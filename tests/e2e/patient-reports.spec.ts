@@ -117,4 +117,31 @@ test.describe("patient-reported measures by link", () => {
     await expect(page.getByTestId("patient-reported-draft")).toHaveCount(0);
     await expect(card.getByText("Accepted")).toBeVisible();
   });
+
+  test("a patient with an active programme can have questionnaires scheduled; a bad week count is refused at its field", async ({ page }) => {
+    await page.goto("/patients?q=okafor");
+    await page.getByRole("link", { name: "Okafor, Maya" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Maya Okafor" })).toBeVisible();
+    const card = page.getByRole("region", { name: "Questionnaires by link" });
+    await card.getByLabel("When").selectOption("every_weeks");
+    await card.getByLabel("Weeks (for every N weeks)").fill("60");
+    await card.getByRole("button", { name: "Add schedule" }).click();
+    await expect(card.locator("#schedule-everyWeeks-error")).toHaveText("Weeks is a whole number from 1 to 52");
+    await expect(card.getByTestId("questionnaire-schedule")).toHaveCount(0);
+    await expectAccessible(page);
+
+    // Every week, from the programme version's start (a seeded date): due now unless it began this week; sent with one click, then stopped.
+    await card.getByLabel("Weeks (for every N weeks)").fill("1");
+    await card.getByRole("button", { name: "Add schedule" }).click();
+    const row = card.getByTestId("questionnaire-schedule");
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(/every 1 week, (due since|next on) /);
+    if (await row.getByText("Due", { exact: true }).isVisible()) {
+      await row.getByRole("button", { name: /^Send now: / }).click();
+      await expect(row.getByLabel(/The patient's link/)).toHaveValue(/\/p\/[A-Za-z0-9_-]{43}$/);
+    }
+    await expectAccessible(page);
+    await card.getByRole("button", { name: /^Stop schedule: / }).click();
+    await expect(card.getByTestId("questionnaire-schedule")).toHaveCount(0);
+  });
 });
