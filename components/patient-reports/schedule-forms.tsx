@@ -17,8 +17,9 @@ export function AddScheduleForm({ patientId, choices }: { patientId: string; cho
   const err = (name: string) => state.errors?.[name];
   const described = (name: string, hint?: string) => [hint, err(name) ? `schedule-${name}-error` : undefined].filter(Boolean).join(" ") || undefined;
   return (
-    // The server's messages land next to each field (the browser's own checks would hide them).
-    <form action={action} noValidate className="flex flex-wrap items-end gap-3">
+    // The server's messages land next to each field (noValidate: the browser's own checks would hide them).
+    // Keyed by what was posted: React resets a form after its action, and a remount brings back what was chosen.
+    <form key={JSON.stringify(state.values ?? {})} action={action} noValidate className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="patientId" value={patientId} />
       <div className="grid gap-1.5">
         <Label htmlFor="schedule-instrument">Questionnaire</Label>

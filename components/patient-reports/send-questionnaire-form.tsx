@@ -19,7 +19,8 @@ export function SendQuestionnaireForm({ patientId, choices }: { patientId: strin
   const error = state.errors?.instrument;
   return (
     <div className="grid gap-4">
-      <form action={action} className="flex flex-wrap items-end gap-3">
+      {/* Keyed by what was posted: React resets a form after its action, and a remount brings back the choice. */}
+      <form key={JSON.stringify(state.values ?? {})} action={action} className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="patientId" value={patientId} />
         <div className="grid gap-1.5">
           <Label htmlFor="send-instrument">Questionnaire</Label>
