@@ -12,7 +12,7 @@ import type { ScheduleRow } from "@/lib/patient-reports/schedules";
 import { NO_BASELINE_PSFS } from "@/lib/patient-reports/schemas";
 import { loadPatientReportsSection } from "@/lib/patient-reports/view";
 import { DismissReportButton, WithdrawLinkButton } from "./report-buttons";
-import { AddScheduleForm, EndScheduleButton, SendDueButton } from "./schedule-forms";
+import { AddScheduleForm, EndScheduleButton, SendDuePanel } from "./schedule-forms";
 import { SendQuestionnaireForm } from "./send-questionnaire-form";
 
 function describeRule(s: ScheduleRow): string {
@@ -71,11 +71,16 @@ export async function PatientReportsSection({ scope, patient, timeZone }: Patien
                               {s.dueOn ? (s.due ? `, due since ${formatDate(s.dueOn)}` : `, next on ${formatDate(s.dueOn)}`) : ", sent for this review"}
                             </span>
                             <EndScheduleButton scheduleId={s.id} label={label} />
-                            {s.due && <SendDueButton patientId={patient.id} instrument={s.instrument} label={label} />}
                           </li>
                         );
                       })}
                     </ul>
+                  )}
+                  {schedules.schedules.length > 0 && (
+                    <SendDuePanel
+                      patientId={patient.id}
+                      due={[...new Set(schedules.schedules.filter((s) => s.due).map((s) => s.instrument))].map((instrument) => ({ instrument, label: shortName(instrument) }))}
+                    />
                   )}
                   <AddScheduleForm patientId={patient.id} choices={choices} />
                   <p className="text-xs text-muted-foreground">For the active programme and its later versions. Nothing is sent by itself: a due questionnaire shows here to send with one click.</p>

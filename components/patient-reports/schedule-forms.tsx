@@ -53,21 +53,27 @@ export function AddScheduleForm({ patientId, choices }: { patientId: string; cho
   );
 }
 
-/** One click for a due questionnaire: the same link as "Make link", shown once. */
-export function SendDueButton({ patientId, instrument, label }: { patientId: string; instrument: string; label: string }) {
+/**
+ * One click for each due questionnaire: the same link as "Make link", shown
+ * once. Always mounted under the schedules, so the link stays on screen after
+ * the send makes the schedule no longer due.
+ */
+export function SendDuePanel({ patientId, due }: { patientId: string; due: { instrument: string; label: string }[] }) {
   const [state, action, pending] = useActionState(sendQuestionnaireAction, {});
   const link = state.ok ? readShownLink(state.data) : undefined;
   return (
-    <div className="grid w-full gap-2">
-      <form action={action} className="flex flex-wrap items-center gap-2">
-        <input type="hidden" name="patientId" value={patientId} />
-        <input type="hidden" name="instrument" value={instrument} />
-        <Button type="submit" size="sm" disabled={pending} aria-label={`Send now: ${label}`}>
-          Send now
-        </Button>
-        <FormMessage state={state} variant="inline" />
-      </form>
-      {link?.url && <ShownLink link={{ ...link, url: link.url }} inputId={`due-link-${instrument}`} />}
+    <div className="grid gap-2">
+      {due.map((d) => (
+        <form key={d.instrument} action={action} className="flex flex-wrap items-center gap-2">
+          <input type="hidden" name="patientId" value={patientId} />
+          <input type="hidden" name="instrument" value={d.instrument} />
+          <Button type="submit" size="sm" disabled={pending} aria-label={`Send now: ${d.label}`}>
+            Send now: {d.label}
+          </Button>
+        </form>
+      ))}
+      <FormMessage state={state} variant="inline" />
+      {link?.url && <ShownLink link={{ ...link, url: link.url }} inputId="due-link-url" />}
     </div>
   );
 }

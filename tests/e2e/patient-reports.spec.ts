@@ -137,8 +137,10 @@ test.describe("patient-reported measures by link", () => {
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(/every 1 week, (due since|next on) /);
     if (await row.getByText("Due", { exact: true }).isVisible()) {
-      await row.getByRole("button", { name: /^Send now: / }).click();
-      await expect(row.getByLabel(/The patient's link/)).toHaveValue(/\/p\/[A-Za-z0-9_-]{43}$/);
+      await card.getByRole("button", { name: "Send now: NPRS" }).click();
+      // The link stays shown although the schedule is no longer due.
+      await expect(card.getByLabel(/The patient's link/)).toHaveValue(/\/p\/[A-Za-z0-9_-]{43}$/);
+      await expect(row).toContainText("next on");
     }
     await expectAccessible(page);
     await card.getByRole("button", { name: /^Stop schedule: / }).click();
