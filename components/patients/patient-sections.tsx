@@ -3,6 +3,7 @@ import type { Scope } from "@/lib/auth/scope-types";
 import { PatientAssessmentSection } from "@/components/assessments/patient-assessment-section";
 import { DecompressionSection } from "@/components/decompression/decompression-section";
 import { PatientSafetySection } from "@/components/patient-flags/patient-safety-section";
+import { PatientReportsSection } from "@/components/patient-reports/patient-reports-section";
 import { PatientProgressSection } from "@/components/progress/patient-progress-section";
 import { ProgrammeSection } from "@/components/programmes/programme-section";
 
@@ -16,6 +17,7 @@ export type PatientSectionProps = { scope: Scope; patient: PatientRecord; timeZo
 const SECTIONS: React.ComponentType<PatientSectionProps>[] = [
   PatientSafetySection,
   PatientAssessmentSection,
+  PatientReportsSection,
   ProgrammeSection,
   DecompressionSection,
   PatientProgressSection,

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { Mail, Printer, Share2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { ShownLink, readShownLink } from "@/components/patient-links/shown-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { emailLinkAction, revokeLinkAction, shareProgrammeAction } from "@/lib/patient-links/actions";
 
@@ -14,7 +15,7 @@ export type LinkEmail = { enabled: boolean; address: string | null };
 export function ShareLinkForm({ programmeId, hasLive, email }: { programmeId: string; hasLive: boolean; email: LinkEmail }) {
   const [state, action, pending] = useActionState(shareProgrammeAction, {});
   // The share action hands back text only: the address, its token, the QR image and the end date.
-  const link = state.ok && state.data ? readLinkData(state.data) : undefined;
+  const link = state.ok ? readShownLink(state.data) : undefined;
   return (
     <div className="grid gap-4">
       <form action={action} className="flex flex-wrap items-center gap-3">
@@ -26,29 +27,18 @@ export function ShareLinkForm({ programmeId, hasLive, email }: { programmeId: st
         <FormMessage state={state} variant="inline" />
       </form>
       {link?.url && (
-        <div className="grid gap-3 rounded-lg border p-4 sm:grid-cols-[auto_1fr] sm:items-start">
-          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made by the action */}
-          <img src={link.qr} alt="QR code of the patient's link" width={200} height={200} className="rounded-md bg-white p-1" />
-          <div className="grid min-w-0 gap-2">
-            <label htmlFor="patient-link-url" className="text-sm font-medium">
-              The patient&apos;s link (valid until {link.until})
-            </label>
-            <input id="patient-link-url" readOnly value={link.url} className="w-full min-w-0 rounded-md border bg-muted/40 px-3 py-2 font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
-            <div className="flex flex-wrap gap-2">
-              <Button type="button" variant="outline" size="sm" onClick={() => void navigator.clipboard?.writeText(link.url!)}>
-                Copy link
-              </Button>
-              <Button variant="outline" size="sm" asChild>
-                {/* The token travels in the fragment: never sent to the server, never in a log. */}
-                <Link href={`/print/programmes/${programmeId}#link=${link.token}`}>
-                  <Printer className="size-4" aria-hidden />
-                  Print with the link
-                </Link>
-              </Button>
-            </div>
-            {/* Keyed by the token: a new link starts with a fresh email form. */}
-            <EmailLinkForm key={link.token} programmeId={programmeId} token={link.token!} email={email} />
-          </div>
+        <div className="grid gap-3">
+          <ShownLink link={{ ...link, url: link.url }} inputId="patient-link-url">
+            <Button variant="outline" size="sm" asChild>
+              {/* The token travels in the fragment: never sent to the server, never in a log. */}
+              <Link href={`/print/programmes/${programmeId}#link=${link.token}`}>
+                <Printer className="size-4" aria-hidden />
+                Print with the link
+              </Link>
+            </Button>
+          </ShownLink>
+          {/* Keyed by the token: a new link starts with a fresh email form. */}
+          <EmailLinkForm key={link.token} programmeId={programmeId} token={link.token!} email={email} />
         </div>
       )}
     </div>
@@ -88,9 +78,4 @@ export function RevokeLinkButton({ linkId, programmeId }: { linkId: string; prog
       <FormMessage state={state} variant="inline" />
     </form>
   );
-}
-
-function readLinkData(data: Record<string, string | number | boolean>): { url?: string; token?: string; qr?: string; until?: string } {
-  const text = (key: string) => (typeof data[key] === "string" ? (data[key] as string) : undefined);
-  return { url: text("url"), token: text("token"), qr: text("qr"), until: text("until") };
 }

@@ -14,3 +14,4 @@ export * from "./calendar";
 export * from "./mail";
 export * from "./enquiries";
 export * from "./alerts";
+export * from "./patient-reports";

@@ -124,6 +124,13 @@ function addInstrumentValues(values: Record<string, string>, result: ContentInst
   }
 }
 
+/** The form's input values of one instrument (e.g. a patient-reported draft taken into a new assessment). */
+export function toInstrumentValues(result: ContentInstrument): Record<string, string> {
+  const values: Record<string, string> = {};
+  addInstrumentValues(values, result);
+  return values;
+}
+
 /** The form's input values for this content: what the practitioner would have typed. */
 export function toFormValues(content: AssessmentContent, assessedOn: string): Record<string, string> {
   const values: Record<string, string> = {

@@ -13,6 +13,7 @@ import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { listUndecided, suggestForAssessment } from "./suggestions";
 import type { AssessmentSubmission, ValidatedAssessment } from "./validate-form";
 import { refreshPatientSummary } from "@/lib/summaries/refresh";
+import { acceptPatientReport } from "@/lib/patient-reports/mutations";
 
 export const DRAFT_CHANGED_MESSAGE =
   "The draft changed since you opened it (someone saved it in the meantime). Nothing was saved and your entries are still on screen: reload to see the other changes, then enter yours again.";
@@ -138,6 +139,7 @@ export async function createAssessment(tx: Transaction, scope: Scope, submission
   if (!row) throw new Error("insert returned no row");
   await insertResultRows(tx, scope, { id: row.id, patientId: patient.id, assessedAt }, content, now);
   await writeAudit(tx, scope, { action: "create", entity: "assessment", entityId: row.id, patientId: patient.id });
+  if (submission.patientReportId) await acceptPatientReport(tx, scope, { reportId: submission.patientReportId, patientId: patient.id, assessmentId: row.id }, now);
   if (signing) {
     await writeRevision(tx, scope, row.id, 1, content, null, now);
     await writeAudit(tx, scope, { action: "sign", entity: "assessment", entityId: row.id, patientId: patient.id, detail: { revision: 1 } });

@@ -55,6 +55,8 @@ export type AssessmentSubmission = {
   version: number | null;
   reason: string | null;
   assessment: ValidatedAssessment;
+  /** A new assessment taken from a patient-reported draft: the draft is marked accepted when it is saved. */
+  patientReportId?: string | null;
 };
 
 export type FieldErrors = Record<string, string[]>;
@@ -186,6 +188,7 @@ export function validateAssessmentForm(form: ParsedAssessmentForm): ValidationOu
   if (!intent) addError(errors, "_form", "Choose to save a draft, sign or amend");
   if (!isUuid(form.patientId)) addError(errors, "_form", "Patient not found");
   if (form.id !== "" && !isUuid(form.id)) addError(errors, "_form", "Assessment not found");
+  if (form.patientReportId && (!isUuid(form.patientReportId) || form.id !== "")) addError(errors, "_form", "Patient-reported questionnaire not found");
   const version = form.version === "" ? null : Number(form.version);
   if (form.id !== "" && (version === null || !Number.isInteger(version) || version < 1)) addError(errors, "_form", "Reload the page and try again");
 
@@ -215,6 +218,7 @@ export function validateAssessmentForm(form: ParsedAssessmentForm): ValidationOu
       version,
       reason,
       assessment: { ...header.data, results, measurements, decisions },
+      patientReportId: form.patientReportId || null,
     },
   };
 }

@@ -64,10 +64,10 @@ button{width:100%;min-height:52px;font:inherit;font-weight:700;border:0;border-r
 `;
 
 /** A whole patient page: no staff navigation, nothing from outside, the one small script when asked for. */
-export function renderDocument(options: { title: string; nonce: string; body: Markup; script?: boolean }): string {
+export function renderDocument(options: { title: string; nonce: string; body: Markup; script?: boolean; css?: string }): string {
   const page = html`<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow"><meta name="color-scheme" content="light dark">
-<title>${options.title}</title><style nonce="${options.nonce}">${{ __html: CSS }}</style></head>
+<title>${options.title}</title><style nonce="${options.nonce}">${{ __html: CSS + (options.css ?? "") }}</style></head>
 <body><main>${options.body}</main>${options.script ? html`<script nonce="${options.nonce}" src="/p/patient.js" defer></script>` : ""}</body></html>`;
   return page.__html;
 }

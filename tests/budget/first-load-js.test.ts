@@ -5,6 +5,8 @@ import { BUDGET_BYTES, distDirOf, formatKb, isPatientRoute, measureFirstLoad, me
 import { renderProgrammePage } from "@/lib/patient-links/programme-page";
 import { respondLinkRefused } from "@/lib/patient-links/responses";
 import { renderEnquiryForm, renderPlain, renderThanks } from "@/lib/enquiries/page";
+import { renderQuestionnaireSent, renderQuestionScreen } from "@/lib/patient-links/questionnaire-page";
+import { listQuestions } from "@/lib/patient-links/questionnaire-steps";
 
 /**
  * The JS budget of issue 11, on the production build the browser tests ran
@@ -63,6 +65,22 @@ describe(`patient-facing pages: first-load JS within ${formatKb(PATIENT_BUDGET_B
       renderEnquiryForm(clinic, "clinic", { nonce: "nonce", stamp: "1.x", errors: { phone: "Enter a phone number." } }),
       renderThanks(clinic, "nonce"),
       renderPlain("Too many enquiries", "Wait.", "nonce"),
+    ];
+    for (const page of pages) {
+      const measured = measureHtmlScripts(page, path.resolve("public"));
+      expect(measured.scripts).toEqual([]);
+      expect(measured.gzipBytes).toBeLessThanOrEqual(PATIENT_BUDGET_BYTES);
+    }
+  });
+
+  it("/p/[token] and /p/[token]/answers (a questionnaire link: each screen, the thank-you) load no script at all", () => {
+    const request = { instrument: "odi" as const, version: "2.1a", activities: null };
+    const data = { clinicName: "Clinic", firstName: "Maya", reportId: "0b9c8a3e-8f7c-4f55-9b0a-0d1f3f4b2a11", status: "sent" as const, request };
+    const questions = listQuestions(request);
+    const pages = [
+      renderQuestionScreen(data, questions, { token: "t".repeat(43), nonce: "nonce", step: 0, answers: {}, error: null }),
+      renderQuestionScreen(data, questions, { token: "t".repeat(43), nonce: "nonce", step: 9, answers: { painIntensity: "3" }, error: "Choose one answer." }),
+      renderQuestionnaireSent("Clinic", "nonce"),
     ];
     for (const page of pages) {
       const measured = measureHtmlScripts(page, path.resolve("public"));

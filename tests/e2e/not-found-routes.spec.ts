@@ -13,10 +13,10 @@ import { fillPattern, listAppRoutes, patternToRegex, type AppRoute } from "./rou
  */
 
 // Auth.js's catch-all is not a record route: it has no ids to find. Patient links (/p/<token>)
-// are opened by token, not by record id: tests/e2e/patient-links.spec.ts covers their 404s. Nor is
+// are opened by token, not by record id: tests/e2e/patient-links.spec.ts and tests/db/patient-reports.test.ts cover their 404s. Nor is
 // the calendar feed: its segment is a token, and any unknown token is a 404 (tests/e2e/calendar.spec.ts).
 // A clinic's public enquiry page (/enquire/<slug>) is named by its slug: tests/e2e/enquiries.spec.ts covers its 404.
-const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]", "/p/[token]", "/p/[token]/sessions", "/p/[token]/media/[mediaId]", "/api/calendar-feed/[token]", "/reminders/opt-out/[token]", "/enquire/[slug]", "/enquire/[slug]/embed"]);
+const NOT_RECORD_ROUTES = new Set(["/api/auth/[...nextauth]", "/p/[token]", "/p/[token]/sessions", "/p/[token]/answers", "/p/[token]/reminders", "/p/[token]/media/[mediaId]", "/api/calendar-feed/[token]", "/reminders/opt-out/[token]", "/enquire/[slug]", "/enquire/[slug]/embed"]);
 const dynamicRoutes = listAppRoutes().filter((r) => r.params.length > 0 && !NOT_RECORD_ROUTES.has(r.pattern));
 
 const CLINICS = {

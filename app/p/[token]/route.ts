@@ -1,7 +1,8 @@
 import { writeLinkAudit } from "@/lib/audit";
 import { answerWithLink } from "@/lib/patient-links/context";
 import { loadPatientProgramme, renderProgrammePage } from "@/lib/patient-links/programme-page";
-import { readNonce, respondLinkHtml } from "@/lib/patient-links/responses";
+import { showQuestionnaire } from "@/lib/patient-links/questionnaire-route";
+import { readNonce, respondLinkHtml, respondLinkRefused } from "@/lib/patient-links/responses";
 
 export const dynamic = "force-dynamic";
 
@@ -11,17 +12,14 @@ const FLASH: Record<string, string> = {
   "reminder-off": "Daily reminders stopped.",
 };
 
-/** The programme on the patient's phone: plain HTML, no sign-in (lib/patient-links). */
+/** A patient link on the phone: the programme, or a questionnaire; plain HTML, no sign-in (lib/patient-links). */
 export function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
-  return answerWithLink(
-    request,
-    params,
-    async ({ link, actor, db }) => {
-      const data = await loadPatientProgramme(db, link);
-      await writeLinkAudit(db, actor, { action: "view", detail: { purpose: link.purpose, programmeId: link.programmeId } });
-      const flash = FLASH[new URL(request.url).searchParams.get("done") ?? ""] ?? null;
-      return respondLinkHtml(200, renderProgrammePage(data, (await params).token, readNonce(request), flash));
-    },
-    { purpose: "programme" },
-  );
+  return answerWithLink(request, params, async ({ link, actor, db }) => {
+    if (link.purpose === "questionnaire") return showQuestionnaire({ request, token: (await params).token, link, actor, db });
+    if (link.purpose !== "programme") return respondLinkRefused("unknown", request);
+    const data = await loadPatientProgramme(db, link);
+    await writeLinkAudit(db, actor, { action: "view", detail: { purpose: link.purpose, programmeId: link.programmeId } });
+    const flash = FLASH[new URL(request.url).searchParams.get("done") ?? ""] ?? null;
+    return respondLinkHtml(200, renderProgrammePage(data, (await params).token, readNonce(request), flash));
+  });
 }

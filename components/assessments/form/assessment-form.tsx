@@ -37,6 +37,8 @@ export type AssessmentFormProps = {
   suggestOptions: SuggestOptions;
   /** A new assessment after a signed one: the form lists what was measured and completed before. */
   followUp?: { measured: string[]; instruments: InstrumentId[]; carriedPatterns: PatternId[] };
+  /** A new assessment taken from a patient-reported draft: saving it marks the draft accepted. */
+  fromReport?: { id: string; label: string };
   today: string;
   cancelHref: string;
 };
@@ -75,6 +77,7 @@ function AssessmentFormBody({
   suggestions: initialSuggestions,
   suggestOptions,
   followUp,
+  fromReport,
   today,
   cancelHref,
   state,
@@ -121,6 +124,12 @@ function AssessmentFormBody({
           <input type="hidden" name="patientId" value={patientId} />
           {assessmentId && <input type="hidden" name="id" value={assessmentId} />}
           {version !== undefined && <input type="hidden" name="version" value={source.version ?? String(version)} />}
+          {fromReport && (
+            <p className="rounded-md border border-dashed px-3 py-2 text-sm" data-testid="from-patient-report">
+              <input type="hidden" name="patientReportId" value={fromReport.id} />
+              Patient-reported: {fromReport.label}. Check the answers; saving this assessment marks the patient&apos;s draft as accepted.
+            </p>
+          )}
           {refused && <ErrorSummary message={state.message} errors={state.errors} />}
           <FormMessage state={state.ok ? state : {}} />
           <ComplaintSection region={region} onRegionChange={setRegion} today={today} />

@@ -6,22 +6,31 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/runtime";
 import { getFollowUpStart, toFollowUpValues } from "@/lib/assessments/follow-up";
-import { loadPatientContext, loadSuggestOptions } from "@/lib/assessments/page-data";
+import { toInstrumentValues } from "@/lib/assessments/content";
+import { loadPatientContext, loadSuggestOptions, orNotFound } from "@/lib/assessments/page-data";
 import { writeAudit } from "@/lib/audit";
 import { requireScope } from "@/lib/auth/scope";
-import { todayIn } from "@/lib/format";
+import { getInstrument } from "@/lib/clinical/instruments/descriptors";
+import { formatInstantDate, todayIn } from "@/lib/format";
+import { getCompletedReport } from "@/lib/patient-reports/queries";
 import { holdForE2e } from "@/lib/e2e-hold";
 
 export const metadata: Metadata = { title: "New assessment" };
 
-export default async function NewAssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NewAssessmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ report?: string | string[] }> }) {
   await holdForE2e();
   const scope = await requireScope();
   const { id } = await params;
+  const { report: reportParam } = await searchParams;
   const { patient, timeZone } = await loadPatientContext(scope, id);
   const db = await getDb(scope);
-  const [start, suggestOptions] = await Promise.all([getFollowUpStart(db, scope, patient.id), loadSuggestOptions(scope)]);
-  await writeAudit(db, scope, { action: "view", entity: "patient", entityId: patient.id, patientId: patient.id, detail: { purpose: "new-assessment" } });
+  const [start, suggestOptions, report] = await Promise.all([
+    getFollowUpStart(db, scope, patient.id),
+    loadSuggestOptions(scope),
+    // A patient-reported draft to take in: another patient's, a decided one or a made-up id is a real 404.
+    typeof reportParam === "string" ? orNotFound(getCompletedReport(db, scope, patient.id, reportParam)) : null,
+  ]);
+  await writeAudit(db, scope, { action: "view", entity: "patient", entityId: patient.id, patientId: patient.id, detail: { purpose: "new-assessment", ...(report ? { patientReportId: report.id } : {}) } });
   const today = todayIn(timeZone);
   const name = `${patient.firstName} ${patient.lastName}`;
   const header = <PageHeader eyebrow={<PatientEyebrow patient={patient} />} title={`New assessment: ${name}`} className="pb-0" />;
@@ -33,7 +42,8 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
       </div>
     );
   }
-  const initial = { region: start.region ?? "lumbar", assessedOn: today, ...toFollowUpValues(start) };
+  const initial = { region: start.region ?? "lumbar", assessedOn: today, ...toFollowUpValues(start), ...(report ? toInstrumentValues(report.content) : {}) };
+  const fromReport = report ? { id: report.id, label: `${getInstrument(report.content.instrument).label} prefilled with the patient's answers, reported ${formatInstantDate(report.completedAt, timeZone)}` } : undefined;
   const followUp = start.previous
     ? { measured: start.measured.map((m) => m.code), instruments: start.instruments, carriedPatterns: start.confirmedPatterns }
     : undefined;
@@ -41,7 +51,7 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
     <div className="mx-auto grid max-w-6xl gap-6">
       {header}
       <PatientSafetyBanner scope={scope} patientId={patient.id} />
-      <AssessmentForm mode="new" patientId={patient.id} initial={initial} sex={patient.sex} suggestions={[]} suggestOptions={suggestOptions} followUp={followUp} today={today} cancelHref={`/patients/${patient.id}`} />
+      <AssessmentForm mode="new" patientId={patient.id} initial={initial} sex={patient.sex} suggestions={[]} suggestOptions={suggestOptions} followUp={followUp} fromReport={fromReport} today={today} cancelHref={`/patients/${patient.id}`} />
     </div>
   );
 }
