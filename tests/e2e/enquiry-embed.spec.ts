@@ -1,19 +1,41 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "./fixtures";
 import { expectAccessible, storageFor } from "./helpers";
 
 /**
  * Issue 13: the enquiry form framed by the clinic's own website, and by no
- * other. The two "websites" are served by the test itself (page.route): the
- * frame inside them is the real server's embeddable page, and Chromium
- * enforces its frame-ancestors. Both sites are loopback origins (ports with
- * nothing listening; the route answers): Chromium's local-network rules would
- * block a public site from framing this 127.0.0.1 server whatever the policy.
+ * other. The two "websites" are small HTTP servers the test starts on
+ * loopback ports, each a page that frames the real server's embeddable form;
+ * Chromium enforces the form's frame-ancestors. (A page made up by
+ * page.route counts as public to Chromium, whose local-network rules then
+ * block any frame of this loopback server whatever its policy.)
  */
-const CLINIC_SITE = "http://localhost:3998";
-const OTHER_SITE = "http://localhost:3997";
+let CLINIC_SITE = "";
+let OTHER_SITE = "";
+const sites: Server[] = [];
+
+async function startSite(title: string, frameSrc: string): Promise<string> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1><iframe src="${frameSrc}" title="Enquiry form" width="400" height="800"></iframe></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  sites.push(server);
+  return `http://localhost:${(server.address() as AddressInfo).port}`;
+}
 
 test.describe.serial("the embeddable enquiry form", () => {
   test.use({ storageState: storageFor("admin@northside.test") });
+  test.beforeAll(async () => {
+    // The app's own address, as playwright.config.ts sets baseURL (a test-scoped option, not available here).
+    const embed = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}/enquire/northside/embed`;
+    CLINIC_SITE = await startSite("Northside Spine", embed);
+    OTHER_SITE = await startSite("Somewhere else", embed);
+  });
+  test.afterAll(async () => {
+    await Promise.all(sites.map((server) => new Promise((resolve) => server.close(resolve))));
+  });
 
   test("an admin sets the page's website; the embed answers with that site as its only frame ancestor", async ({ page, request, baseURL }) => {
     await page.goto("/settings/enquiries");
@@ -43,12 +65,9 @@ test.describe.serial("the embeddable enquiry form", () => {
     expect(harbour.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   });
 
-  test("the clinic's site shows the form in a frame; another site gets nothing", async ({ browser, baseURL }) => {
+  test("the clinic's site shows the form in a frame; another site gets nothing", async ({ browser }) => {
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
-    const host = (title: string) => `<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1><iframe src="${baseURL}/enquire/northside/embed" title="Enquiry form" width="400" height="800"></iframe></html>`;
-    await page.route(`${CLINIC_SITE}/**`, (route) => route.fulfill({ contentType: "text/html", body: host("Northside Spine") }));
-    await page.route(`${OTHER_SITE}/**`, (route) => route.fulfill({ contentType: "text/html", body: host("Somewhere else") }));
 
     await page.goto(`${CLINIC_SITE}/contact`);
     await expect(page.frameLocator("iframe").getByRole("heading", { name: "Ask us about your back" })).toBeVisible();
