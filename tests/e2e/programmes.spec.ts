@@ -56,8 +56,11 @@ test.describe("programmes", () => {
     await page.getByLabel("Goals").fill("Carry the shopping upstairs without back pain");
     await page.getByRole("button", { name: /^Save/ }).click();
 
-    await expect(page.getByRole("heading", { level: 1, name: /Home programme, version \d+/ })).toBeVisible();
-    await expect(page.getByText("Active", { exact: true })).toBeVisible();
+    const heading = page.getByRole("heading", { level: 1, name: /Home programme, version \d+/ });
+    await expect(heading).toBeVisible();
+    await expect(heading.getByText("Active", { exact: true })).toBeVisible();
+    // Maya's live demo link moved to the new version with it: her phone keeps working.
+    await expect(page.getByRole("list", { name: "Links made for this programme" }).getByText("Active", { exact: true })).toBeVisible();
     await expect(page.getByText("4 x 12, once a day, 3 days a week · green band")).toBeVisible();
     const programmeUrl = page.url();
     await expectAccessible(page);
