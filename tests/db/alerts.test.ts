@@ -1,6 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import type { Connection } from "@/db/client";
 import { auditEvents, clinics, patientAlerts, patientLinks, programmes } from "@/db/schema";
 import { recordPatientSession } from "@/lib/adherence/patient-reported";
 import { runAlertChecksOnce } from "@/lib/alerts/job";
@@ -15,7 +14,7 @@ import { saveProgramme } from "@/lib/programmes/mutations";
 import { getProgramme } from "@/lib/programmes/queries";
 import { programmeFormSchema } from "@/lib/programmes/schemas";
 import { createClinic, insertPatient } from "./fixtures";
-import { describeEachDatabase } from "./harness";
+import { appRunner, describeEachDatabase } from "./harness";
 
 const NOW = new Date("2026-03-04T12:00:00Z"); // a Wednesday; Europe/London is on GMT
 const days = (n: number) => new Date(NOW.getTime() + n * 24 * 60 * 60 * 1000);
@@ -31,16 +30,7 @@ describeEachDatabase("alerts from what patients report", (getDb, getConnection, 
     b = await createClinic(getDb(), "Alerts B");
   });
 
-  /** As the runtime role under row-level security, as the routes and the hourly check run. */
-  async function withApp<T>(fn: (app: Connection) => Promise<T>): Promise<T> {
-    const app = await getConnection().openAsApp(2);
-    try {
-      return await fn(app);
-    } finally {
-      await app.close();
-      if (target === "pglite") await getDb().execute(sql`set session authorization postgres`);
-    }
-  }
+  const withApp = appRunner(getDb, getConnection, target);
 
   type Clinic = typeof a;
 

@@ -1,6 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import type { Connection } from "@/db/client";
 import { auditEvents, clinics, enquiries, enquiryReplies, outboundMessages } from "@/db/schema";
 import { listReplies, replySchema, replyToEnquiry } from "@/lib/enquiries/replies";
 import { REPLY_TEMPLATES } from "@/lib/enquiries/reply-templates";
@@ -13,7 +12,7 @@ import { isSpam, issueFormStamp } from "@/lib/enquiries/spam";
 import { getEnquiryPageSettings, saveEnquiryPageSettings } from "@/lib/enquiries/page-settings";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { createClinic, insertPatient } from "./fixtures";
-import { describeEachDatabase } from "./harness";
+import { appRunner, describeEachDatabase } from "./harness";
 
 const input = (over: Record<string, string> = {}) =>
   enquirySchema.parse({ name: "Robin Enquirer", phone: "07700 900123", email: "", concern: "Low back pain for 3 weeks", preferredTimes: "mornings", consent: "yes", ...over });
@@ -31,16 +30,7 @@ describeEachDatabase("enquiries", (getDb, getConnection, target) => {
     await getDb().update(clinics).set({ slug: slugB, enquiryRetentionDays: 30 }).where(eq(clinics.id, b.clinic.id));
   });
 
-  /** As the runtime role under row-level security; on PGlite the one connection switches role, so fixtures go before and reads after. */
-  async function withApp<T>(fn: (app: Connection) => Promise<T>): Promise<T> {
-    const app = await getConnection().openAsApp(2);
-    try {
-      return await fn(app);
-    } finally {
-      await app.close();
-      if (target === "pglite") await getDb().execute(sql`set session authorization postgres`);
-    }
-  }
+  const withApp = appRunner(getDb, getConnection, target);
 
   it("finds a clinic by its slug as the runtime role, and no clinic for an unknown or malformed one", async () => {
     const [found, unknown, malformed] = await withApp(async (app) => [

@@ -18,7 +18,7 @@ import { getProgramme } from "@/lib/programmes/queries";
 import { saveProgramme } from "@/lib/programmes/mutations";
 import { programmeFormSchema } from "@/lib/programmes/schemas";
 import { createClinic, insertPatient } from "./fixtures";
-import { describeEachDatabase } from "./harness";
+import { appRunner, describeEachDatabase } from "./harness";
 
 const NOW = new Date("2026-03-04T12:00:00Z"); // a Wednesday
 let ipCounter = 0;
@@ -33,22 +33,7 @@ describeEachDatabase("patient links", (getDb, getConnection, target) => {
     b = await createClinic(getDb(), "Links B");
   });
 
-  /**
-   * Runs as the runtime role, under row-level security, as the routes do. On
-   * PGlite the one connection changes role meanwhile, so fixtures are written
-   * before and read after, never inside.
-   */
-  async function withApp<T>(fn: (app: Connection) => Promise<T>): Promise<T> {
-    const app = await getConnection().openAsApp(2);
-    try {
-      return await fn(app);
-    } finally {
-      await app.close();
-      // PGlite ignores the harness's `reset session authorization` (the one connection stays the app role);
-      // naming the owner does work. Reported rather than changed in tests/db/targets.ts.
-      if (target === "pglite") await getDb().execute(sql`set session authorization postgres`);
-    }
-  }
+  const withApp = appRunner(getDb, getConnection, target);
 
   async function programmeFor(scope: typeof a.practitioner.scope, over: { reviewDate?: string; firstName?: string } = {}) {
     const db = getDb();
