@@ -14,6 +14,11 @@ import path from "node:path";
 import { buildIfNeeded, startServer } from "./server";
 import { signInAs } from "./sign-in";
 import { DEMO_LINK_TOKENS } from "@/db/seed/demo-accounts";
+import { and, eq, sql } from "drizzle-orm";
+import { getConnection } from "@/db/runtime";
+import { queryRows } from "@/db/query-rows";
+import { patients, users } from "@/db/schema";
+import { sendQuestionnaire } from "@/lib/patient-reports/mutations";
 
 const LIGHTHOUSE = "lighthouse@12.2.3";
 const PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 3117);
@@ -74,6 +79,27 @@ function failingAudits(report: Report): string[] {
     .map((a) => `${a.id} (${a.details?.items?.length ?? 0} nodes)`);
 }
 
+/**
+ * A fresh questionnaire link (ODI) for Maya, made as the demo practitioner through the app's own
+ * function, so the phone's first questionnaire screen can be measured like the programme page.
+ */
+async function makeQuestionnaireLink(): Promise<string> {
+  const conn = await getConnection();
+  try {
+    const [account] = await queryRows<{ user_id: string; clinic_id: string }>(conn.db, sql`select user_id, clinic_id from sign_in_account(${ACCOUNT.email})`);
+    if (!account) throw new Error(`no account ${ACCOUNT.email}: load the demo`);
+    const db = await conn.forClinic(account.clinic_id);
+    const [user] = await db.select({ role: users.role, email: users.email }).from(users).where(eq(users.id, account.user_id));
+    const [maya] = await db.select({ id: patients.id }).from(patients).where(and(eq(patients.clinicId, account.clinic_id), eq(patients.firstName, "Maya"), eq(patients.lastName, "Okafor")));
+    if (!user || !maya) throw new Error("the demo's Maya Okafor is missing");
+    const scope = { clinicId: account.clinic_id, userId: account.user_id, role: user.role, email: user.email };
+    const sent = await db.transaction((tx) => sendQuestionnaire(tx, scope, { patientId: maya.id, instrument: "odi" }));
+    return sent.token;
+  } finally {
+    await conn.close();
+  }
+}
+
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is required (the demo on PostgreSQL: npm run db:seed)");
   const env = {
@@ -87,7 +113,7 @@ async function main() {
   buildIfNeeded(env);
   const server = await startServer(env, PORT);
   const rows: Row[] = [];
-  const phone: { scheme: string; performance: number; accessibility: number; lcp: string; failing: string[] }[] = [];
+  const phone: { page: string; scheme: string; performance: number; accessibility: number; lcp: string; failing: string[] }[] = [];
   let version = "";
   try {
     const cookie = await signInAs(server.baseUrl, ACCOUNT.email, ACCOUNT.password);
@@ -107,8 +133,13 @@ async function main() {
         rows.push(row);
       }
     }
-    for (const scheme of ["light", "dark"] as const) {
-      const url = `${server.baseUrl}/p/${DEMO_LINK_TOKENS.maya}`;
+    const questionnaire = await makeQuestionnaireLink();
+    const phonePages: Array<[string, string]> = [
+      ["programme", `/p/${DEMO_LINK_TOKENS.maya}`],
+      ["questionnaire (ODI, first screen)", `/p/${questionnaire}`],
+    ];
+    for (const [page, p] of phonePages) for (const scheme of ["light", "dark"] as const) {
+      const url = `${server.baseUrl}${p}`;
       // Lighthouse now and then loses the trace of a page this fast (NO_NAVSTART): one more try.
       let report: Report;
       try {
@@ -118,8 +149,8 @@ async function main() {
       }
       const a11y = Math.round(report.categories.accessibility.score * 100);
       const perf = Math.round((report.categories.performance?.score ?? 0) * 100);
-      console.log(`patient phone (${scheme}): performance ${perf}, accessibility ${a11y}`);
-      phone.push({ scheme, performance: perf, accessibility: a11y, lcp: report.audits["largest-contentful-paint"]?.displayValue ?? "", failing: failingAudits(report) });
+      console.log(`patient phone, ${page} (${scheme}): performance ${perf}, accessibility ${a11y}`);
+      phone.push({ page, scheme, performance: perf, accessibility: a11y, lcp: report.audits["largest-contentful-paint"]?.displayValue ?? "", failing: failingAudits(report) });
     }
   } finally {
     await server.stop();
@@ -139,11 +170,11 @@ async function main() {
     "",
     "## The patient's phone (issue 12)",
     "",
-    `\`/p/<token>\` with the demo's link for Maya, no session, Lighthouse's mobile form factor (its default throttling: slow 4G, 4x CPU slowdown), performance and accessibility. Target: performance >= 90. **${phoneMet ? "Met" : "Not met"}.**`,
+    `\`/p/<token>\`, no session, Lighthouse's mobile form factor (its default throttling: slow 4G, 4x CPU slowdown), performance and accessibility: the demo's programme link for Maya, and the first screen of an ODI questionnaire link made for her by the bench (through the app's own sendQuestionnaire). Target: performance >= 90. **${phoneMet ? "Met" : "Not met"}.**`,
     "",
-    "| scheme | performance | accessibility | largest contentful paint | failing accessibility audits |",
-    "|---|---|---|---|---|",
-    ...phone.map((r) => `| ${r.scheme} | ${r.performance} | ${r.accessibility} | ${r.lcp} | ${r.failing.join(", ") || "none"} |`),
+    "| page | scheme | performance | accessibility | largest contentful paint | failing accessibility audits |",
+    "|---|---|---|---|---|---|",
+    ...phone.map((r) => `| ${r.page} | ${r.scheme} | ${r.performance} | ${r.accessibility} | ${r.lcp} | ${r.failing.join(", ") || "none"} |`),
     "",
     "Lighthouse runs a subset of axe-core's rules; the browser suite's `tests/e2e/layout.spec.ts` runs axe itself on every page at three widths (0 serious, 0 moderate). A score is deterministic for a given page and data set: it counts failed audits, not timings.",
     "",
