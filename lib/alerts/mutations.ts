@@ -7,7 +7,7 @@ import type { Scope } from "@/lib/auth/scope-types";
 import { suggestSwap, type SwapSuggestion } from "@/lib/clinical/alert-swap";
 import { getBuiltInExercise } from "@/lib/clinical/exercise-catalogue";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { describeVolume } from "@/lib/exercises/library";
+import { describeVolume, type LibraryExercise } from "@/lib/exercises/library";
 import { listLibraryChoices } from "@/lib/exercises/queries";
 import { plainText } from "@/lib/forms/text";
 import { fromStoredItem, toItemPayload } from "@/lib/programmes/builder-items";
@@ -58,10 +58,13 @@ function easierRef(slug: string): string | null {
   return easier ? `built-in:${easier}` : null;
 }
 
-/** The swap an alert on this programme offers (lib/clinical/alert-swap.ts), against the clinic's whole library. */
-export async function findAlertSwap(db: Queryable, scope: Scope, programme: ProgrammeView): Promise<SwapSuggestion | null> {
+/**
+ * The swap an alert on this programme offers (lib/clinical/alert-swap.ts), against the clinic's whole
+ * library; a page offering several swaps loads the library once and passes it.
+ */
+export async function findAlertSwap(db: Queryable, scope: Scope, programme: ProgrammeView, library?: LibraryExercise[]): Promise<SwapSuggestion | null> {
   if (programme.status !== "active") return null;
-  const library = await listLibraryChoices(db, scope);
+  library ??= await listLibraryChoices(db, scope);
   return suggestSwap(
     programme.items.flatMap((item) =>
       item.exercise

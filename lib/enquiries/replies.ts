@@ -19,10 +19,18 @@ export const replySchema = z.object({
 });
 export type ReplyInput = z.output<typeof replySchema>;
 
-/** What the templates fill in for this enquiry. */
-export async function replyVars(db: Queryable, scope: ClinicScope, enquirerName: string): Promise<ReplyVars> {
+/** What the templates fill in from the clinic; `forEnquirer` adds the enquirer's first name (an inbox reads the clinic once). */
+export async function clinicReplyVars(db: Queryable, scope: ClinicScope): Promise<Omit<ReplyVars, "firstName">> {
   const [clinic] = await db.select({ name: clinics.name, phone: clinics.phone }).from(clinics).where(eq(clinics.id, scope.clinicId));
-  return { firstName: firstNameOf(enquirerName), clinicName: clinic?.name ?? "", clinicPhone: clinic?.phone ?? null, responseHours: RESPONSE_HOURS };
+  return { clinicName: clinic?.name ?? "", clinicPhone: clinic?.phone ?? null, responseHours: RESPONSE_HOURS };
+}
+
+export function forEnquirer(vars: Omit<ReplyVars, "firstName">, enquirerName: string): ReplyVars {
+  return { ...vars, firstName: firstNameOf(enquirerName) };
+}
+
+async function replyVars(db: Queryable, scope: ClinicScope, enquirerName: string): Promise<ReplyVars> {
+  return forEnquirer(await clinicReplyVars(db, scope), enquirerName);
 }
 
 /**

@@ -109,6 +109,7 @@ test.describe("the calendar as a practitioner", () => {
     await newCourse(page, last);
     // A session booked a few minutes ago today (it can be logged as completed only once its time has come).
     const at = new Date(Date.now() - 5 * 60_000);
+    // Skipped only in the five minutes after midnight, when no earlier time today exists to book.
     test.skip(localDate(at) !== localDate(new Date()), "just after midnight: no earlier time today");
     await page.getByLabel("Date and time").fill(`${localDate(at)}T${localTime(at)}`);
     await page.getByRole("button", { name: "Schedule session" }).click();

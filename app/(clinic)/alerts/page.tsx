@@ -20,6 +20,7 @@ import { resolveDashboardView } from "@/lib/dashboard/view";
 import { describeVolume } from "@/lib/exercises/library";
 import { formatDateTime } from "@/lib/format";
 import { getProgramme } from "@/lib/programmes/queries";
+import { listLibraryChoices } from "@/lib/exercises/queries";
 
 export const metadata: Metadata = { title: "Alerts" };
 
@@ -44,10 +45,11 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   ]);
   // The swap is offered for what says "too much": pain and "too hard", on the programme still in force.
   const swaps = new Map<string, SwapSuggestion>();
+  const library = alerts.some((a) => a.kind !== "not_logging") ? await listLibraryChoices(db, scope) : [];
   for (const alert of alerts) {
     if (alert.kind === "not_logging") continue;
     const programme = await getProgramme(db, scope, alert.programmeId);
-    const offer = await findAlertSwap(db, scope, programme);
+    const offer = await findAlertSwap(db, scope, programme, library);
     if (offer) swaps.set(alert.id, offer);
   }
   const mine = view === "mine";

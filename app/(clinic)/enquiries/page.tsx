@@ -5,7 +5,7 @@ import { EnquiryStatusForm } from "@/components/enquiries/enquiry-status-form";
 import { EnquiryRetentionForm } from "@/components/enquiries/retention-form";
 import { EnquiryReplyForm } from "@/components/enquiries/reply-form";
 import { isEmailEnabled } from "@/lib/env";
-import { listReplies, replyVars } from "@/lib/enquiries/replies";
+import { clinicReplyVars, forEnquirer, listReplies } from "@/lib/enquiries/replies";
 import { getReplyTemplate, REPLY_TEMPLATES } from "@/lib/enquiries/reply-templates";
 import { isAdmin } from "@/lib/auth/scope-types";
 import { Badge } from "@/components/ui/badge";
@@ -33,11 +33,8 @@ export default async function EnquiriesPage() {
   const [user, list, retentionDays] = await Promise.all([getCurrentUser(scope), listEnquiries(db, scope), getEnquiryRetentionDays(db, scope)]);
   const replies = await listReplies(db, scope, list.map((e) => e.id));
   const emailOn = isEmailEnabled();
-  const templatesFor = async (name: string) => {
-    const vars = await replyVars(db, scope, name);
-    return REPLY_TEMPLATES.map((t) => ({ key: t.key, label: t.label, text: t.text(vars) }));
-  };
-  const templates = new Map(await Promise.all(list.map(async (e) => [e.id, await templatesFor(e.name)] as const)));
+  const clinicVars = await clinicReplyVars(db, scope);
+  const templates = new Map(list.map((e) => [e.id, REPLY_TEMPLATES.map((t) => ({ key: t.key, label: t.label, text: t.text(forEnquirer(clinicVars, e.name)) }))] as const));
   const now = new Date();
   const overdue = list.filter((e) => enquiryClock(e, now)?.overdue).length;
   return (
