@@ -10,7 +10,7 @@ export function AlertsCard({ rows, count, href }: { rows: OpenAlert[]; count: nu
     <DashboardCard
       id="alerts"
       title="Alerts from home"
-      description="High pain, too hard in a row, or stopped logging, reported through the patient's link."
+      description="Red flags in an intake, high pain, too hard in a row, or stopped logging, reported through the patient's link."
       count={count}
       icon={BellRing}
       empty="Nothing patients reported at home needs a look."

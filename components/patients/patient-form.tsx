@@ -18,6 +18,8 @@ type Props = {
   submitLabel: string;
   cancelHref: string;
   today: string;
+  /** Converting an enquiry: whether this server sends email, so the intake link can go with the new record. */
+  intake?: { emailEnabled: boolean };
 };
 
 function TextField({ name, label, state, initial, type = "text", autoComplete, required, hint, max }: {
@@ -60,7 +62,31 @@ function TextField({ name, label, state, initial, type = "text", autoComplete, r
   );
 }
 
-export function PatientForm({ action, initial, submitLabel, cancelHref, today }: Props) {
+/** "Email an intake link" on a converted enquiry: the red-flag questions, pain and ODI, answered on the patient's phone before the first visit. */
+function IntakeOffer({ emailEnabled, state, initial }: { emailEnabled: boolean; state: ActionState; initial: Values }) {
+  if (!emailEnabled) {
+    return (
+      <p className="text-sm text-muted-foreground">
+        Intake: email is off on this server. After creating the patient, make an intake link on their page to copy or show as a QR code.
+      </p>
+    );
+  }
+  // Ticked unless the last attempt was sent without it.
+  const checked = state.values ? state.values.sendIntake === "on" : Boolean(initial.email);
+  return (
+    <div className="flex items-start gap-3 rounded-md border p-3">
+      <input id="sendIntake" name="sendIntake" type="checkbox" defaultChecked={checked} aria-describedby="sendIntake-hint" className="mt-0.5 size-5 accent-primary" />
+      <div className="grid gap-1">
+        <Label htmlFor="sendIntake">Email an intake link</Label>
+        <p id="sendIntake-hint" className="text-xs text-muted-foreground">
+          A single-use link for 7 days to the email above: the red-flag safety questions, then pain (NPRS) and the Oswestry (ODI). A red flag raises an urgent alert; the scores arrive as a patient-reported draft.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export function PatientForm({ action, initial, submitLabel, cancelHref, today, intake }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = (name: string) => state.values?.[name] ?? initial[name] ?? "";
   // The key resets uncontrolled inputs to what the server echoed after each attempt.
@@ -117,6 +143,7 @@ export function PatientForm({ action, initial, submitLabel, cancelHref, today }:
         <Textarea id="notes" name="notes" rows={4} defaultValue={v("notes")} aria-invalid={Boolean(state.errors?.notes)} aria-describedby={state.errors?.notes ? "notes-error" : undefined} />
         <FieldError id="notes-error" errors={state.errors?.notes} />
       </div>
+      {initial.enquiryId && intake && <IntakeOffer emailEnabled={intake.emailEnabled} state={state} initial={initial} />}
       <div className="flex gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : submitLabel}

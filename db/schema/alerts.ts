@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics";
 import { patients } from "./patients";
 import { programmes } from "./programmes";
@@ -7,9 +7,10 @@ import { programmes } from "./programmes";
 /**
  * What a patient-side alert is about (lib/alerts owns the rules' use, lib/clinical/alert-rules.ts the rules):
  * pain at or above the clinic's threshold in a home session, "too hard" in a run of sessions, no session
- * logged on a shared programme for the clinic's number of days.
+ * logged on a shared programme for the clinic's number of days; and a red flag answered "yes" in the
+ * patient's intake (lib/clinical/intake-red-flags.ts), the one kind not tied to a programme.
  */
-export const ALERT_KINDS = ["pain_high", "too_hard", "not_logging"] as const;
+export const ALERT_KINDS = ["pain_high", "too_hard", "not_logging", "red_flag"] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /** What each kind of alert carries besides its ids: figures only, never what the patient wrote. */
@@ -21,6 +22,9 @@ export type AlertDetail = {
   /** not_logging: the clinic-local day of the last session logged (or of the link's creation), and the days since. */
   lastActivityOn?: string;
   days?: number;
+  /** red_flag: the codes answered "yes" (lib/clinical/intake-red-flags.ts) and the message the patient was shown. */
+  flags?: string[];
+  urgency?: "emergency" | "same-day";
 };
 
 /**
@@ -34,7 +38,8 @@ export const patientAlerts = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
     patientId: uuid("patient_id").notNull().references(() => patients.id),
-    programmeId: uuid("programme_id").notNull().references(() => programmes.id),
+    /** The programme the home reports came through; none for a red flag from the intake. */
+    programmeId: uuid("programme_id").references(() => programmes.id),
     kind: text("kind", { enum: ALERT_KINDS }).notNull(),
     detail: jsonb("detail").$type<AlertDetail>().notNull().default({}),
     /** The home session that raised (or last updated) it; none for not_logging. */
@@ -51,6 +56,7 @@ export const patientAlerts = pgTable(
     uniqueIndex("patient_alert_open_key").on(t.clinicId, t.patientId, t.programmeId, t.kind).where(sql`acknowledged_at is null`),
     index("patient_alert_open_idx").on(t.clinicId, t.raisedAt).where(sql`acknowledged_at is null`),
     index("patient_alert_patient_idx").on(t.clinicId, t.patientId, t.raisedAt),
+    check("patient_alert_programme_by_kind", sql`(kind = 'red_flag') = (programme_id is null)`),
   ],
 );
 

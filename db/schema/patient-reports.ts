@@ -56,7 +56,8 @@ export const patientReports = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("patient_report_link_key").on(t.clinicId, t.linkId),
+    // One report per instrument a link asks for: a questionnaire link asks one, an intake link two (NPRS, ODI).
+    uniqueIndex("patient_report_link_instrument_key").on(t.clinicId, t.linkId, t.instrument),
     index("patient_report_patient_idx").on(t.clinicId, t.patientId, t.status, t.createdAt),
     check("patient_report_completed_scored", sql`status = 'sent' or (completed_at is not null and answers is not null and score is not null and rule is not null)`),
     check("patient_report_score_in_scale", sql`score is null or score between scale_min and scale_max`),
@@ -90,5 +91,40 @@ export const questionnaireSchedules = pgTable(
   ],
 );
 
+export const RED_FLAG_URGENCIES = ["emergency", "same-day"] as const;
+
+/**
+ * The intake a new patient fills in on their phone by a single-use link (purpose "intake", issue 13):
+ * the red-flag screening answers first, stored the moment they are sent (a "yes" raises an urgent
+ * alert then, whether or not the rest is filled in), then NPRS and ODI, stored as patient-reported
+ * drafts (patient_report rows of the same link) when the patient sends them.
+ */
+export const patientIntakes = pgTable(
+  "patient_intake",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    patientId: uuid("patient_id").notNull().references(() => patients.id),
+    linkId: uuid("link_id").notNull().references(() => patientLinks.id),
+    /** The ODI version fixed when the link was made (scores compare only within a version). */
+    odiVersion: text("odi_version").notNull(),
+    /** Red-flag code to "yes" / "no", as lib/clinical/intake-red-flags.ts asks them. */
+    redFlags: jsonb("red_flags").$type<Record<string, "yes" | "no">>(),
+    /** The most urgent message the answers called for; null when every answer was "no". */
+    redFlagUrgency: text("red_flag_urgency", { enum: RED_FLAG_URGENCIES }),
+    flagsAnsweredAt: timestamp("flags_answered_at", { withTimezone: true }),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("patient_intake_link_key").on(t.clinicId, t.linkId),
+    index("patient_intake_patient_idx").on(t.clinicId, t.patientId, t.createdAt),
+    check("patient_intake_flags_answered", sql`(red_flags is null) = (flags_answered_at is null) and (red_flag_urgency is null or red_flags is not null)`),
+    check("patient_intake_flags_first", sql`completed_at is null or flags_answered_at is not null`),
+  ],
+);
+
 export type PatientReport = typeof patientReports.$inferSelect;
 export type QuestionnaireSchedule = typeof questionnaireSchedules.$inferSelect;
+export type PatientIntake = typeof patientIntakes.$inferSelect;

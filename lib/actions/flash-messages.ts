@@ -5,6 +5,7 @@
  */
 export const FLASH_MESSAGES = {
   "patient-created": "Patient created.",
+  "patient-created-intake": "Patient created, and the intake link queued by email: their answers arrive under Questionnaires by link.",
   "patient-saved": "Patient details saved.",
   "programme-saved": "Programme saved.",
   "exercise-created": "Exercise added to the library.",

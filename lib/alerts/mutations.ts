@@ -94,6 +94,7 @@ export async function findAlertSwap(db: Queryable, scope: Scope, programme: Prog
  */
 export async function applyAlertSwap(tx: Transaction, scope: Scope, input: SwapAlertInput, now = new Date()): Promise<{ patientId: string; programmeId: string }> {
   const alert = await lockOpenAlert(tx, scope, input.alertId);
+  if (!alert.programmeId) throw new ConflictError("This alert is not about a programme: there is no exercise to swap.");
   const programme = await getProgramme(tx, scope, alert.programmeId);
   const offer = await findAlertSwap(tx, scope, programme);
   if (!offer || offer.itemId !== input.itemId || offer.toRef !== input.toRef) {

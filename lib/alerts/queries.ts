@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { patientAlerts, patients, type AlertDetail, type AlertKind } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
@@ -14,7 +14,8 @@ export type OpenAlert = {
   updatedAt: Date;
   patientId: string;
   patientName: string;
-  programmeId: string;
+  /** Null for a red flag from the intake, the one kind not about a programme. */
+  programmeId: string | null;
 };
 
 function openWhere(scope: Scope, view: AlertView): SQL {
@@ -26,7 +27,7 @@ function openWhere(scope: Scope, view: AlertView): SQL {
   )!;
 }
 
-/** Open alerts, newest first, with the patient's name; `limit` caps the rows (the count says how many there are). */
+/** Open alerts, red flags first (they are urgent), then newest first, with the patient's name; `limit` caps the rows (the count says how many there are). */
 export async function listOpenAlerts(db: Queryable, scope: Scope, view: AlertView, limit = 200): Promise<OpenAlert[]> {
   const rows = await db
     .select({
@@ -43,7 +44,7 @@ export async function listOpenAlerts(db: Queryable, scope: Scope, view: AlertVie
     .from(patientAlerts)
     .innerJoin(patients, and(eq(patients.clinicId, patientAlerts.clinicId), eq(patients.id, patientAlerts.patientId)))
     .where(openWhere(scope, view))
-    .orderBy(desc(patientAlerts.raisedAt), desc(patientAlerts.id))
+    .orderBy(desc(sql`${patientAlerts.kind} = 'red_flag'`), desc(patientAlerts.raisedAt), desc(patientAlerts.id))
     .limit(limit);
   return rows.map(({ firstName, lastName, ...r }) => ({ ...r, patientName: `${firstName} ${lastName}` }));
 }

@@ -85,6 +85,21 @@ export async function raiseSessionAlerts(tx: Transaction, actor: LinkActor, sess
   return raised;
 }
 
+/**
+ * A red flag answered "yes" in the patient's intake (lib/patient-intake, same
+ * transaction as the answers): one urgent alert, not tied to a programme, with
+ * the codes and the message the patient was shown. Returns its id.
+ */
+export async function raiseRedFlagAlert(tx: Transaction, actor: LinkActor, outcome: { positive: string[]; urgency: "emergency" | "same-day" }, now = new Date()): Promise<string> {
+  const [row] = await tx
+    .insert(patientAlerts)
+    .values({ clinicId: actor.clinicId, patientId: actor.patientId, programmeId: null, kind: "red_flag", detail: { flags: outcome.positive, urgency: outcome.urgency }, raisedAt: now, updatedAt: now })
+    .returning({ id: patientAlerts.id });
+  if (!row) throw new Error("insert returned no row");
+  await writeLinkAudit(tx, actor, { action: "create", detail: { entity: "patient_alert", alertId: row.id, kind: "red_flag", raised: true } });
+  return row.id;
+}
+
 type QuietRow = { programme_id: string; patient_id: string; link_created_on: string; last_done_on: string | null; last_alert_on: string | null; open_alert: boolean };
 
 /**

@@ -139,7 +139,7 @@ export async function createAssessment(tx: Transaction, scope: Scope, submission
   if (!row) throw new Error("insert returned no row");
   await insertResultRows(tx, scope, { id: row.id, patientId: patient.id, assessedAt }, content, now);
   await writeAudit(tx, scope, { action: "create", entity: "assessment", entityId: row.id, patientId: patient.id });
-  if (submission.patientReportId) await acceptPatientReport(tx, scope, { reportId: submission.patientReportId, patientId: patient.id, assessmentId: row.id }, now);
+  for (const reportId of submission.patientReportIds ?? []) await acceptPatientReport(tx, scope, { reportId, patientId: patient.id, assessmentId: row.id }, now);
   if (signing) {
     await writeRevision(tx, scope, row.id, 1, content, null, now);
     await writeAudit(tx, scope, { action: "sign", entity: "assessment", entityId: row.id, patientId: patient.id, detail: { revision: 1 } });

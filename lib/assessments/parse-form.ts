@@ -26,8 +26,8 @@ export type ParsedAssessmentForm = {
   chiefComplaint: string;
   notes: string;
   planNotes: string;
-  /** A patient-reported draft (lib/patient-reports) the new assessment was started from. */
-  patientReportId?: string;
+  /** The patient-reported drafts (lib/patient-reports) the new assessment was started from: one questionnaire, or an intake's NPRS and ODI. */
+  patientReportIds?: string[];
   nprs: { instrument: "nprs"; current: number | null; best: number | null; worst24h: number | null } | null;
   odi: { instrument: "odi"; version: string; sections: Record<string, number | null> } | null;
   ndi: { instrument: "ndi"; items: Record<string, number | null> } | null;
@@ -120,7 +120,7 @@ export function parseAssessmentForm(formData: FormData): ParsedAssessmentForm {
     chiefComplaint: read("chiefComplaint"),
     notes: read("notes"),
     planNotes: read("planNotes"),
-    patientReportId: read("patientReportId"),
+    patientReportIds: formData.getAll("patientReportId").filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.trim()),
     nprs: readNprs(read),
     odi: odiSections ? { instrument: "odi", version: read("odi.version") || "2.1a", sections: odiSections } : null,
     ndi: ndiItems ? { instrument: "ndi", items: ndiItems } : null,

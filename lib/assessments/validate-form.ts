@@ -55,11 +55,14 @@ export type AssessmentSubmission = {
   version: number | null;
   reason: string | null;
   assessment: ValidatedAssessment;
-  /** A new assessment taken from a patient-reported draft: the draft is marked accepted when it is saved. */
-  patientReportId?: string | null;
+  /** A new assessment taken from patient-reported drafts: each is marked accepted when it is saved. */
+  patientReportIds?: string[];
 };
 
 export type FieldErrors = Record<string, string[]>;
+
+/** A new assessment takes at most one draft per instrument (an intake brings two). */
+export const MAX_REPORTS_TAKEN = 5;
 export type ValidationOutcome = { ok: true; value: AssessmentSubmission } | { ok: false; errors: FieldErrors };
 
 // An amendment's reason must say something: three words at least (a house rule, not clinical)
@@ -188,7 +191,8 @@ export function validateAssessmentForm(form: ParsedAssessmentForm): ValidationOu
   if (!intent) addError(errors, "_form", "Choose to save a draft, sign or amend");
   if (!isUuid(form.patientId)) addError(errors, "_form", "Patient not found");
   if (form.id !== "" && !isUuid(form.id)) addError(errors, "_form", "Assessment not found");
-  if (form.patientReportId && (!isUuid(form.patientReportId) || form.id !== "")) addError(errors, "_form", "Patient-reported questionnaire not found");
+  const reportIds = [...new Set(form.patientReportIds ?? [])];
+  if (reportIds.length > 0 && (reportIds.length > MAX_REPORTS_TAKEN || !reportIds.every(isUuid) || form.id !== "")) addError(errors, "_form", "Patient-reported questionnaire not found");
   const version = form.version === "" ? null : Number(form.version);
   if (form.id !== "" && (version === null || !Number.isInteger(version) || version < 1)) addError(errors, "_form", "Reload the page and try again");
 
@@ -218,7 +222,7 @@ export function validateAssessmentForm(form: ParsedAssessmentForm): ValidationOu
       version,
       reason,
       assessment: { ...header.data, results, measurements, decisions },
-      patientReportId: form.patientReportId || null,
+      patientReportIds: reportIds,
     },
   };
 }

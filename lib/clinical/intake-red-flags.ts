@@ -69,3 +69,9 @@ export const RED_FLAG_MESSAGES: Record<RedFlagUrgency, { title: string; text: st
     text: "What you told us needs checking before treatment starts. Call your clinic or your doctor today. If you feel very unwell, or your legs, bladder or bowels change, go to an emergency department now.",
   },
 };
+
+/** Staff's wording of the flags answered "yes", for an alert (codes not in the list are named as they are). */
+export function describeRedFlags(codes: readonly string[]): string {
+  if (codes.length === 0) return "A red flag was answered yes";
+  return `Answered yes: ${codes.map((c) => INTAKE_RED_FLAGS.find((q) => q.code === c)?.staffLabel ?? c).join("; ")}`;
+}

@@ -32,7 +32,8 @@ export async function loadPatientQuestionnaire(db: Queryable, link: OpenLink): P
 }
 
 // Big targets (at least 48 px), one column of choices on a narrow phone, two where they fit.
-const CSS = `
+/** The question screens' styles (the intake's red-flag screen uses them too). */
+export const QUESTION_CSS = `
 .progress{width:100%;height:.5rem;accent-color:var(--accent)}
 .options{display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:.5rem;margin-top:.75rem}
 .options.list{grid-template-columns:1fr}
@@ -55,22 +56,35 @@ function renderOptions(question: Question, name: string, chosen: string | undefi
 
 export type ScreenOptions = { token: string; nonce: string; step: number; answers: Answers; error: string | null };
 
+/** What frames the questions: who asks, what it is called, the first screen's words, and a notice above them all (the intake's red-flag message). */
+export type ScreenFrame = { clinicName: string; firstName: string; label: string; intro: string; notice?: Markup | null; css?: string };
+
+/** The frame of a questionnaire link's screens. */
+export function questionnaireFrame(data: PatientQuestionnaire): ScreenFrame {
+  return {
+    clinicName: data.clinicName,
+    firstName: data.firstName,
+    label: getInstrument(data.request.instrument).label,
+    intro: 'Your clinic asked you to answer these questions before your next visit. One question per screen; your answers are sent when you press "Send to my clinic" at the end.',
+  };
+}
+
 /**
  * One screen: one question, the answers so far as hidden fields (so the
  * steps need no script and nothing is kept on the server before "Send"),
  * "Next" (the default button, first) and "Back".
  */
-export function renderQuestionScreen(data: PatientQuestionnaire, questions: readonly Question[], options: ScreenOptions): string {
+export function renderQuestionScreen(frame: ScreenFrame, questions: readonly Question[], options: ScreenOptions): string {
   const { step, answers, error } = options;
   const question = questions[step]!;
   const name = `${ANSWER_PREFIX}${question.key}`;
-  const label = getInstrument(data.request.instrument).label;
   const last = step === questions.length - 1;
   const carried = Object.entries(answers).filter(([key]) => key !== question.key);
-  const body = html`<header><p class="clinic">${data.clinicName}</p><h1>Hello ${data.firstName}</h1>
-<p class="muted">${label}: question ${step + 1} of ${questions.length}</p>
+  const body = html`<header><p class="clinic">${frame.clinicName}</p><h1>Hello ${frame.firstName}</h1>
+<p class="muted">${frame.label}: question ${step + 1} of ${questions.length}</p>
 <progress class="progress" value="${step + 1}" max="${questions.length}" aria-label="Question ${step + 1} of ${questions.length}"></progress></header>
-${step === 0 ? html`<p>Your clinic asked you to answer these questions before your next visit. One question per screen; your answers are sent when you press "Send to my clinic" at the end.</p>` : ""}
+${frame.notice ?? ""}
+${step === 0 ? html`<p>${frame.intro}</p>` : ""}
 <form method="post" action="${linkPath(options.token)}/answers">
 <input type="hidden" name="step" value="${step}">
 ${carried.map(([key, value]) => html`<input type="hidden" name="${ANSWER_PREFIX}${key}" value="${value}">`)}
@@ -82,7 +96,7 @@ ${renderOptions(question, name, answers[question.key], Boolean(error))}
 <div class="nav"><button type="submit" name="nav" value="next">${last ? "Send to my clinic" : "Next"}</button>
 ${step > 0 ? html`<button type="submit" name="nav" value="back" class="secondary" formnovalidate>Back</button>` : ""}</div>
 </form>`;
-  return renderDocument({ title: `${label} · ${data.clinicName}`, nonce: options.nonce, body, css: CSS });
+  return renderDocument({ title: `${frame.label} · ${frame.clinicName}`, nonce: options.nonce, body, css: QUESTION_CSS + (frame.css ?? "") });
 }
 
 /** After the answers are in (or when the single-use link is opened again): a plain thank-you, nothing more. */

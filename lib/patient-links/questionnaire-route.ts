@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { writeLinkAudit, type LinkActor } from "@/lib/audit";
 import type { OpenLink } from "./gate";
-import { loadPatientQuestionnaire, renderQuestionnaireSent, renderQuestionScreen } from "./questionnaire-page";
+import { loadPatientQuestionnaire, questionnaireFrame, renderQuestionnaireSent, renderQuestionScreen } from "./questionnaire-page";
 import { buildInstrumentInput, findUnanswered, listQuestions, readAnswers, readStep, SKIP } from "./questionnaire-steps";
 import { LINK_HEADERS, readNonce, respondLinkHtml, respondLinkRefused } from "./responses";
 import { linkPath } from "./token";
@@ -9,9 +9,9 @@ import { submitQuestionnaire } from "@/lib/patient-reports/mutations";
 
 type Ctx = { request: Request; token: string; link: OpenLink; actor: LinkActor; db: Database };
 
-const CHOOSE = "Choose one answer to go on.";
-const CHOOSE_OR_SKIP = "Choose one answer, or “Skip this question”, to go on.";
-const TOO_MANY_SKIPPED = "Too many questions were skipped to work out a result. Please answer this one.";
+export const CHOOSE = "Choose one answer to go on.";
+export const CHOOSE_OR_SKIP = "Choose one answer, or “Skip this question”, to go on.";
+export const TOO_MANY_SKIPPED = "Too many questions were skipped to work out a result. Please answer this one.";
 
 /** Opening a questionnaire link: its first screen, or the thank-you page once it has been sent. */
 export async function showQuestionnaire({ request, token, link, actor, db }: Ctx): Promise<Response> {
@@ -21,7 +21,7 @@ export async function showQuestionnaire({ request, token, link, actor, db }: Ctx
   const nonce = readNonce(request);
   if (data.status !== "sent") return respondLinkHtml(200, renderQuestionnaireSent(data.clinicName, nonce));
   const questions = listQuestions(data.request);
-  return respondLinkHtml(200, renderQuestionScreen(data, questions, { token, nonce, step: 0, answers: {}, error: null }));
+  return respondLinkHtml(200, renderQuestionScreen(questionnaireFrame(data), questions, { token, nonce, step: 0, answers: {}, error: null }));
 }
 
 /**
@@ -43,7 +43,7 @@ export async function answerQuestionnaire({ request, token, link, actor, db }: C
   const questions = listQuestions(data.request);
   const answers = readAnswers(form, questions);
   const { step, nav } = readStep(form, questions.length);
-  const screen = (status: number, at: number, error: string | null) => respondLinkHtml(status, renderQuestionScreen(data, questions, { token, nonce, step: at, answers, error }));
+  const screen = (status: number, at: number, error: string | null) => respondLinkHtml(status, renderQuestionScreen(questionnaireFrame(data), questions, { token, nonce, step: at, answers, error }));
   if (nav === "back") return screen(200, Math.max(step - 1, 0), null);
   const current = questions[step]!;
   if (answers[current.key] === undefined) return screen(422, step, current.optional ? CHOOSE_OR_SKIP : CHOOSE);

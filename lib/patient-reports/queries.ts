@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { assessments, instrumentResults, patientLinks, patientReports, type PatientReport, type RequestedActivity } from "@/db/schema";
+import { assessments, instrumentResults, patientLinks, patientReports, type LinkPurpose, type PatientReport, type RequestedActivity } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getInstrument, type InstrumentId } from "@/lib/clinical/instruments";
 import { isUuid, NotFoundError } from "@/lib/errors";
@@ -43,6 +43,8 @@ export async function chooseVersion(db: Queryable, scope: Scope, patientId: stri
 
 export type PatientReportRow = Pick<PatientReport, "id" | "instrument" | "version" | "status" | "score" | "scoreUnit" | "scaleMax" | "band" | "completedAt" | "createdAt" | "assessmentId"> & {
   linkId: string;
+  /** "questionnaire", or "intake" for the NPRS and ODI of an intake (one link, two reports). */
+  purpose: LinkPurpose;
   linkState: LinkState;
   expiresAt: Date;
 };
@@ -64,6 +66,7 @@ export async function listPatientReports(db: Queryable, scope: Scope, patientId:
       createdAt: patientReports.createdAt,
       assessmentId: patientReports.assessmentId,
       linkId: patientLinks.id,
+      purpose: patientLinks.purpose,
       expiresAt: patientLinks.expiresAt,
       revokedAt: patientLinks.revokedAt,
     })

@@ -5,7 +5,9 @@ import { BUDGET_BYTES, distDirOf, formatKb, isPatientRoute, measureFirstLoad, me
 import { renderProgrammePage } from "@/lib/patient-links/programme-page";
 import { respondLinkRefused } from "@/lib/patient-links/responses";
 import { renderEnquiryForm, renderPlain, renderThanks } from "@/lib/enquiries/page";
-import { renderQuestionnaireSent, renderQuestionScreen } from "@/lib/patient-links/questionnaire-page";
+import { intakeFrame, renderRedFlagScreen, renderUrgentPage } from "@/lib/patient-links/intake-page";
+import { intakeRequests, listIntakeQuestions } from "@/lib/patient-links/intake-steps";
+import { questionnaireFrame, renderQuestionnaireSent, renderQuestionScreen } from "@/lib/patient-links/questionnaire-page";
 import { listQuestions } from "@/lib/patient-links/questionnaire-steps";
 
 /**
@@ -78,9 +80,24 @@ describe(`patient-facing pages: first-load JS within ${formatKb(PATIENT_BUDGET_B
     const data = { clinicName: "Clinic", firstName: "Maya", reportId: "0b9c8a3e-8f7c-4f55-9b0a-0d1f3f4b2a11", status: "sent" as const, request };
     const questions = listQuestions(request);
     const pages = [
-      renderQuestionScreen(data, questions, { token: "t".repeat(43), nonce: "nonce", step: 0, answers: {}, error: null }),
-      renderQuestionScreen(data, questions, { token: "t".repeat(43), nonce: "nonce", step: 9, answers: { painIntensity: "3" }, error: "Choose one answer." }),
+      renderQuestionScreen(questionnaireFrame(data), questions, { token: "t".repeat(43), nonce: "nonce", step: 0, answers: {}, error: null }),
+      renderQuestionScreen(questionnaireFrame(data), questions, { token: "t".repeat(43), nonce: "nonce", step: 9, answers: { painIntensity: "3" }, error: "Choose one answer." }),
       renderQuestionnaireSent("Clinic", "nonce"),
+    ];
+    for (const page of pages) {
+      const measured = measureHtmlScripts(page, path.resolve("public"));
+      expect(measured.scripts).toEqual([]);
+      expect(measured.gzipBytes).toBeLessThanOrEqual(PATIENT_BUDGET_BYTES);
+    }
+  });
+
+  it("/p/[token] and /p/[token]/answers (an intake link: the red flags, the urgent page, a question screen with the same-day message) load no script at all", () => {
+    const intake = { intakeId: "0b9c8a3e-8f7c-4f55-9b0a-0d1f3f4b2a11", clinicName: "Clinic", clinicPhone: "+44 161 496 0000", firstName: "Maya", odiVersion: "2.1a", flagsAnswered: true, urgency: "same-day" as const, completed: false };
+    const questions = listIntakeQuestions(intakeRequests("2.1a"));
+    const pages = [
+      renderRedFlagScreen({ ...intake, flagsAnswered: false, urgency: null }, { token: "t".repeat(43), nonce: "nonce", answers: { trauma: "no" }, missing: ["cancer-history"] }),
+      renderUrgentPage({ ...intake, urgency: "emergency" }, "nonce"),
+      renderQuestionScreen(intakeFrame(intake), questions, { token: "t".repeat(43), nonce: "nonce", step: 0, answers: {}, error: null }),
     ];
     for (const page of pages) {
       const measured = measureHtmlScripts(page, path.resolve("public"));

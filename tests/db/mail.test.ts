@@ -12,6 +12,7 @@ import { startMailQueue, stopMailQueue, workMailQueue, type MailQueue } from "@/
 import { NotFoundError } from "@/lib/errors";
 import { emailProgrammeLink } from "@/lib/patient-links/email-link";
 import { createProgrammeLink } from "@/lib/patient-links/mutations";
+import { emailIntakeLink, sendIntake } from "@/lib/patient-intake/mutations";
 import { saveProgramme } from "@/lib/programmes/mutations";
 import { programmeFormSchema } from "@/lib/programmes/schemas";
 import { getReminderSubscription, stopReminders } from "@/lib/mail/reminders";
@@ -202,6 +203,26 @@ describeEachDatabase("mail queue (pg-boss)", (getDb, getConnection) => {
     // Clinic B cannot email clinic A's link, even holding the token.
     const inB = await app.forClinic(b.clinic.id);
     await expect(inB.transaction((tx) => emailProgrammeLink(tx, b.practitioner.scope, { programmeId: linkedPatient.programmeId, token: link.token, origin: "https://clinic.test" }, queue))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("emails an intake link: clinic name, link, one use and expiry, no red-flag question or surname; audited; not another clinic's", async () => {
+    const inA = await app.forClinic(a.clinic.id);
+    const scope = a.practitioner.scope;
+    const intake = await inA.transaction((tx) => sendIntake(tx, scope, { patientId: linkedPatient.id }));
+    await expect(inA.transaction((tx) => emailIntakeLink(tx, scope, { patientId: linkedPatient.id, token: "A".repeat(43), origin: "https://clinic.test" }, queue))).rejects.toBeInstanceOf(NotFoundError);
+    const { messageId, recipient } = await inA.transaction((tx) => emailIntakeLink(tx, scope, { patientId: linkedPatient.id, token: intake.token, origin: "https://clinic.test" }, queue));
+    expect(recipient).toBe("robin@patient.test");
+    expect((await settled(a.clinic.id, messageId)).status).toBe("sent");
+    const mail = smtp.received.find((m) => m.raw.replace(/=\r?\n/g, "").includes(`/p/${intake.token}`))!;
+    const body = mail.raw.replace(/=\r?\n/g, "");
+    expect(body).toContain(`https://clinic.test/p/${intake.token}`);
+    expect(body).toContain("Before your first visit to Mail A");
+    expect(body).toMatch(/works once, until \d/);
+    for (const secret of ["Secret-Surname", "bladder", "cancer", "Oswestry"]) expect(body).not.toContain(secret);
+    const [audit] = await inA.select().from(auditEvents).where(eq(auditEvents.entityId, messageId));
+    expect(audit).toMatchObject({ action: "create", entity: "outbound_message", patientId: linkedPatient.id, detail: { purpose: "patient_link", linkId: intake.linkId } });
+    const inB = await app.forClinic(b.clinic.id);
+    await expect(inB.transaction((tx) => emailIntakeLink(tx, b.practitioner.scope, { patientId: linkedPatient.id, token: intake.token, origin: "https://clinic.test" }, queue))).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("stops a patient's reminders from the phone page's form, and says when none were on", async () => {

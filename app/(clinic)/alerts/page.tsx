@@ -45,9 +45,9 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   ]);
   // The swap is offered for what says "too much": pain and "too hard", on the programme still in force.
   const swaps = new Map<string, SwapSuggestion>();
-  const library = alerts.some((a) => a.kind !== "not_logging") ? await listLibraryChoices(db, scope) : [];
+  const library = alerts.some((a) => a.kind === "pain_high" || a.kind === "too_hard") ? await listLibraryChoices(db, scope) : [];
   for (const alert of alerts) {
-    if (alert.kind === "not_logging") continue;
+    if ((alert.kind !== "pain_high" && alert.kind !== "too_hard") || !alert.programmeId) continue;
     const programme = await getProgramme(db, scope, alert.programmeId);
     const offer = await findAlertSwap(db, scope, programme, library);
     if (offer) swaps.set(alert.id, offer);
@@ -57,7 +57,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto grid max-w-4xl gap-6">
       <PageHeader
         title="Alerts"
-        description={`From what patients report at home: pain ${thresholds.painAtLeast} or more, "too hard" ${thresholds.tooHardRun} sessions in a row, or no session for ${thresholds.notLoggingDays} days.${isAdmin(scope) ? " Admins set these in Settings, Clinical." : ""}`}
+        description={`From what patients report at home: a red flag in their intake (shown first), pain ${thresholds.painAtLeast} or more, "too hard" ${thresholds.tooHardRun} sessions in a row, or no session for ${thresholds.notLoggingDays} days.${isAdmin(scope) ? " Admins set these in Settings, Clinical." : ""}`}
         actions={
           isAdmin(scope) ? (
             <SegmentedLinks
@@ -88,15 +88,21 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
                       {alert.patientName}
                     </Link>
                   </h2>
-                  <Badge variant={alert.kind === "pain_high" ? "destructive" : "outline"}>{ALERT_KIND_LABELS[alert.kind]}</Badge>
+                  <Badge variant={alert.kind === "pain_high" || alert.kind === "red_flag" ? "destructive" : "outline"}>{ALERT_KIND_LABELS[alert.kind]}</Badge>
                 </div>
                 <p className="text-sm">{describeAlert(alert.kind, alert.detail)}</p>
                 <p className="text-xs text-muted-foreground">
                   Raised {formatDateTime(alert.raisedAt, user.timeZone)}
                   {alert.updatedAt.getTime() > alert.raisedAt.getTime() + 1000 ? `, last report ${formatDateTime(alert.updatedAt, user.timeZone)}` : ""}.{" "}
-                  <Link href={`/patients/${alert.patientId}/programmes/${alert.programmeId}`} className="underline underline-offset-4">
-                    The programme
-                  </Link>
+                  {alert.programmeId ? (
+                    <Link href={`/patients/${alert.patientId}/programmes/${alert.programmeId}`} className="underline underline-offset-4">
+                      The programme
+                    </Link>
+                  ) : (
+                    <Link href={`/patients/${alert.patientId}#patient-reports-title`} className="underline underline-offset-4">
+                      The intake answers
+                    </Link>
+                  )}
                 </p>
                 {swap && <SwapAlertForm alertId={alert.id} itemId={swap.itemId} toRef={swap.toRef} summary={swapSummary(swap)} />}
                 <AcknowledgeAlertForm alertId={alert.id} patientName={alert.patientName} />

@@ -1,6 +1,7 @@
 import { writeLinkAudit } from "@/lib/audit";
 import { answerWithLink } from "@/lib/patient-links/context";
 import { loadPatientProgramme, renderProgrammePage } from "@/lib/patient-links/programme-page";
+import { showIntake } from "@/lib/patient-links/intake-route";
 import { showQuestionnaire } from "@/lib/patient-links/questionnaire-route";
 import { readNonce, respondLinkHtml, respondLinkRefused } from "@/lib/patient-links/responses";
 
@@ -12,10 +13,11 @@ const FLASH: Record<string, string> = {
   "reminder-off": "Daily reminders stopped.",
 };
 
-/** A patient link on the phone: the programme, or a questionnaire; plain HTML, no sign-in (lib/patient-links). */
+/** A patient link on the phone: the programme, a questionnaire or the intake; plain HTML, no sign-in (lib/patient-links). */
 export function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   return answerWithLink(request, params, async ({ link, actor, db }) => {
     if (link.purpose === "questionnaire") return showQuestionnaire({ request, token: (await params).token, link, actor, db });
+    if (link.purpose === "intake") return showIntake({ request, token: (await params).token, link, actor, db });
     if (link.purpose !== "programme") return respondLinkRefused("unknown", request);
     const data = await loadPatientProgramme(db, link);
     await writeLinkAudit(db, actor, { action: "view", detail: { purpose: link.purpose, programmeId: link.programmeId } });

@@ -38,7 +38,8 @@ export type AssessmentFormProps = {
   /** A new assessment after a signed one: the form lists what was measured and completed before. */
   followUp?: { measured: string[]; instruments: InstrumentId[]; carriedPatterns: PatternId[] };
   /** A new assessment taken from a patient-reported draft: saving it marks the draft accepted. */
-  fromReport?: { id: string; label: string };
+  /** The patient-reported drafts the form starts from (one questionnaire, or an intake's NPRS and ODI). */
+  fromReports?: { id: string; label: string }[];
   today: string;
   cancelHref: string;
 };
@@ -77,7 +78,7 @@ function AssessmentFormBody({
   suggestions: initialSuggestions,
   suggestOptions,
   followUp,
-  fromReport,
+  fromReports,
   today,
   cancelHref,
   state,
@@ -124,10 +125,12 @@ function AssessmentFormBody({
           <input type="hidden" name="patientId" value={patientId} />
           {assessmentId && <input type="hidden" name="id" value={assessmentId} />}
           {version !== undefined && <input type="hidden" name="version" value={source.version ?? String(version)} />}
-          {fromReport && (
+          {fromReports && fromReports.length > 0 && (
             <p className="rounded-md border border-dashed px-3 py-2 text-sm" data-testid="from-patient-report">
-              <input type="hidden" name="patientReportId" value={fromReport.id} />
-              Patient-reported: {fromReport.label}. Check the answers; saving this assessment marks the patient&apos;s draft as accepted.
+              {fromReports.map((r) => (
+                <input key={r.id} type="hidden" name="patientReportId" value={r.id} />
+              ))}
+              Patient-reported: {fromReports.map((r) => r.label).join("; ")}. Check the answers; saving this assessment marks the patient&apos;s {fromReports.length === 1 ? "draft" : "drafts"} as accepted.
             </p>
           )}
           {refused && <ErrorSummary message={state.message} errors={state.errors} />}

@@ -7,6 +7,7 @@ import { todayIn } from "@/lib/format";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/runtime";
 import { getEnquiry } from "@/lib/enquiries/queries";
+import { isEmailEnabled } from "@/lib/env";
 import { isUuid } from "@/lib/errors";
 import { createPatientAction } from "@/lib/patients/actions";
 
@@ -30,7 +31,14 @@ export default async function NewPatientPage({ searchParams }: { searchParams: P
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       <PageHeader title="New patient" />
-      <PatientForm action={createPatientAction} initial={{ weightDate: today, weightUnit: user.weightUnit, ...prefill }} submitLabel="Create patient" cancelHref="/patients" today={today} />
+      <PatientForm
+        action={createPatientAction}
+        initial={{ weightDate: today, weightUnit: user.weightUnit, ...prefill }}
+        submitLabel="Create patient"
+        cancelHref="/patients"
+        today={today}
+        intake={prefill.enquiryId ? { emailEnabled: isEmailEnabled() } : undefined}
+      />
     </div>
   );
 }

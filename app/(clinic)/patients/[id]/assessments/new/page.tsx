@@ -14,6 +14,8 @@ import { getInstrument } from "@/lib/clinical/instruments/descriptors";
 import { formatInstantDate, todayIn } from "@/lib/format";
 import { getCompletedReport } from "@/lib/patient-reports/queries";
 import { holdForE2e } from "@/lib/e2e-hold";
+import { MAX_REPORTS_TAKEN } from "@/lib/assessments/validate-form";
+import { notFound } from "next/navigation";
 
 export const metadata: Metadata = { title: "New assessment" };
 
@@ -24,13 +26,17 @@ export default async function NewAssessmentPage({ params, searchParams }: { para
   const { report: reportParam } = await searchParams;
   const { patient, timeZone } = await loadPatientContext(scope, id);
   const db = await getDb(scope);
-  const [start, suggestOptions, report] = await Promise.all([
+  // Patient-reported drafts to take in (a questionnaire, or an intake's NPRS and ODI): another patient's,
+  // a decided one, a made-up id or more than one per instrument is a real 404.
+  const reportIds = [...new Set(typeof reportParam === "string" ? [reportParam] : (reportParam ?? []))];
+  if (reportIds.length > MAX_REPORTS_TAKEN) notFound();
+  const [start, suggestOptions, reports] = await Promise.all([
     getFollowUpStart(db, scope, patient.id),
     loadSuggestOptions(scope),
-    // A patient-reported draft to take in: another patient's, a decided one or a made-up id is a real 404.
-    typeof reportParam === "string" ? orNotFound(getCompletedReport(db, scope, patient.id, reportParam)) : null,
+    Promise.all(reportIds.map((reportId) => orNotFound(getCompletedReport(db, scope, patient.id, reportId)))),
   ]);
-  await writeAudit(db, scope, { action: "view", entity: "patient", entityId: patient.id, patientId: patient.id, detail: { purpose: "new-assessment", ...(report ? { patientReportId: report.id } : {}) } });
+  if (new Set(reports.map((r) => r.content.instrument)).size !== reports.length) notFound();
+  await writeAudit(db, scope, { action: "view", entity: "patient", entityId: patient.id, patientId: patient.id, detail: { purpose: "new-assessment", ...(reports.length > 0 ? { patientReportIds: reports.map((r) => r.id) } : {}) } });
   const today = todayIn(timeZone);
   const name = `${patient.firstName} ${patient.lastName}`;
   const header = <PageHeader eyebrow={<PatientEyebrow patient={patient} />} title={`New assessment: ${name}`} className="pb-0" />;
@@ -42,8 +48,8 @@ export default async function NewAssessmentPage({ params, searchParams }: { para
       </div>
     );
   }
-  const initial = { region: start.region ?? "lumbar", assessedOn: today, ...toFollowUpValues(start), ...(report ? toInstrumentValues(report.content) : {}) };
-  const fromReport = report ? { id: report.id, label: `${getInstrument(report.content.instrument).label} prefilled with the patient's answers, reported ${formatInstantDate(report.completedAt, timeZone)}` } : undefined;
+  const initial = { region: start.region ?? "lumbar", assessedOn: today, ...toFollowUpValues(start), ...Object.assign({}, ...reports.map((r) => toInstrumentValues(r.content))) };
+  const fromReports = reports.map((r) => ({ id: r.id, label: `${getInstrument(r.content.instrument).label} prefilled with the patient's answers, reported ${formatInstantDate(r.completedAt, timeZone)}` }));
   const followUp = start.previous
     ? { measured: start.measured.map((m) => m.code), instruments: start.instruments, carriedPatterns: start.confirmedPatterns }
     : undefined;
@@ -51,7 +57,7 @@ export default async function NewAssessmentPage({ params, searchParams }: { para
     <div className="mx-auto grid max-w-6xl gap-6">
       {header}
       <PatientSafetyBanner scope={scope} patientId={patient.id} />
-      <AssessmentForm mode="new" patientId={patient.id} initial={initial} sex={patient.sex} suggestions={[]} suggestOptions={suggestOptions} followUp={followUp} fromReport={fromReport} today={today} cancelHref={`/patients/${patient.id}`} />
+      <AssessmentForm mode="new" patientId={patient.id} initial={initial} sex={patient.sex} suggestions={[]} suggestOptions={suggestOptions} followUp={followUp} fromReports={fromReports} today={today} cancelHref={`/patients/${patient.id}`} />
     </div>
   );
 }
