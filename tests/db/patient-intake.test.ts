@@ -105,7 +105,7 @@ describeEachDatabase("the intake by link (issue 13)", (getDb, getConnection, tar
     expect(first.text).toContain("Hello Noor");
     expect(first.text).not.toContain("Secret-Surname");
     for (const q of INTAKE_RED_FLAGS) expect(first.text).toContain(`name="rf.${q.code}"`);
-    const { [`rf.${INTAKE_RED_FLAGS[2]!.code}`]: _left, ...partial } = ALL_NO;
+    const partial = Object.fromEntries(Object.entries(ALL_NO).filter(([key]) => key !== `rf.${INTAKE_RED_FLAGS[2]!.code}`));
     const res = await post(sent.token, { stage: "flags", ...partial });
     expect(res.status).toBe(422);
     expect(res.text).toContain("1 is still open");

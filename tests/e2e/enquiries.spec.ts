@@ -110,6 +110,9 @@ test.describe.serial("enquiries", () => {
     await card.getByRole("link", { name: "Convert to patient" }).click();
     await expect(page.getByLabel("First name")).toHaveValue("Enquirer");
     await expect(page.getByLabel("Phone")).toHaveValue("07700 900555");
+    // Email is off on this server: no intake checkbox, and the form says where the intake link is made instead.
+    await expect(page.getByText(/Intake: email is off on this server/)).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Email an intake link" })).toHaveCount(0);
     await page.getByLabel("Date of birth").fill("1984-02-11");
     await page.getByLabel("Sex").selectOption("unknown");
     await page.getByRole("button", { name: "Create patient" }).click();

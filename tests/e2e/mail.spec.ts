@@ -2,7 +2,9 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { expect, test, type Page } from "./fixtures";
-import { expectAccessible, postSignIn, storageFor } from "./helpers";
+import { INTAKE_RED_FLAGS, RED_FLAG_MESSAGES } from "@/lib/clinical/intake-red-flags";
+import { MIN_FILL_SECONDS } from "@/lib/enquiries/schemas";
+import { expectAccessible, postSignIn, storageFor, uniqueSuffix } from "./helpers";
 import { startAppServer } from "./support/app-server";
 
 test.describe("settings: email (admin)", () => {
@@ -136,6 +138,70 @@ test.describe.serial("email on: its own app server with a local SMTP server", ()
     expect(mail.raw).toContain("Northside");
     expect(mail.raw).not.toContain("Whitfield");
     await context.close();
+  });
+
+  test("Convert to patient emails an intake link (local SMTP); on the phone a same-day red flag shows its message and the alert, and the NPRS arrives as a draft", async ({ browser }) => {
+    test.setTimeout(150_000);
+    const suffix = uniqueSuffix();
+    const address = `intake-${suffix}@example.test`;
+    const enquirer = `Farah Intake${suffix}`;
+    const phone = await browser.newContext({ baseURL: app.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const mobile = await phone.newPage();
+    await mobile.goto("/enquire/northside");
+    await mobile.getByLabel("Your name").fill(enquirer);
+    await mobile.getByLabel("Phone number").fill("07700 900556");
+    await mobile.getByLabel(/^Email/).fill(address);
+    await mobile.getByLabel("What is wrong?").fill("Back pain since a fall last month.");
+    await mobile.getByRole("checkbox", { name: /I agree that the clinic may contact me/ }).check();
+    await mobile.waitForTimeout(MIN_FILL_SECONDS * 1000 + 300);
+    await mobile.getByRole("button", { name: "Send enquiry" }).click();
+    await expect(mobile.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+
+    const staff = await browser.newContext({ baseURL: app.url });
+    await postSignIn(staff.request, "ava@northside.test");
+    const page = await staff.newPage();
+    await page.goto("/enquiries");
+    await page.getByTestId("enquiry").filter({ has: page.getByRole("heading", { name: enquirer }) }).getByRole("link", { name: "Convert to patient" }).click();
+    await expect(page.getByLabel("First name")).toHaveValue("Farah");
+    await expect(page.getByLabel("Email")).toHaveValue(address);
+    await expect(page.getByRole("checkbox", { name: "Email an intake link" })).toBeChecked();
+    await page.getByLabel("Date of birth").fill("1990-01-30");
+    await page.getByLabel("Sex").selectOption("female");
+    await page.getByRole("button", { name: "Create patient" }).click();
+    await expect(page.getByText(/Patient created, and the intake link queued by email/)).toBeVisible();
+    const patientUrl = page.url();
+
+    await expect.poll(() => received.filter((m) => m.to.includes(address) && m.raw.includes("Before your first visit")).length, { timeout: 30_000 }).toBe(1);
+    const mail = received.find((m) => m.to.includes(address) && m.raw.includes("Before your first visit"))!;
+    const link = mail.raw.match(/https?:\/\/[^\s]+\/p\/[A-Za-z0-9_-]{43}/)?.[0];
+    expect(link).toBeTruthy();
+    expect(mail.raw).not.toContain("fall last month");
+
+    await mobile.goto(link!);
+    await expect(mobile.getByRole("heading", { level: 1, name: "Hello Farah" })).toBeVisible();
+    for (const q of INTAKE_RED_FLAGS) await mobile.getByRole("group", { name: q.question }).getByRole("radio", { name: q.code === "trauma" ? "Yes" : "No" }).check();
+    await mobile.getByRole("button", { name: "Next" }).click();
+    await expect(mobile.getByRole("alert").getByRole("heading", { name: RED_FLAG_MESSAGES["same-day"].title })).toBeVisible();
+    await expectAccessible(mobile);
+    // Pain now, least and worst; then no Oswestry sheet: every section skipped.
+    for (const answer of ["5", "2", "7"]) {
+      await mobile.getByRole("radio", { name: new RegExp(`^${answer}( |$)`) }).check();
+      await mobile.getByRole("button", { name: "Next" }).click();
+    }
+    for (let i = 0; i < 10; i++) {
+      await mobile.getByRole("radio", { name: "Skip this question" }).check();
+      await mobile.getByRole("button", { name: i === 9 ? "Send to my clinic" : "Next" }).click();
+    }
+    await expect(mobile.getByRole("heading", { level: 1, name: "Already sent, thank you" })).toBeVisible();
+    await phone.close();
+
+    await page.goto(patientUrl);
+    await expect(page.getByTestId("patient-intake").getByText("Red flag: same day")).toBeVisible();
+    await expect(page.getByTestId("patient-intake").getByText(/Started after trauma/)).toBeVisible();
+    await expect(page.getByTestId("patient-reported-draft").getByText("5 / 10", { exact: false })).toBeVisible();
+    await page.goto("/alerts");
+    await expect(page.getByTestId("alert").filter({ hasText: "Farah" }).getByText("Red flag in intake: urgent")).toBeVisible();
+    await staff.close();
   });
 
   test("on the phone, the patient opts in to a daily reminder (bad input refused by the field), then stops it", async ({ browser }) => {
