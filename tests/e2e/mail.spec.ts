@@ -163,7 +163,7 @@ test.describe.serial("email on: its own app server with a local SMTP server", ()
     await page.goto("/enquiries");
     await page.getByTestId("enquiry").filter({ has: page.getByRole("heading", { name: enquirer }) }).getByRole("link", { name: "Convert to patient" }).click();
     await expect(page.getByLabel("First name")).toHaveValue("Farah");
-    await expect(page.getByLabel("Email")).toHaveValue(address);
+    await expect(page.getByRole("textbox", { name: /^Email/ })).toHaveValue(address);
     await expect(page.getByRole("checkbox", { name: "Email an intake link" })).toBeChecked();
     await page.getByLabel("Date of birth").fill("1990-01-30");
     await page.getByLabel("Sex").selectOption("female");
