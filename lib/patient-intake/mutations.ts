@@ -13,6 +13,7 @@ import { raiseRedFlagAlert } from "@/lib/alerts/raise";
 import { emailInput, enqueueEmail } from "@/lib/mail/outbound";
 import type { MailQueue } from "@/lib/mail/queue";
 import { createLinkToken, hashLinkToken, linkPath } from "@/lib/patient-links/token";
+import { scoredColumns } from "@/lib/patient-reports/mutations";
 import { chooseVersion } from "@/lib/patient-reports/queries";
 import { getPatient } from "@/lib/patients/queries";
 
@@ -168,17 +169,7 @@ export async function submitIntake(tx: Transaction, actor: LinkActor, inputs: re
         linkId: actor.linkId,
         instrument: result.instrument,
         version: result.version,
-        status: "completed",
-        answers: input as Record<string, unknown>,
-        items: result.items,
-        score: result.score,
-        scoreUnit: result.unit,
-        scaleMin: result.scaleMin,
-        scaleMax: result.scaleMax,
-        direction: result.direction,
-        band: result.band?.label ?? null,
-        rule: result.rule,
-        completedAt: now,
+        ...scoredColumns(input, result, now),
         createdAt: now,
       })
       .returning({ id: patientReports.id });

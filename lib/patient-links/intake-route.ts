@@ -6,8 +6,7 @@ import type { OpenLink } from "./gate";
 import { intakeFrame, renderRedFlagScreen, renderUrgentPage } from "./intake-page";
 import { buildIntakeInputs, intakeRequests, listIntakeQuestions, readRedFlagAnswers } from "./intake-steps";
 import { renderQuestionnaireSent, renderQuestionScreen } from "./questionnaire-page";
-import { CHOOSE, CHOOSE_OR_SKIP, TOO_MANY_SKIPPED } from "./questionnaire-route";
-import { findUnanswered, readAnswers, readStep, SKIP } from "./questionnaire-steps";
+import { moveStep, readAnswers, readStep, SKIP, TOO_MANY_SKIPPED } from "./questionnaire-steps";
 import { LINK_HEADERS, readNonce, respondLinkHtml, respondLinkRefused } from "./responses";
 import { linkPath } from "./token";
 
@@ -63,15 +62,10 @@ export async function answerIntake({ request, token, link, actor, db }: Ctx): Pr
   const requests = intakeRequests(data.odiVersion);
   const questions = listIntakeQuestions(requests);
   const answers = readAnswers(form, questions);
-  const { step, nav } = readStep(form, questions.length);
   const frame = intakeFrame(data);
   const screen = (status: number, at: number, error: string | null) => respondLinkHtml(status, renderQuestionScreen(frame, questions, { token, nonce, step: at, answers, error }));
-  if (nav === "back") return screen(200, Math.max(step - 1, 0), null);
-  const current = questions[step]!;
-  if (answers[current.key] === undefined) return screen(422, step, current.optional ? CHOOSE_OR_SKIP : CHOOSE);
-  if (step < questions.length - 1) return screen(200, step + 1, null);
-  const missing = findUnanswered(questions, answers);
-  if (missing >= 0) return screen(422, missing, questions[missing]!.optional ? CHOOSE_OR_SKIP : CHOOSE);
+  const move = moveStep(questions, answers, readStep(form, questions.length));
+  if (move.kind === "screen") return screen(move.status, move.step, move.error);
   const outcome = await db.transaction((tx) => submitIntake(tx, actor, buildIntakeInputs(requests, answers)));
   if (outcome.kind === "refused") {
     const prefix = `${outcome.instrument}.`;

@@ -116,6 +116,28 @@ export function findUnanswered(questions: readonly Question[], answers: Answers)
   return questions.findIndex((q) => answers[q.key] === undefined);
 }
 
+const CHOOSE = "Choose one answer to go on.";
+const CHOOSE_OR_SKIP = "Choose one answer, or “Skip this question”, to go on.";
+export const TOO_MANY_SKIPPED = "Too many questions were skipped to work out a result. Please answer this one.";
+
+export type StepMove = { kind: "screen"; status: 200 | 422; step: number; error: string | null } | { kind: "complete" };
+
+/**
+ * Where a posted screen goes: back one, the same one with a message when
+ * nothing was chosen, the next one, the first one left unanswered, or, from
+ * the last screen with every question answered, "complete" (score and store).
+ */
+export function moveStep(questions: readonly Question[], answers: Answers, at: { step: number; nav: Navigation }): StepMove {
+  const prompt = (q: Question) => (q.optional ? CHOOSE_OR_SKIP : CHOOSE);
+  if (at.nav === "back") return { kind: "screen", status: 200, step: Math.max(at.step - 1, 0), error: null };
+  const current = questions[at.step]!;
+  if (answers[current.key] === undefined) return { kind: "screen", status: 422, step: at.step, error: prompt(current) };
+  if (at.step < questions.length - 1) return { kind: "screen", status: 200, step: at.step + 1, error: null };
+  const missing = findUnanswered(questions, answers);
+  if (missing >= 0) return { kind: "screen", status: 422, step: missing, error: prompt(questions[missing]!) };
+  return { kind: "complete" };
+}
+
 const toNumber = (value: string | undefined): number | null => (value === undefined || value === SKIP ? null : Number(value));
 
 /** The instrument's own input, for its zod schema and scorer (a skipped item is null, as on the clinic form). */

@@ -43,6 +43,23 @@ export async function sendQuestionnaire(tx: Transaction, scope: Scope, input: { 
   return { linkId: link.id, reportId: report.id, patientId: patient.id, token, expiresAt };
 }
 
+/** A scored result as the report's columns (the same shape as instrument_result): one mapping for every patient-reported draft. */
+export function scoredColumns(input: InstrumentInput, result: ScoreSuccess, now: Date) {
+  return {
+    status: "completed" as const,
+    answers: input as Record<string, unknown>,
+    items: result.items,
+    score: result.score,
+    scoreUnit: result.unit,
+    scaleMin: result.scaleMin,
+    scaleMax: result.scaleMax,
+    direction: result.direction,
+    band: result.band?.label ?? null,
+    rule: result.rule,
+    completedAt: now,
+  };
+}
+
 export type SubmitOutcome = { kind: "saved"; reportId: string; result: ScoreSuccess } | { kind: "used" } | { kind: "refused"; failure: ScoreFailure };
 
 /**
@@ -56,19 +73,7 @@ export async function submitQuestionnaire(tx: Transaction, actor: LinkActor, inp
   if (!result.ok) return { kind: "refused", failure: result };
   const [row] = await tx
     .update(patientReports)
-    .set({
-      status: "completed",
-      answers: input as Record<string, unknown>,
-      items: result.items,
-      score: result.score,
-      scoreUnit: result.unit,
-      scaleMin: result.scaleMin,
-      scaleMax: result.scaleMax,
-      direction: result.direction,
-      band: result.band?.label ?? null,
-      rule: result.rule,
-      completedAt: now,
-    })
+    .set(scoredColumns(input, result, now))
     .where(and(eq(patientReports.clinicId, actor.clinicId), eq(patientReports.linkId, actor.linkId), eq(patientReports.status, "sent"), eq(patientReports.instrument, result.instrument)))
     .returning({ id: patientReports.id });
   if (!row) return { kind: "used" };

@@ -21,7 +21,7 @@ import { getCompletedReport, listPatientReports } from "@/lib/patient-reports/qu
 import { parseAssessmentForm } from "@/lib/assessments/parse-form";
 import { validateAssessmentForm } from "@/lib/assessments/validate-form";
 import { createClinic, insertPatient } from "./fixtures";
-import { describeEachDatabase } from "./harness";
+import { appRunner, describeEachDatabase } from "./harness";
 
 let ipCounter = 0;
 const freshIp = () => `198.51.${100 + Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
@@ -41,20 +41,19 @@ describeEachDatabase("the intake by link (issue 13)", (getDb, getConnection, tar
     b = await createClinic(getDb(), "Intake B");
   });
 
+  const withApp = appRunner(getDb, getConnection, target);
   /** The routes reach the database through db/runtime: point it at the runtime role (under RLS) meanwhile. */
-  async function asRoutes<T>(fn: () => Promise<T>): Promise<T> {
-    const app = await getConnection().openAsApp(2);
-    const holder = globalThis as { __plumblineDb?: Promise<Connection> };
-    const before = holder.__plumblineDb;
-    holder.__plumblineDb = Promise.resolve(app);
-    try {
-      return await fn();
-    } finally {
-      holder.__plumblineDb = before;
-      await app.close();
-      if (target === "pglite") await getDb().execute(sql`set session authorization postgres`);
-    }
-  }
+  const asRoutes = <T,>(fn: () => Promise<T>): Promise<T> =>
+    withApp(async (app) => {
+      const holder = globalThis as { __plumblineDb?: Promise<Connection> };
+      const before = holder.__plumblineDb;
+      holder.__plumblineDb = Promise.resolve(app);
+      try {
+        return await fn();
+      } finally {
+        holder.__plumblineDb = before;
+      }
+    });
 
   const headers = () => ({ "x-forwarded-for": freshIp() });
   const open = (token: string) =>

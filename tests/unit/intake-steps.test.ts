@@ -3,7 +3,7 @@ import { describeAlert } from "@/lib/alerts/describe";
 import { scoreInstrument } from "@/lib/clinical/instruments";
 import { describeRedFlags, INTAKE_RED_FLAGS } from "@/lib/clinical/intake-red-flags";
 import { buildIntakeInputs, intakeRequests, listIntakeQuestions, readRedFlagAnswers } from "@/lib/patient-links/intake-steps";
-import { listQuestions } from "@/lib/patient-links/questionnaire-steps";
+import { listQuestions, moveStep } from "@/lib/patient-links/questionnaire-steps";
 
 describe("intake steps", () => {
   const requests = intakeRequests("2.1a");
@@ -26,6 +26,17 @@ describe("intake steps", () => {
     expect(nprs).toEqual({ instrument: "nprs", version: "0-10", current: 7, best: null, worst24h: 9 });
     const scored = scoreInstrument(odi!);
     expect(scored.ok && scored.score).toBe(40); // 20 / 50
+  });
+
+  it("moves through the screens: back, stay with a message, next, the first unanswered, then complete", () => {
+    const last = questions.length - 1;
+    expect(moveStep(questions, {}, { step: 2, nav: "back" })).toEqual({ kind: "screen", status: 200, step: 1, error: null });
+    expect(moveStep(questions, {}, { step: 0, nav: "next" })).toMatchObject({ kind: "screen", status: 422, step: 0, error: "Choose one answer to go on." });
+    expect(moveStep(questions, { "nprs.current": "4" }, { step: 0, nav: "next" })).toEqual({ kind: "screen", status: 200, step: 1, error: null });
+    const lastOnly = { [questions[last]!.key]: "skip" };
+    expect(moveStep(questions, lastOnly, { step: last, nav: "next" })).toMatchObject({ kind: "screen", status: 422, step: 0 });
+    const all = Object.fromEntries(questions.map((q) => [q.key, q.optional ? "skip" : "4"]));
+    expect(moveStep(questions, all, { step: last, nav: "next" })).toEqual({ kind: "complete" });
   });
 
   it("reads the red flags: only 'yes' or 'no' count, anything else is still open", () => {
