@@ -12,7 +12,10 @@ const URGENT_CSS = `
 .urgent{border:3px solid #b3261e;border-radius:.75rem;padding:1rem;margin:1rem 0;background:var(--card)}
 .urgent h2{color:#b3261e;font-size:1.3rem}
 @media (prefers-color-scheme:dark){.urgent{border-color:#ffb4ab}.urgent h2{color:#ffb4ab}}
-.yesno{display:grid;grid-template-columns:1fr 1fr;gap:.5rem;margin-top:.5rem}
+fieldset.flag legend{float:left;width:100%;padding:0;margin:0 0 .25rem}
+fieldset.flag[aria-invalid=true]{border:2px solid #b3261e}
+@media (prefers-color-scheme:dark){fieldset.flag[aria-invalid=true]{border-color:#ffb4ab}}
+.yesno{clear:both;display:grid;grid-template-columns:1fr 1fr;gap:.5rem;padding-top:.5rem}
 .yesno label{display:flex;align-items:center;gap:.6rem;min-height:52px;padding:.5rem .75rem;border:1px solid var(--line);border-radius:.6rem;background:var(--bg);font-weight:600}
 .yesno label:has(input:checked){border-color:var(--accent);outline:2px solid var(--accent)}
 a.call{display:flex;align-items:center;justify-content:center;min-height:52px;border-radius:.75rem;border:2px solid var(--accent);color:var(--accent);font-weight:700;text-decoration:none;margin-top:.75rem}
@@ -56,7 +59,7 @@ export function renderRedFlagScreen(data: PhoneIntake, options: RedFlagScreenOpt
     const chosen = options.answers[q.code];
     const radio = (value: "yes" | "no", label: string) =>
       html`<label><input type="radio" name="${name}" value="${value}" required${chosen === value ? html` checked` : ""}${open ? html` aria-describedby="rf-error"` : ""}> ${label}</label>`;
-    return html`<fieldset${open ? html` aria-invalid="true"` : ""}><legend><span class="q">${i + 1}. ${q.question}</span></legend><div class="yesno">${radio("yes", "Yes")}${radio("no", "No")}</div></fieldset>`;
+    return html`<fieldset class="flag"${open ? html` aria-invalid="true"` : ""}><legend><span class="q">${i + 1}. ${q.question}</span></legend><div class="yesno">${radio("yes", "Yes")}${radio("no", "No")}</div></fieldset>`;
   });
   const body = html`<header><p class="clinic">${data.clinicName}</p><h1>Hello ${data.firstName}</h1>
 <p class="muted">${INTAKE_LABEL}: safety questions</p></header>
