@@ -82,6 +82,7 @@ export async function listNotImproving(db: Queryable, scope: Scope, view: Dashbo
     sql`${summaryCaseload(scope, view)} and s.not_improving_from is not null and s.not_improving_from <= ${at} and ${inActiveCare(now)}`,
     sql`s.first_assessed_at nulls last, s.patient_id`,
     limit,
+    { history: true },
   );
   return { rows: selectNotImproving(facts, overrides, now), total };
 }
@@ -101,6 +102,7 @@ export async function listDue(db: Queryable, scope: Scope, view: DashboardView, 
     sql`${summaryCaseload(scope, view)} and s.due_from is not null and s.due_from <= ${at} and ${inActiveCare(now)} and ${reasons} > 0`,
     sql`${reasons} desc, s.last_assessed_at nulls first, s.patient_id`,
     limit,
+    { history: false },
   );
   return { rows: selectDue(facts, now), total };
 }

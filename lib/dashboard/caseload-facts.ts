@@ -37,9 +37,11 @@ export function inActiveCare(now: Date): SQL {
  * The first `limit` summary rows matching `where` in `order` (both on alias `s`), with the
  * count of all of them, and those rows' facts. The match, the count and the order are read from
  * the card's partial index on patient_summary (db/schema/summaries.ts); only the rows shown are
- * joined to their patient and carry their history.
+ * joined to their patient, and carry their history when `opts.history` asks for it.
  */
-export async function fetchListedFacts(db: Queryable, scope: Scope, where: SQL, order: SQL, limit: number): Promise<ListedFacts> {
+export async function fetchListedFacts(db: Queryable, scope: Scope, where: SQL, order: SQL, limit: number, opts: { history: boolean }): Promise<ListedFacts> {
+  // A long history costs more to read (detoast, parse) than everything else a row carries: only the cards that judge it ask for it.
+  const history = opts.history ? sql`s.history` : sql`'[]'::jsonb as history`;
   const rows = await queryRows<CaseloadFact & { total: number }>(
     db,
     sql`with listed as (
@@ -59,7 +61,7 @@ export async function fetchListedFacts(db: Queryable, scope: Scope, where: SQL, 
           (date_part('epoch', s.final_at) * 1000)::float8 as final_at,
           s.sessions_completed,
           (date_part('epoch', s.enough_sessions_at) * 1000)::float8 as enough_sessions_at,
-          s.history
+          ${history}
         from listed l
         join patient_summary s on s.patient_id = l.patient_id and s.clinic_id = ${scope.clinicId}
         join patient p on p.id = l.patient_id and p.clinic_id = ${scope.clinicId}

@@ -48,6 +48,17 @@ async function main() {
   } finally {
     await sql.end({ timeout: 5 });
   }
+  // PLAN=<n> prints the text plan of the n-th read.
+  const chosen = reads[Number(process.env.PLAN ?? 0) - 1];
+  if (chosen) {
+    const raw = postgres(runtimeUrl, { max: 1, onnotice: () => {} });
+    const text = await raw.begin(async (tx) => {
+      await tx.unsafe("select set_config('app.clinic_id', $1, true)", [scope.clinicId]);
+      return tx.unsafe(`explain (analyze, buffers) ${chosen.query}`, chosen.params as never[]);
+    });
+    console.log(text.map((r) => r["QUERY PLAN"]).join("\n"));
+    await raw.end();
+  }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   let total = 0;
   console.log(`${email} view=${view}: ${reads.length} reads, median of ${repeat} rounds`);
