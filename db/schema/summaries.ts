@@ -55,7 +55,7 @@ export const patientSummaries = pgTable(
     reviewDueAt: timestamp("review_due_at", { withTimezone: true }),
     assessmentOverdueAt: timestamp("assessment_overdue_at", { withTimezone: true }),
     dueFrom: timestamp("due_from", { withTimezone: true }),
-    /** The two latest weeks of adherence, latest first, and the latest of them below the threshold. */
+    /** The three latest weeks of adherence, latest first, and the latest of them below the threshold. */
     adherence: jsonb("adherence").$type<AdherenceWeek[]>().notNull().default([]),
     lowAdherenceWeek: date("low_adherence_week", { mode: "string" }),
     refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),

@@ -12,7 +12,7 @@ export type LowAdherenceRow = { patientId: string; name: string; done: number; p
 /**
  * Patients whose home-programme adherence last week (Monday to Sunday, clinic time; summed
  * over their programmes) was below the threshold in caseload-rules.ts, lowest first, at most
- * `limit`, and how many in all. Read from the summary rows: each keeps its two latest weeks,
+ * `limit`, and how many in all. Read from the summary rows: each keeps its three latest weeks,
  * judged at the write (lib/summaries/verdicts.ts), and the latest low one, which the index
  * ranges over; which week is "last week" is decided here, from today. Weeks are matched by
  * their ISO week, so a week recorded from another weekday still counts once.

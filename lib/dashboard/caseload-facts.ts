@@ -67,5 +67,5 @@ export async function fetchListedFacts(db: Queryable, scope: Scope, where: SQL, 
         join patient p on p.id = l.patient_id and p.clinic_id = ${scope.clinicId}
         order by l.n`,
   );
-  return { facts: rows.map(({ total: _total, ...f }) => f), total: rows[0]?.total ?? 0 };
+  return { facts: rows, total: rows[0]?.total ?? 0 };
 }

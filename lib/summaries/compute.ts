@@ -41,7 +41,11 @@ export type SummaryContext = {
   completed_at: number | null;
   /** Imbalance patterns confirmed at the latest signed decision, sorted. */
   patterns: string[];
-  /** The two latest weeks with adherence entries, latest first, summed over programmes. */
+  /**
+   * The three latest weeks with adherence entries, latest first, summed over programmes. No entry is
+   * for a later week than the current one (recordAdherence refuses; a phone's log is dated at most a
+   * day ahead), so last week is always among them.
+   */
   adherence: AdherenceWeekFacts[];
 };
 
@@ -126,7 +130,7 @@ export async function computeSummaries(db: Queryable, clinicId: string, patientC
         adherence as (
           select patient_id, jsonb_agg(jsonb_build_object('week', week::text, 'done', done, 'prescribed', prescribed) order by week desc) as weeks
           from (select w.*, row_number() over (partition by patient_id order by week desc) as n from adherence_weeks w) w
-          where n <= 2 group by patient_id
+          where n <= 3 group by patient_id
         ),
         ${historyByPatientCte(c, sql`caseload`)}
         select k.id as patient_id, k.practitioner_id, k.archived,

@@ -30,7 +30,7 @@ export type SummaryVerdicts = {
   /** The earliest of the three: the index's range; the list re-checks each reason. */
   due_from: number | null;
   adherence: AdherenceWeek[];
-  /** The latest week of `adherence` below the threshold: the index's range for "last week". */
+  /** The latest week of `adherence` below the threshold: the index's range for "last week" (it is never earlier than a low last week). */
   low_adherence_week: string | null;
 };
 

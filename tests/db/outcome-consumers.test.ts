@@ -92,7 +92,6 @@ describeEachDatabase("one outcome model: RMDQ-24 then RMDQ-18", (getDb) => {
   it("agrees again under a clinic rule for the 18-item version", async () => {
     const db = getDb();
     const scope = a.practitioner.scope;
-    const overrides = [{ key: "rmdq-18" as const, absolute: 1, percent: null, source: "Test clinic policy" }];
     const { outcome } = await getPatientOutcome(db, scope, patientId);
     expect(outcome.main?.current.change?.kind).toBe("no-meaningful-change");
     // The panel reads the verdict stored under the clinic's own rules: save the rule as the clinic's, and rebuild.

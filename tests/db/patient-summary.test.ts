@@ -194,7 +194,8 @@ async function fromScratch(db: Database, scope: Scope, ids: string[]) {
 const DAY = 86_400_000;
 // Days passing without a write: reviews and assessments fall due, patients leave active care, weeks turn.
 const LIST_DAYS = [0, 20, 45, 100].map((n) => new Date(ctx.now.getTime() + n * DAY));
-const ADHERENCE_DAYS = [-19, -9, 0, 4].map((n) => new Date(ctx.now.getTime() + n * DAY));
+// From the writes' day on: no entry is ever for a week after the current one.
+const ADHERENCE_DAYS = [0, 4, 8, 15].map((n) => new Date(ctx.now.getTime() + n * DAY));
 
 /**
  * The cards' SQL over the stored verdicts (limited, with a count) lists exactly whom the rules
