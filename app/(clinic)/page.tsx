@@ -23,16 +23,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const query = await searchParams;
   const view = resolveDashboardView(scope, query.view);
   const period = parseOutcomePeriod(query.period);
+  const shown = parseShownCard(query.show);
   const db = await getDb(scope);
   const [user, data, overdueEnquiries, alerts, alertCount] = await Promise.all([
     getCurrentUser(scope),
-    viewDashboard(scope, view, period),
+    viewDashboard(scope, view, period, shown),
     countOverdueEnquiries(db, scope),
     listOpenAlerts(db, scope, view, CARD_ROW_LIMIT),
     countOpenAlerts(db, scope, view),
   ]);
   const mine = view === "mine";
-  const shown = parseShownCard(query.show);
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
       <PageHeader

@@ -5,18 +5,18 @@ import type { LowAdherenceRow } from "@/lib/dashboard/adherence";
 import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
 
 /** Home-programme adherence below the threshold last week. */
-export function AdherenceCard({ rows, paging }: { rows: Marked<LowAdherenceRow>[]; paging: CardRows }) {
+export function AdherenceCard({ list, paging }: { list: { rows: Marked<LowAdherenceRow>[]; total: number }; paging: CardRows }) {
   return (
     <DashboardCard
       id="low-adherence"
       title="Low adherence last week"
       description={`Home programme done less than ${LOW_ADHERENCE_BELOW_PERCENT} % of the prescribed sessions last week (Monday to Sunday).`}
-      count={rows.length}
+      count={list.total}
       icon={Dumbbell}
       empty="Nobody recorded below the threshold last week."
     >
       <ul className="divide-y text-sm">
-        {rows.slice(0, paging.limit).map((r) => (
+        {list.rows.slice(0, paging.limit).map((r) => (
           <li key={r.patientId} className="dashboard-row">
             <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
             <span className="tabular-nums text-muted-foreground">
@@ -25,7 +25,7 @@ export function AdherenceCard({ rows, paging }: { rows: Marked<LowAdherenceRow>[
           </li>
         ))}
       </ul>
-      <MoreRows shown={Math.min(rows.length, paging.limit)} total={rows.length} paging={paging} title="Low adherence last week" />
+      <MoreRows shown={Math.min(list.rows.length, paging.limit)} loaded={list.rows.length} total={list.total} paging={paging} title="Low adherence last week" />
     </DashboardCard>
   );
 }

@@ -6,9 +6,7 @@ import type { SafetyMarker as SafetyMarkerData } from "@/lib/clinical/safety";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
 
-// Cards stay scannable (and the dashboard's HTML small at any caseload): beyond this many
-// rows a card links to itself shown in full (`?show=<card>`).
-export const CARD_ROW_LIMIT = 10;
+export { CARD_ROW_LIMIT } from "@/lib/dashboard/view";
 
 /** How many rows a card shows, and its links to show all of them or fewer again. */
 export type CardRows = { limit: number; showAll: string; showFewer: string | null };

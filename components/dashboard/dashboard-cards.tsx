@@ -15,7 +15,8 @@ type Props = { data: DashboardData; view: DashboardView; period: OutcomePeriod; 
 /**
  * The dashboard's lists. Each card shows its first CARD_ROW_LIMIT rows and links to itself
  * in full, one card at a time, so the page's size does not grow with the caseload
- * (tests/unit/dashboard-size.test.ts renders it at a large caseload).
+ * (tests/unit/dashboard-size.test.ts renders it at a large caseload); lib/dashboard/load.ts
+ * limits each list to those rows in SQL, and the card shown in full to SHOW_ALL_LIMIT.
  */
 export function DashboardCards({ data, view, period, shown }: Props) {
   const paging = (id: DashboardCardId): CardRows => ({
@@ -27,10 +28,10 @@ export function DashboardCards({ data, view, period, shown }: Props) {
     <>
       <div className="grid gap-6 lg:grid-cols-2">
         <SessionsCards sessions={data.sessions} timeZone={data.timeZone} showPractitioner={view === "clinic"} paging={paging} />
-        <NotImprovingCard rows={data.notImproving} paging={paging("not-improving")} />
-        <DueCard rows={data.due} timeZone={data.timeZone} paging={paging("due")} />
-        <AdherenceCard rows={data.lowAdherence} paging={paging("low-adherence")} />
-        <DraftsCard rows={data.drafts} timeZone={data.timeZone} paging={paging("drafts")} />
+        <NotImprovingCard list={data.notImproving} paging={paging("not-improving")} />
+        <DueCard list={data.due} timeZone={data.timeZone} paging={paging("due")} />
+        <AdherenceCard list={data.lowAdherence} paging={paging("low-adherence")} />
+        <DraftsCard list={data.drafts} timeZone={data.timeZone} paging={paging("drafts")} />
       </div>
       <OutcomesCard outcomes={data.outcomes} view={view} />
     </>

@@ -6,12 +6,12 @@ import { STALE_DRAFT_DAYS, type DraftRow } from "@/lib/dashboard/drafts";
 import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
 
 /** The user's own unsigned assessments; those untouched for more than a week are flagged. */
-export function DraftsCard({ rows, timeZone, paging }: { rows: Marked<DraftRow>[]; timeZone: string; paging: CardRows }) {
+export function DraftsCard({ list, timeZone, paging }: { list: { rows: Marked<DraftRow>[]; total: number }; timeZone: string; paging: CardRows }) {
   const format = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
-    <DashboardCard id="drafts" title="Your unsigned drafts" description={`Assessments you started and have not signed; untouched for over ${STALE_DRAFT_DAYS} days is flagged.`} count={rows.length} icon={FilePenLine} empty="No unsigned drafts.">
+    <DashboardCard id="drafts" title="Your unsigned drafts" description={`Assessments you started and have not signed; untouched for over ${STALE_DRAFT_DAYS} days is flagged.`} count={list.total} icon={FilePenLine} empty="No unsigned drafts.">
       <ul className="divide-y text-sm">
-        {rows.slice(0, paging.limit).map((r) => (
+        {list.rows.slice(0, paging.limit).map((r) => (
           <li key={r.id} className="dashboard-row">
             <span className="flex flex-wrap items-center gap-3">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
@@ -23,7 +23,7 @@ export function DraftsCard({ rows, timeZone, paging }: { rows: Marked<DraftRow>[
           </li>
         ))}
       </ul>
-      <MoreRows shown={Math.min(rows.length, paging.limit)} total={rows.length} paging={paging} title="Your unsigned drafts" />
+      <MoreRows shown={Math.min(list.rows.length, paging.limit)} loaded={list.rows.length} total={list.total} paging={paging} title="Your unsigned drafts" />
     </DashboardCard>
   );
 }

@@ -5,19 +5,19 @@ import type { DueRow } from "@/lib/dashboard/attention";
 import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
 
 /** Reassessments and reviews due: decompression 50 % / 100 %, programme review date passed, last assessment over 6 weeks ago. */
-export function DueCard({ rows, timeZone, paging }: { rows: Marked<DueRow>[]; timeZone: string; paging: CardRows }) {
+export function DueCard({ list, timeZone, paging }: { list: { rows: Marked<DueRow>[]; total: number }; timeZone: string; paging: CardRows }) {
   const format = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
     <DashboardCard
       id="due"
       title="Reassessments due"
       description="Decompression at 50 % and 100 % of planned sessions, programme reviews, and assessments over 6 weeks old."
-      count={rows.length}
+      count={list.total}
       icon={ClipboardCheck}
       empty="No reassessment or review is due."
     >
       <ul className="divide-y text-sm">
-        {rows.slice(0, paging.limit).map((r) => (
+        {list.rows.slice(0, paging.limit).map((r) => (
           <li key={r.patientId} className="grid gap-1 py-2">
             <span className="dashboard-row-head">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
@@ -33,7 +33,7 @@ export function DueCard({ rows, timeZone, paging }: { rows: Marked<DueRow>[]; ti
           </li>
         ))}
       </ul>
-      <MoreRows shown={Math.min(rows.length, paging.limit)} total={rows.length} paging={paging} title="Reassessments due" />
+      <MoreRows shown={Math.min(list.rows.length, paging.limit)} loaded={list.rows.length} total={list.total} paging={paging} title="Reassessments due" />
     </DashboardCard>
   );
 }

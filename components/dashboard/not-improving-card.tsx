@@ -28,18 +28,18 @@ function describeTime(row: NotImprovingRow): string {
 }
 
 /** Patients with time to respond (4 weeks or 6 sessions) and no meaningful improvement on pain or the main questionnaire. */
-export function NotImprovingCard({ rows, paging }: { rows: Marked<NotImprovingRow>[]; paging: CardRows }) {
+export function NotImprovingCard({ list, paging }: { list: { rows: Marked<NotImprovingRow>[]; total: number }; paging: CardRows }) {
   return (
     <DashboardCard
       id="not-improving"
       title="Not improving"
       description="No meaningful improvement on pain or the main questionnaire after 4 weeks or 6 sessions (the clinic's meaningful-change rules)."
-      count={rows.length}
+      count={list.total}
       icon={TrendingDown}
       empty="Everyone with enough time in care is showing a meaningful improvement."
     >
       <ul className="divide-y text-sm">
-        {rows.slice(0, paging.limit).map((r) => (
+        {list.rows.slice(0, paging.limit).map((r) => (
           <li key={r.patientId} className="grid gap-0.5 py-2">
             <span className="dashboard-row-head">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
@@ -52,7 +52,7 @@ export function NotImprovingCard({ rows, paging }: { rows: Marked<NotImprovingRo
           </li>
         ))}
       </ul>
-      <MoreRows shown={Math.min(rows.length, paging.limit)} total={rows.length} paging={paging} title="Not improving" />
+      <MoreRows shown={Math.min(list.rows.length, paging.limit)} loaded={list.rows.length} total={list.total} paging={paging} title="Not improving" />
     </DashboardCard>
   );
 }

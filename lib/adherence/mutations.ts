@@ -7,6 +7,7 @@ import { getClinicTimeZone } from "@/lib/clinic-settings/preferences";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { formatDate, todayIn } from "@/lib/format";
 import { getPatient } from "@/lib/patients/queries";
+import { refreshPatientSummary } from "@/lib/summaries/refresh";
 import { getWeekEnd } from "./rules";
 import type { AdherenceInput } from "./schemas";
 
@@ -53,6 +54,7 @@ export async function recordAdherence(tx: Transaction, scope: Scope, input: Adhe
       patientId: patient.id,
       detail: { weekStart: input.weekStart, sessionsDone: input.sessionsDone, sessionsPrescribed: input.sessionsPrescribed, replacedPatientReported: true },
     });
+    await refreshPatientSummary(tx, scope, patient.id);
     return existing.id;
   }
 
@@ -74,5 +76,6 @@ export async function recordAdherence(tx: Transaction, scope: Scope, input: Adhe
     patientId: patient.id,
     detail: { weekStart: input.weekStart, sessionsDone: input.sessionsDone, sessionsPrescribed: input.sessionsPrescribed },
   });
+  await refreshPatientSummary(tx, scope, patient.id);
   return row.id;
 }

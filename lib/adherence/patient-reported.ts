@@ -7,6 +7,7 @@ import { NotFoundError, RuleError } from "@/lib/errors";
 import { formatDate, todayIn } from "@/lib/format";
 import { getProgramme } from "@/lib/programmes/queries";
 import { raiseSessionAlerts } from "@/lib/alerts/raise";
+import { refreshPatientSummary } from "@/lib/summaries/refresh";
 import { computePrescribedSessions, getWeekEnd, getWeekStart } from "./rules";
 
 /** How far back a session saved on the phone may be dated: a queue kept offline for two weeks [U: our choice]. */
@@ -78,6 +79,7 @@ export async function recordPatientSession(
   await raiseSessionAlerts(tx, actor, { logId: row.id, programmeId: programme.id, pain: input.pain, effort: input.effort }, now);
   const prescribed = computePrescribedSessions(programme.items.map((i) => ({ ...i, category: i.exercise?.category ?? null })));
   await refreshPatientReportedWeek(tx, actor, programme.id, getWeekStart(input.doneOn), prescribed, now);
+  await refreshPatientSummary(tx, scope, actor.patientId);
   return { duplicate: false };
 }
 

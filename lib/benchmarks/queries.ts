@@ -4,6 +4,7 @@ import { queryRows } from "@/db/query-rows";
 import type { Scope } from "@/lib/auth/scope-types";
 import { completedInPeriod, listOutcomePopulation, type OutcomePatientRow } from "@/lib/dashboard/clinic-outcomes";
 import type { OutcomePeriod } from "@/lib/dashboard/outcome-periods";
+import { ensureClinicSummaries } from "@/lib/summaries/refresh";
 
 export type CompletedCourse = { patientId: string; region: string; plannedSessions: number; sessionsPerWeek: number; position: string | null; completedAt: number };
 export type CompletedProgramme = { patientId: string; programmeId: string; completedAt: number; exercises: { slug: string | null; name: string | null }[] };
@@ -24,6 +25,7 @@ export type BenchmarkPopulation = {
  */
 export async function getBenchmarkPopulation(db: Queryable, scope: Scope, period: OutcomePeriod, now = new Date()): Promise<BenchmarkPopulation> {
   const c = scope.clinicId;
+  await ensureClinicSummaries(db, scope);
   const patients = await listOutcomePopulation(db, scope, "clinic", period, now);
   if (patients.length === 0) return { patients, intakeAt: new Map(), courses: [], programmes: [] };
   const ids = sql.join(patients.map((p) => sql`${p.id}::uuid`), sql`, `);

@@ -34,6 +34,27 @@ export function isNotImproving(input: {
   return !input.improvementShown;
 }
 
+/**
+ * The instant from which isNotImproving holds while the facts stay as they are: the later
+ * of the two waits is not needed, only the first to pass (enough weeks since the first
+ * assessment, or the session that reached enough sessions); null when an improvement is
+ * shown or neither wait has started. Stored on the summary row, so the dashboard compares
+ * it with today and the list stays right as days pass without writes.
+ */
+export function getNotImprovingFrom(input: {
+  firstAssessmentAt: Date | null;
+  /** When the session that made the count reach minSessionsCompleted was completed, if it has. */
+  enoughSessionsAt: Date | null;
+  improvementShown: boolean;
+  rules?: Partial<NotImprovingRules>;
+}): Date | null {
+  if (input.improvementShown) return null;
+  const rules = { ...DEFAULT_NOT_IMPROVING_RULES, ...input.rules };
+  const byTime = input.firstAssessmentAt === null ? null : addWeeks(input.firstAssessmentAt, rules.minWeeksSinceFirstAssessment);
+  const waits = [byTime, input.enoughSessionsAt].filter((d): d is Date => d !== null);
+  return waits.length === 0 ? null : new Date(Math.min(...waits.map((d) => d.getTime())));
+}
+
 // [U] house default: an active patient unassessed for more than 6 weeks is due (the brief's rule).
 export const ASSESSMENT_OVERDUE_WEEKS = 6;
 
@@ -70,6 +91,18 @@ export function getDueReasons(input: {
     reasons.push(DUE_REASONS.assessmentOverdue);
   }
   return reasons;
+}
+
+/**
+ * When each due reason starts to hold while the facts stay as they are (getDueReasons is
+ * the rule; these are its thresholds as dates, for the summary row): a programme review on
+ * its day, an assessment strictly after ASSESSMENT_OVERDUE_WEEKS.
+ */
+export function getDueDates(input: { programmeReviewDate: Date | null; lastAssessmentAt: Date | null }): { reviewDueAt: Date | null; assessmentOverdueAt: Date | null } {
+  return {
+    reviewDueAt: input.programmeReviewDate,
+    assessmentOverdueAt: input.lastAssessmentAt === null ? null : addWeeks(input.lastAssessmentAt, ASSESSMENT_OVERDUE_WEEKS),
+  };
 }
 
 /** Completed as a percentage of prescribed, capped at 100; null when nothing was prescribed. */

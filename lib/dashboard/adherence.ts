@@ -1,31 +1,38 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
-import { computeAdherencePercent, isLowAdherence } from "@/lib/clinical/caseload-rules";
 import type { ClinicContext } from "./clinic-context";
 import { queryRows } from "@/db/query-rows";
-import { caseloadCondition, type DashboardView } from "./view";
+import type { CardList } from "./attention";
+import { summaryCaseload } from "./caseload-facts";
+import type { DashboardView } from "./view";
 
 export type LowAdherenceRow = { patientId: string; name: string; done: number; prescribed: number; percent: number };
 
 /**
- * Patients whose home-programme adherence last week (Monday to Sunday,
- * clinic time; summed over their programmes) was below the threshold in
- * caseload-rules.ts. Weeks are matched by start date within last week, so a
- * week recorded from another weekday still counts once.
+ * Patients whose home-programme adherence last week (Monday to Sunday, clinic time; summed
+ * over their programmes) was below the threshold in caseload-rules.ts, lowest first, at most
+ * `limit`, and how many in all. Read from the summary rows: each keeps its three latest weeks,
+ * judged at the write (lib/summaries/verdicts.ts), and the latest low one, which the index
+ * ranges over; which week is "last week" is decided here, from today. Weeks are matched by
+ * their ISO week, so a week recorded from another weekday still counts once.
  */
-export async function listLowAdherence(db: Queryable, scope: Scope, view: DashboardView, ctx: ClinicContext): Promise<LowAdherenceRow[]> {
-  const rows = await queryRows<{ id: string; first_name: string; last_name: string; done: number; prescribed: number }>(
+export async function listLowAdherence(db: Queryable, scope: Scope, view: DashboardView, ctx: ClinicContext, limit: number): Promise<CardList<LowAdherenceRow>> {
+  const rows = await queryRows<{ id: string; first_name: string; last_name: string; done: number; prescribed: number; percent: number; total: number }>(
     db,
-    sql`select p.id, p.first_name, p.last_name, sum(e.sessions_done)::int as done, sum(e.sessions_prescribed)::int as prescribed
-        from adherence_entry e
-        join patient p on p.id = e.patient_id
-        where e.clinic_id = ${scope.clinicId} and ${caseloadCondition(scope, view)} and p.archived_at is null
-          and e.week_start >= ${ctx.lastMonday} and e.week_start < ${ctx.thisMonday}
-        group by p.id, p.first_name, p.last_name`,
+    sql`with low as (
+          select s.patient_id, w.done, w.prescribed, w.percent,
+            row_number() over (order by w.percent, s.patient_id) as n, (count(*) over ())::int as total
+          from patient_summary s
+          cross join lateral jsonb_to_recordset(s.adherence) as w(week date, done int, prescribed int, percent float8, low boolean)
+          where ${summaryCaseload(scope, view)} and s.low_adherence_week >= ${ctx.lastMonday} and w.week = ${ctx.lastMonday}::date and w.low
+          order by w.percent, s.patient_id
+          limit ${limit}
+        )
+        select p.id, p.first_name, p.last_name, l.done, l.prescribed, l.percent, l.total
+        from low l join patient p on p.id = l.patient_id and p.clinic_id = ${scope.clinicId}
+        order by l.n`,
   );
-  return rows
-    .map((r) => ({ patientId: r.id, name: `${r.first_name} ${r.last_name}`, done: r.done, prescribed: r.prescribed, percent: computeAdherencePercent(r.done, r.prescribed) }))
-    .filter((r): r is LowAdherenceRow => isLowAdherence(r.percent))
-    .sort((a, b) => a.percent - b.percent || a.name.localeCompare(b.name));
+  const listed = rows.map((r) => ({ patientId: r.id, name: `${r.first_name} ${r.last_name}`, done: r.done, prescribed: r.prescribed, percent: r.percent }));
+  return { rows: listed.sort((a, b) => a.percent - b.percent || a.name.localeCompare(b.name)), total: rows[0]?.total ?? 0 };
 }

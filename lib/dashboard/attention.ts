@@ -1,9 +1,13 @@
 import { differenceInCalendarWeeks } from "date-fns";
+import { sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import type { Scope } from "@/lib/auth/scope-types";
 import { getDueReasons, isNotImproving } from "@/lib/clinical/caseload-rules";
 import type { McidRuleOverride } from "@/lib/clinical/mcid";
-import type { ReassessmentMilestone } from "@/lib/clinical/decompression";
 import { summarisePatientOutcome, type PatientOutcome } from "@/lib/outcomes/model";
-import type { CaseloadFact } from "./caseload-facts";
+import { describeCourse } from "@/lib/summaries/verdicts";
+import { fetchListedFacts, inActiveCare, summaryCaseload, type CaseloadFact } from "./caseload-facts";
+import type { DashboardView } from "./view";
 
 export type NotImprovingRow = {
   patientId: string;
@@ -15,6 +19,9 @@ export type NotImprovingRow = {
 };
 
 export type DueRow = { patientId: string; name: string; reasons: string[]; lastAssessedAt: number | null; reviewDate: string | null };
+
+/** A card's rows as shown, and how many there are in all. */
+export type CardList<T> = { rows: T[]; total: number };
 
 const nameOf = (f: CaseloadFact) => `${f.first_name} ${f.last_name}`;
 
@@ -48,11 +55,8 @@ export function selectNotImproving(facts: readonly CaseloadFact[], overrides: re
 export function selectDue(facts: readonly CaseloadFact[], now: Date): DueRow[] {
   const rows: DueRow[] = [];
   for (const f of facts) {
-    const done: ReassessmentMilestone[] = [];
-    if (f.last_assessed !== null && f.half_at !== null && f.last_assessed >= f.half_at) done.push(50);
-    if (f.last_assessed !== null && f.final_at !== null && f.last_assessed >= f.final_at) done.push(100);
     const reasons = getDueReasons({
-      course: f.course_id && f.planned_sessions ? { planned: f.planned_sessions, completed: f.course_completed, done } : null,
+      course: describeCourse(f),
       programmeReviewDate: f.review_at === null ? null : new Date(f.review_at),
       lastAssessmentAt: f.last_assessed === null ? null : new Date(f.last_assessed),
       active: true,
@@ -63,4 +67,42 @@ export function selectDue(facts: readonly CaseloadFact[], now: Date): DueRow[] {
     }
   }
   return rows.sort((a, b) => b.reasons.length - a.reasons.length || (a.lastAssessedAt ?? 0) - (b.lastAssessedAt ?? 0));
+}
+
+/**
+ * The not-improving card: the summary rows whose stored verdict (not_improving_from, judged at
+ * each write by getNotImprovingFrom) has started by `now`, longest in care first, at most `limit`
+ * of them, and the count of all. The rows shown are judged again by the rule itself.
+ */
+export async function listNotImproving(db: Queryable, scope: Scope, view: DashboardView, overrides: readonly McidRuleOverride[], now: Date, limit: number): Promise<CardList<NotImprovingRow>> {
+  const at = now.toISOString();
+  const { facts, total } = await fetchListedFacts(
+    db,
+    scope,
+    sql`${summaryCaseload(scope, view)} and s.not_improving_from is not null and s.not_improving_from <= ${at} and ${inActiveCare(now)}`,
+    sql`s.first_assessed_at nulls last, s.patient_id`,
+    limit,
+    { history: true },
+  );
+  return { rows: selectNotImproving(facts, overrides, now), total };
+}
+
+/**
+ * The due card: the summary rows with a reason due on `now` (each reason's start stored by
+ * verdicts.ts, compared here with now; due_from, the earliest, is the index's range), most
+ * reasons first, then the longest since assessed. The rows shown get their reasons from
+ * getDueReasons.
+ */
+export async function listDue(db: Queryable, scope: Scope, view: DashboardView, now: Date, limit: number): Promise<CardList<DueRow>> {
+  const at = now.toISOString();
+  const reasons = sql`((s.reassessment_due is not null)::int + coalesce((s.review_due_at <= ${at})::int, 0) + coalesce((s.assessment_overdue_at < ${at})::int, 0))`;
+  const { facts, total } = await fetchListedFacts(
+    db,
+    scope,
+    sql`${summaryCaseload(scope, view)} and s.due_from is not null and s.due_from <= ${at} and ${inActiveCare(now)} and ${reasons} > 0`,
+    sql`${reasons} desc, s.last_assessed_at nulls first, s.patient_id`,
+    limit,
+    { history: false },
+  );
+  return { rows: selectDue(facts, now), total };
 }

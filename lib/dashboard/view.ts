@@ -21,6 +21,10 @@ export function caseloadCondition(scope: Scope, view: DashboardView): SQL {
     : sql`p.clinic_id = ${scope.clinicId} and p.practitioner_id = ${scope.userId}`;
 }
 
+// Cards stay scannable (and the dashboard's HTML small at any caseload): beyond this many
+// rows a card links to itself shown in full (`?show=<card>`). The lists are limited to it in SQL.
+export const CARD_ROW_LIMIT = 10;
+
 /** The dashboard's lists; `?show=<id>` opens one of them in full. */
 export const DASHBOARD_CARD_IDS = ["sessions-today", "sessions-week", "not-improving", "due", "low-adherence", "drafts"] as const;
 export type DashboardCardId = (typeof DASHBOARD_CARD_IDS)[number];

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { patients, patientSummaries, summaryStates } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope-types";
@@ -24,38 +24,41 @@ function toRow(clinicId: string, s: ComputedSummary, now: Date): typeof patientS
     halfAt: at(s.half_at),
     finalAt: at(s.final_at),
     sessionsCompleted: s.sessions_completed,
+    enoughSessionsAt: at(s.enough_sessions_at),
     history: s.history,
     improved: s.improved,
+    practitionerId: s.practitioner_id,
+    archived: s.archived,
+    completedAt: at(s.completed_at),
+    patterns: s.patterns,
+    notImprovingFrom: at(s.not_improving_from),
+    reassessmentDue: s.reassessment_due,
+    reviewDueAt: at(s.review_due_at),
+    assessmentOverdueAt: at(s.assessment_overdue_at),
+    dueFrom: at(s.due_from),
+    adherence: s.adherence,
+    lowAdherenceWeek: s.low_adherence_week,
     refreshedAt: now,
   };
 }
 
-const UPSERT_SET = {
-  firstAssessedAt: sql`excluded.first_assessed_at`,
-  lastAssessedAt: sql`excluded.last_assessed_at`,
-  activeProgramme: sql`excluded.active_programme`,
-  reviewDate: sql`excluded.review_date`,
-  courseId: sql`excluded.course_id`,
-  courseStatus: sql`excluded.course_status`,
-  plannedSessions: sql`excluded.planned_sessions`,
-  courseCompleted: sql`excluded.course_completed`,
-  halfAt: sql`excluded.half_at`,
-  finalAt: sql`excluded.final_at`,
-  sessionsCompleted: sql`excluded.sessions_completed`,
-  history: sql`excluded.history`,
-  improved: sql`excluded.improved`,
-  refreshedAt: sql`excluded.refreshed_at`,
-};
+// Every column but the key and the clinic takes the recomputed value.
+const UPSERT_SET = Object.fromEntries(
+  Object.entries(getTableColumns(patientSummaries))
+    .filter(([key]) => key !== "patientId" && key !== "clinicId")
+    .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
+);
 
-/** Nothing to summarise: no signed score, assessment, programme, course or session. Such a patient has no row. */
-const isEmpty = (s: ComputedSummary) =>
-  s.first_assessed === null && !s.active_programme && s.course_id === null && s.sessions_completed === 0 && s.history.length === 0;
+/** Nothing to summarise: no signed score, assessment, programme, course, session, completion or adherence. Such a patient has no row. */
+export const isEmptySummary = (s: ComputedSummary) =>
+  s.first_assessed === null && !s.active_programme && s.course_id === null && s.sessions_completed === 0 && s.history.length === 0 &&
+  s.completed_at === null && s.adherence.length === 0;
 
 async function writeSummaries(tx: Queryable, clinicId: string, all: ComputedSummary[]) {
   const now = new Date();
-  const empty = all.filter(isEmpty).map((s) => s.patient_id);
+  const empty = all.filter(isEmptySummary).map((s) => s.patient_id);
   if (empty.length > 0) await tx.delete(patientSummaries).where(and(eq(patientSummaries.clinicId, clinicId), inArray(patientSummaries.patientId, empty)));
-  const computed = all.filter((s) => !isEmpty(s));
+  const computed = all.filter((s) => !isEmptySummary(s));
   // Batches keep each statement's parameter count well under PostgreSQL's limit.
   for (let i = 0; i < computed.length; i += 500) {
     const rows = computed.slice(i, i + 500).map((s) => toRow(clinicId, s, now));
@@ -69,7 +72,7 @@ async function writeSummaries(tx: Queryable, clinicId: string, all: ComputedSumm
  * patient's assessments, scores, programmes, decompression courses or sessions, after the
  * write. Another clinic's or an unknown patient writes nothing.
  */
-export async function refreshPatientSummary(tx: Queryable, scope: Scope, patientId: string): Promise<void> {
+export async function refreshPatientSummary(tx: Queryable, scope: Pick<Scope, "clinicId">, patientId: string): Promise<void> {
   const { mcidOverrides } = await getClinicClinicalSettings(tx, scope);
   const computed = await computeSummaries(tx, scope.clinicId, sql`p.id = ${patientId}`, mcidOverrides);
   await writeSummaries(tx, scope.clinicId, computed);

@@ -18,10 +18,10 @@ async function main() {
     console.log({
       today: d.sessions.today.total,
       week: d.sessions.week.total,
-      notImproving: d.notImproving.length,
-      due: d.due.length,
-      lowAdherence: d.lowAdherence.length,
-      drafts: d.drafts.length,
+      notImproving: d.notImproving.total,
+      due: d.due.total,
+      lowAdherence: d.lowAdherence.total,
+      drafts: d.drafts.total,
       outcomes: { total: d.outcomes.total, improved: d.outcomes.improved, practitioners: d.outcomes.byPractitioner.length, patterns: d.outcomes.byPattern.length },
     });
   } finally {

@@ -88,11 +88,11 @@ describeEachDatabase("assessments: demo seed", (getDb) => {
     const declan = persona("Declan", "Murphy");
     const scope = { ...scopeFor(declan.clinicId), userId: declan.practitionerId! };
     const dashboard = await loadDashboard(db, scope, { view: "mine", period: "1y", now });
-    const row = dashboard.notImproving.find((r) => r.patientId === declan.id);
+    const row = dashboard.notImproving.rows.find((r) => r.patientId === declan.id);
     expect(row?.marker).toEqual({ level: "red-flag", labels: ["Saddle numbness"], text: "Red flag" });
     // Everyone without a red flag or contraindication carries none
     const priya = persona("Priya", "Chatterjee");
-    for (const r of [...dashboard.notImproving, ...dashboard.due, ...dashboard.lowAdherence, ...dashboard.drafts]) {
+    for (const r of [...dashboard.notImproving.rows, ...dashboard.due.rows, ...dashboard.lowAdherence.rows, ...dashboard.drafts.rows]) {
       if (r.patientId !== declan.id && r.patientId !== priya.id) expect(r.marker?.level ?? null, r.name).not.toBe("red-flag");
     }
     const list = await listPatients(db, scope, { q: "Murphy", status: "active", after: null, before: null, last: false });
@@ -141,9 +141,9 @@ describeEachDatabase("assessments: demo seed", (getDb) => {
     const drafts = await db.select().from(assessments).where(and(eq(assessments.practitionerId, scope.userId), eq(assessments.status, "draft")));
     expect(drafts).toHaveLength(2);
     // The dashboard's drafts card (the production reader) flags the stale one
-    const listed = await listUnsignedDrafts(db, scope, now);
-    expect(listed.map((d) => d.stale).sort()).toEqual([false, true]);
+    const listed = await listUnsignedDrafts(db, scope, now, 10);
+    expect(listed.rows.map((d) => d.stale).sort()).toEqual([false, true]);
     const [ben] = await db.select().from(users).where(eq(users.email, "ben@northside.test"));
-    expect((await listUnsignedDrafts(db, { ...scope, userId: ben?.id ?? "" }, now)).filter((d) => d.stale)).toEqual([]);
+    expect((await listUnsignedDrafts(db, { ...scope, userId: ben?.id ?? "" }, now, 10)).rows.filter((d) => d.stale)).toEqual([]);
   });
 });

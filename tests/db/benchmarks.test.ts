@@ -139,7 +139,7 @@ describeEachDatabase("clinic outcome benchmarks", (getDb) => {
   });
 
   it("holds the same population as the dashboard's clinic-outcomes panel", async () => {
-    const panel = await getClinicOutcomes(getDb(), clinic.admin.scope, "clinic", "1y", [], NOW);
+    const panel = await getClinicOutcomes(getDb(), clinic.admin.scope, "clinic", "1y", NOW);
     expect(panel.total).toBe(b.overall.patients);
   });
 

@@ -121,15 +121,15 @@ describeEachDatabase("caseload dashboard", (getDb) => {
     rows.map((r) => Object.keys(ids).find((k) => ids[k] === r.patientId) ?? "(unknown)").sort();
 
   it("lists patients not improving after 4 weeks or 6 sessions, and only those", () => {
-    expect(names(mine.notImproving)).toEqual(["Flat", "Low", "Overdue", "Sessions"]);
-    const flat = mine.notImproving.find((r) => r.patientId === ids.Flat);
+    expect(names(mine.notImproving.rows)).toEqual(["Flat", "Low", "Overdue", "Sessions"]);
+    const flat = mine.notImproving.rows.find((r) => r.patientId === ids.Flat);
     expect(flat?.outcome.pain?.current).toMatchObject({ baseline: { score: 7 }, latest: { score: 7 }, change: { kind: "no-meaningful-change" } });
     expect(flat?.outcome.main).toMatchObject({ instrument: "odi", current: { baseline: { score: 40 }, latest: { score: 36 } } });
     expect(flat?.weeksInCare).toBeGreaterThanOrEqual(9);
   });
 
   it("lists reassessments and reviews due with their reasons", () => {
-    const due = Object.fromEntries(mine.due.map((r) => [names([r])[0], r.reasons]));
+    const due = Object.fromEntries(mine.due.rows.map((r) => [names([r])[0], r.reasons]));
     expect(due).toEqual({
       Sessions: [DUE_REASONS.reassessment50],
       Review: [DUE_REASONS.programmeReview],
@@ -138,7 +138,7 @@ describeEachDatabase("caseload dashboard", (getDb) => {
   });
 
   it("lists adherence under 50 % last week, for active patients only", () => {
-    expect(mine.lowAdherence.map((r) => [names([r])[0], r.done, r.prescribed, Math.round(r.percent)])).toEqual([["Low", 1, 7, 14]]);
+    expect(mine.lowAdherence.rows.map((r) => [names([r])[0], r.done, r.prescribed, Math.round(r.percent)])).toEqual([["Low", 1, 7, 14]]);
   });
 
   it("lists today's and this week's sessions in the clinic's time zone, the practitioner's own", () => {
@@ -152,19 +152,19 @@ describeEachDatabase("caseload dashboard", (getDb) => {
   });
 
   it("lists the user's own unsigned drafts, flagging those over 7 days old", () => {
-    expect(mine.drafts.map((d) => [names([d])[0], d.stale])).toEqual([
+    expect(mine.drafts.rows.map((d) => [names([d])[0], d.stale])).toEqual([
       ["Flat", true],
       ["Better", false],
     ]);
-    expect(clinic.drafts).toEqual([]);
+    expect(clinic.drafts).toEqual({ rows: [], total: 0 });
   });
 
   it("widens to the whole clinic for an admin, never to another clinic", () => {
-    expect(names(clinic.notImproving)).toEqual(["Flat", "Low", "Overdue", "Sessions", "Theirs"]);
+    expect(names(clinic.notImproving.rows)).toEqual(["Flat", "Low", "Overdue", "Sessions", "Theirs"]);
     expect(clinic.sessions.today.rows.map((r) => r.first_name).sort()).toEqual(["Early", "Theirs"]);
-    const everything = [clinic.notImproving, clinic.due, clinic.lowAdherence, clinic.drafts, clinic.sessions.week.rows.map((r) => ({ patientId: r.patient_id }))].flat();
+    const everything = [clinic.notImproving.rows, clinic.due.rows, clinic.lowAdherence.rows, clinic.drafts.rows, clinic.sessions.week.rows.map((r) => ({ patientId: r.patient_id }))].flat();
     expect(everything.map((r) => r.patientId)).not.toContain(ids.Other);
-    expect(names(colleagueView.notImproving)).toEqual(["Theirs"]);
+    expect(names(colleagueView.notImproving.rows)).toEqual(["Theirs"]);
   });
 
   it("keeps a practitioner on their own caseload even when they ask for the clinic", () => {

@@ -3,6 +3,9 @@ import { beforeAll, expect, it } from "vitest";
 import { getPatientOutcomeSummary } from "@/lib/assessments/queries";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { getClinicOutcomes } from "@/lib/dashboard/clinic-outcomes";
+import { ensureClinicSummaries, markClinicSummariesStale } from "@/lib/summaries/refresh";
+import { clinics } from "@/db/schema";
+import { eq } from "drizzle-orm";
 import { getPatientOutcome } from "@/lib/outcomes/patient";
 import { buildSeriesCsv } from "@/lib/progress/csv";
 import { loadProgress } from "@/lib/progress/load";
@@ -80,18 +83,23 @@ describeEachDatabase("one outcome model: RMDQ-24 then RMDQ-18", (getDb) => {
 
     // Dashboard: "not improving" (16 -> 10 across versions would have hidden her) and the outcomes card
     const dashboard = await loadDashboard(db, scope, { view: "mine", period: "1y", now: NOW });
-    const row = dashboard.notImproving.find((r) => r.patientId === patientId);
+    const row = dashboard.notImproving.rows.find((r) => r.patientId === patientId);
     expect(row?.outcome.main?.current.change).toEqual(verdict);
     expect(dashboard.outcomes).toMatchObject({ total: 1, improved: 0 });
-    expect(await getClinicOutcomes(db, scope, "mine", "1y", [], NOW)).toMatchObject({ total: 1, improved: 0 });
+    expect(await getClinicOutcomes(db, scope, "mine", "1y", NOW)).toMatchObject({ total: 1, improved: 0 });
   });
 
   it("agrees again under a clinic rule for the 18-item version", async () => {
     const db = getDb();
     const scope = a.practitioner.scope;
-    const overrides = [{ key: "rmdq-18" as const, absolute: 1, percent: null, source: "Test clinic policy" }];
     const { outcome } = await getPatientOutcome(db, scope, patientId);
     expect(outcome.main?.current.change?.kind).toBe("no-meaningful-change");
-    expect(await getClinicOutcomes(db, scope, "mine", "1y", overrides, NOW)).toMatchObject({ total: 1, improved: 1 });
+    // The panel reads the verdict stored under the clinic's own rules: save the rule as the clinic's, and rebuild.
+    await db.update(clinics).set({ mcidOverrides: { "rmdq-18": { mode: "flat", absolute: 1, percent: null, source: "Test clinic policy" } } }).where(eq(clinics.id, scope.clinicId));
+    await markClinicSummariesStale(db, scope);
+    await ensureClinicSummaries(db, scope);
+    expect(await getClinicOutcomes(db, scope, "mine", "1y", NOW)).toMatchObject({ total: 1, improved: 1 });
+    await db.update(clinics).set({ mcidOverrides: {} }).where(eq(clinics.id, scope.clinicId));
+    await markClinicSummariesStale(db, scope);
   });
 });

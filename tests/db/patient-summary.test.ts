@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { assessments, bodyWeights, decompressionCourses, patientSummaries, programmes } from "@/db/schema";
+import { adherenceEntries, assessments, bodyWeights, decompressionCourses, patients, patientSummaries, programmes } from "@/db/schema";
 import { amendAssessment, createAssessment, saveDraft } from "@/lib/assessments/mutations";
 import type { Scope } from "@/lib/auth/scope-types";
 import { saveMcidOverride } from "@/lib/clinic-settings/mutations";
@@ -9,11 +9,20 @@ import { createCourse, setCourseStatus } from "@/lib/decompression/course-mutati
 import { courseFormSchema, courseStatusSchema, sessionLogSchema } from "@/lib/decompression/schemas";
 import { logSession } from "@/lib/decompression/session-mutations";
 import { loadDashboard } from "@/lib/dashboard/load";
+import { listLowAdherence } from "@/lib/dashboard/adherence";
+import { listDue, listNotImproving, selectDue, selectNotImproving } from "@/lib/dashboard/attention";
+import { RECENTLY_ASSESSED_WEEKS } from "@/lib/dashboard/caseload-facts";
+import { fetchClinicContext } from "@/lib/dashboard/clinic-context";
+import { computeAdherencePercent, isLowAdherence } from "@/lib/clinical/caseload-rules";
+import { subWeeks } from "date-fns";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import { saveProgramme, setProgrammeStatus } from "@/lib/programmes/mutations";
 import { programmeFormSchema, programmeStatusSchema } from "@/lib/programmes/schemas";
 import { computeSummaries } from "@/lib/summaries/compute";
-import { ensureClinicSummaries, refreshPatientSummary } from "@/lib/summaries/refresh";
+import { ensureClinicSummaries, isEmptySummary, refreshPatientSummary } from "@/lib/summaries/refresh";
+import { recordAdherence } from "@/lib/adherence/mutations";
+import { adherenceFormSchema } from "@/lib/adherence/schemas";
+import { setPatientArchived } from "@/lib/patients/mutations";
 import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { mcidSettingsSchema, parseMcidForm } from "@/lib/clinic-settings/schemas";
 import type { Database } from "@/db/client";
@@ -35,7 +44,10 @@ type Op =
   | { kind: "end-programme"; p: number; status: "completed" | "stopped" }
   | { kind: "course"; p: number; d: number; planned: number }
   | { kind: "session"; p: number; d: number; status: "completed" | "missed" }
-  | { kind: "end-course"; p: number; status: "completed" | "stopped" };
+  | { kind: "end-course"; p: number; status: "completed" | "stopped" }
+  | { kind: "adherence"; p: number; d: number; done: number }
+  | { kind: "archive"; p: number; archived: boolean }
+  | { kind: "reassign"; p: number };
 
 const PATIENTS = 3;
 const p = fc.integer({ min: 0, max: PATIENTS - 1 });
@@ -49,6 +61,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("course" as const), p, d, planned: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ kind: fc.constant("session" as const), p, d, status: fc.constantFrom("completed" as const, "missed" as const) }),
   fc.record({ kind: fc.constant("end-course" as const), p, status: fc.constantFrom("completed" as const, "stopped" as const) }),
+  fc.record({ kind: fc.constant("adherence" as const), p, d, done: fc.integer({ min: 0, max: 7 }) }),
+  fc.record({ kind: fc.constant("archive" as const), p, archived: fc.boolean() }),
+  fc.record({ kind: fc.constant("reassign" as const), p }),
 );
 
 const painFields = (patientId: string, pain: number, over: Record<string, string> = {}) => ({
@@ -128,6 +143,23 @@ async function apply(db: Database, scope: Scope, ids: string[], o: Op): Promise<
         await setCourseStatus(tx, scope, courseStatusSchema.parse({ id: course.id, version: String(course.version), status: o.status, reason: "Plan changed" }));
         return;
       }
+      case "adherence": {
+        const programme = await latest(tx.select().from(programmes).where(where(programmes)).orderBy(desc(programmes.createdAt)).limit(1));
+        if (!programme) return;
+        const week = `2026-02-${String(o.d).padStart(2, "0")}`;
+        await recordAdherence(tx, scope, adherenceFormSchema.parse({ patientId, programmeId: programme.id, weekStart: week, sessionsDone: String(o.done), sessionsPrescribed: "7", painDuring: "", note: "" }), ctx.now);
+        return;
+      }
+      case "archive":
+        await setPatientArchived(tx, scope, patientId, o.archived, o.archived ? "Discharged" : null);
+        return;
+      case "reassign": {
+        // A bulk reassignment (an import or a script) writes the patient row directly: the trigger follows it.
+        const [current] = await tx.select({ practitionerId: patients.practitionerId }).from(patients).where(eq(patients.id, patientId));
+        const next = current?.practitionerId === scope.userId ? null : scope.userId;
+        await tx.update(patients).set({ practitionerId: next }).where(and(eq(patients.id, patientId), eq(patients.clinicId, scope.clinicId)));
+        return;
+      }
     }
   }).catch((err: unknown) => {
     if (!isRefusal(err)) throw err;
@@ -143,16 +175,71 @@ async function storedRows(db: Database, clinicId: string, ids: string[]) {
     .orderBy(patientSummaries.patientId);
   const ms = (v: Date | null) => (v === null ? null : v.getTime());
   return rows.map((r) => ({
-    patient_id: r.patientId, first_assessed: ms(r.firstAssessedAt), last_assessed: ms(r.lastAssessedAt), active_programme: r.activeProgramme, review_date: r.reviewDate,
-    course_id: r.courseId, course_status: r.courseStatus, planned_sessions: r.plannedSessions, course_completed: r.courseCompleted, half_at: ms(r.halfAt), final_at: ms(r.finalAt),
-    sessions_completed: r.sessionsCompleted, history: r.history, improved: r.improved,
+    patient_id: r.patientId, practitioner_id: r.practitionerId, archived: r.archived,
+    first_assessed: ms(r.firstAssessedAt), last_assessed: ms(r.lastAssessedAt), active_programme: r.activeProgramme, review_date: r.reviewDate,
+    review_at: ms(r.reviewDueAt), course_id: r.courseId, course_status: r.courseStatus, planned_sessions: r.plannedSessions, course_completed: r.courseCompleted,
+    half_at: ms(r.halfAt), final_at: ms(r.finalAt), sessions_completed: r.sessionsCompleted, enough_sessions_at: ms(r.enoughSessionsAt),
+    completed_at: ms(r.completedAt), patterns: r.patterns, history: r.history, improved: r.improved,
+    not_improving_from: ms(r.notImprovingFrom), reassessment_due: r.reassessmentDue, review_due_at: ms(r.reviewDueAt),
+    assessment_overdue_at: ms(r.assessmentOverdueAt), due_from: ms(r.dueFrom), adherence: r.adherence, low_adherence_week: r.lowAdherenceWeek,
   }));
 }
 
 async function fromScratch(db: Database, scope: Scope, ids: string[]) {
   const { mcidOverrides } = await getClinicClinicalSettings(db, scope);
   const all = await computeSummaries(db, scope.clinicId, sql`p.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`, mcidOverrides);
-  return all.filter((s) => !(s.first_assessed === null && !s.active_programme && s.course_id === null && s.sessions_completed === 0 && s.history.length === 0));
+  return all.filter((s) => !isEmptySummary(s));
+}
+
+const DAY = 86_400_000;
+// Days passing without a write: reviews and assessments fall due, patients leave active care, weeks turn.
+const LIST_DAYS = [0, 20, 45, 100].map((n) => new Date(ctx.now.getTime() + n * DAY));
+// From the writes' day on: no entry is ever for a week after the current one.
+const ADHERENCE_DAYS = [0, 4, 8, 15].map((n) => new Date(ctx.now.getTime() + n * DAY));
+
+/**
+ * The cards' SQL over the stored verdicts (limited, with a count) lists exactly whom the rules
+ * themselves pick from a from-scratch recomputation, on every day checked.
+ */
+async function expectListsFollowTheRules(db: Database, scope: Scope) {
+  const { mcidOverrides } = await getClinicClinicalSettings(db, scope);
+  // The practitioner's whole caseload (earlier runs' patients too): the lists and their counts cover it all.
+  const all = await computeSummaries(db, scope.clinicId, sql`p.practitioner_id = ${scope.userId}`, mcidOverrides);
+  const ids = all.map((f) => f.patient_id);
+  const sorted = (xs: string[]) => [...xs].sort();
+  for (const now of LIST_DAYS) {
+    const recent = subWeeks(now, RECENTLY_ASSESSED_WEEKS).getTime();
+    const facts = all
+      .filter((f) => f.practitioner_id === scope.userId && !f.archived)
+      .filter((f) => f.active_programme || f.course_status === "active" || (f.last_assessed !== null && f.last_assessed >= recent))
+      .map((f) => ({ ...f, id: f.patient_id, first_name: "", last_name: "" }));
+    const notImproving = await listNotImproving(db, scope, "mine", mcidOverrides, now, 100);
+    const expected = selectNotImproving(facts, mcidOverrides, now).map((r) => r.patientId);
+    expect(sorted(notImproving.rows.map((r) => r.patientId)), `not improving on ${now.toISOString()}`).toEqual(sorted(expected));
+    expect(notImproving.total).toBe(expected.length);
+    const due = await listDue(db, scope, "mine", now, 100);
+    const dueExpected = selectDue(facts, now);
+    expect(due.rows.map((r) => [r.patientId, r.reasons]).sort(), `due on ${now.toISOString()}`).toEqual(dueExpected.map((r) => [r.patientId, r.reasons]).sort());
+    expect(due.total).toBe(dueExpected.length);
+    const firstOnly = await listDue(db, scope, "mine", now, 1);
+    expect(firstOnly.rows.map((r) => r.reasons.length)).toEqual(dueExpected.slice(0, 1).map((r) => r.reasons.length));
+  }
+  for (const now of ADHERENCE_DAYS) {
+    const context = await fetchClinicContext(db, scope, now);
+    const entries = ids.length === 0 ? [] : await db.select().from(adherenceEntries).where(and(eq(adherenceEntries.clinicId, scope.clinicId), inArray(adherenceEntries.patientId, ids)));
+    const expected = all
+      .filter((f) => f.practitioner_id === scope.userId && !f.archived)
+      .flatMap((f) => {
+        const week = entries.filter((e) => e.patientId === f.patient_id && e.weekStart >= context.lastMonday && e.weekStart < context.thisMonday);
+        if (week.length === 0) return [];
+        const done = week.reduce((n, e) => n + e.sessionsDone, 0);
+        const prescribed = week.reduce((n, e) => n + e.sessionsPrescribed, 0);
+        return isLowAdherence(computeAdherencePercent(done, prescribed)) ? [[f.patient_id, done, prescribed]] : [];
+      });
+    const low = await listLowAdherence(db, scope, "mine", context, 100);
+    expect(low.rows.map((r) => [r.patientId, r.done, r.prescribed]).sort(), `low adherence on ${now.toISOString()}`).toEqual(expected.sort());
+    expect(low.total).toBe(expected.length);
+  }
 }
 
 describeEachDatabase("patient summary rows", (getDb) => {
@@ -185,6 +272,7 @@ describeEachDatabase("patient summary rows", (getDb) => {
         const { c, ids } = await clinicWithPatients();
         for (const o of ops) await apply(db, c.practitioner.scope, ids, o);
         expect(await storedRows(db, c.clinic.id, ids)).toEqual(await fromScratch(db, c.practitioner.scope, ids));
+        await expectListsFollowTheRules(db, c.practitioner.scope);
       }),
       { numRuns: 10 },
     );
@@ -198,7 +286,7 @@ describeEachDatabase("patient summary rows", (getDb) => {
     const [row] = await db.select().from(patientSummaries).where(eq(patientSummaries.patientId, ids[0]!));
     expect(row?.history.map((h) => h.score)).toEqual([7]);
     const dash = await loadDashboard(db, c.practitioner.scope, { view: "mine", period: "1y", now: new Date("2026-02-01T10:00:00Z") });
-    expect(dash.due.map((r) => r.patientId)).not.toContain(ids[1]);
+    expect(dash.due.rows.map((r) => r.patientId)).not.toContain(ids[1]);
   });
 
   it("follow a change of the clinic's meaningful-change rules at the next read", async () => {

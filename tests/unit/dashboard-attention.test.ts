@@ -24,6 +24,7 @@ function fact(over: Partial<CaseloadFact>): CaseloadFact {
     half_at: null,
     final_at: null,
     sessions_completed: 0,
+    enough_sessions_at: null,
     history: [],
     ...over,
   };

@@ -20,6 +20,9 @@ function point(i: number, score: number, takenAt: number): InstrumentHistoryPoin
   return { assessmentId: id(i), instrument: "nprs", version: NPRS_VERSION, score, unit: "points", scaleMin: 0, scaleMax: 10, direction: "higher-is-worse", band: null, takenAt, worst: null };
 }
 
+/** What loadDashboard gives a card: every row here (the unit under test is the cards' markup, not the SQL limit). */
+const list = <T,>(rows: T[]) => ({ rows, total: rows.length });
+
 function dashboard(n: number): DashboardData {
   const patients = Array.from({ length: n }, (_, i) => ({ patientId: id(i), name: `Bartholomew-${i} Featherstonehaugh-Smythe`, marker: markerOf(i) }));
   const outcome = summarisePatientOutcome([point(1, 7, 0), point(2, 6.5, 30 * DAY)], []);
@@ -29,10 +32,10 @@ function dashboard(n: number): DashboardData {
     view: "mine",
     timeZone: "Europe/London",
     sessions: { today: sessions, week: sessions },
-    notImproving: patients.map((p) => ({ ...p, firstAssessedAt: 0, weeksInCare: 12, sessionsCompleted: 9, outcome })),
-    due: patients.map((p) => ({ ...p, reasons: ["Decompression at 50 %", "Programme review due", "Last assessment over 6 weeks ago"], lastAssessedAt: 0, reviewDate: "2026-01-01" })),
-    lowAdherence: patients.map((p) => ({ ...p, done: 1, prescribed: 14, percent: 7.1 })),
-    drafts: patients.map((p, i) => ({ ...p, id: id(i), assessedAt: 0, updatedAt: 0, stale: true })),
+    notImproving: list(patients.map((p) => ({ ...p, firstAssessedAt: 0, weeksInCare: 12, sessionsCompleted: 9, outcome }))),
+    due: list(patients.map((p) => ({ ...p, reasons: ["Decompression at 50 %", "Programme review due", "Last assessment over 6 weeks ago"], lastAssessedAt: 0, reviewDate: "2026-01-01" }))),
+    lowAdherence: list(patients.map((p) => ({ ...p, done: 1, prescribed: 14, percent: 7.1 }))),
+    drafts: list(patients.map((p, i) => ({ ...p, id: id(i), assessedAt: 0, updatedAt: 0, stale: true }))),
     outcomes: { period: "1y", total: n, improved: 0, byPractitioner: [], byPattern: [] },
   } as DashboardData;
 }

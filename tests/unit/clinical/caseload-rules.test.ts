@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   DUE_REASONS,
   computeAdherencePercent,
+  getDueDates,
   getDueReasons,
+  getNotImprovingFrom,
   isLowAdherence,
   isNotImproving,
 } from "@/lib/clinical/caseload-rules";
@@ -98,5 +100,42 @@ describe("adherence", () => {
     expect(isLowAdherence(49.9)).toBe(true);
     expect(isLowAdherence(50)).toBe(false);
     expect(isLowAdherence(null)).toBe(false);
+  });
+});
+
+// The summary rows store these dates and the dashboard compares them with today: on every day they must agree with the rules.
+describe("getNotImprovingFrom", () => {
+  const days = Array.from({ length: 61 }, (_, i) => daysAgo(30 - i));
+  it("starts on the day isNotImproving turns true, by weeks since the first assessment", () => {
+    const firstAssessmentAt = daysAgo(20);
+    const from = getNotImprovingFrom({ firstAssessmentAt, enoughSessionsAt: null, improvementShown: false });
+    for (const day of days) {
+      expect(from !== null && from <= day).toBe(isNotImproving({ firstAssessmentAt, now: day, sessionsCompleted: 0, improvementShown: false }));
+    }
+  });
+
+  it("starts with the session that reached the count, whichever wait passes first", () => {
+    const from = getNotImprovingFrom({ firstAssessmentAt: daysAgo(10), enoughSessionsAt: daysAgo(3), improvementShown: false });
+    expect(from).toEqual(daysAgo(3));
+    expect(getNotImprovingFrom({ firstAssessmentAt: daysAgo(40), enoughSessionsAt: daysAgo(3), improvementShown: false })).toEqual(daysAgo(12));
+  });
+
+  it("is null once an improvement is shown, or while nothing has started", () => {
+    expect(getNotImprovingFrom({ firstAssessmentAt: daysAgo(40), enoughSessionsAt: daysAgo(3), improvementShown: true })).toBeNull();
+    expect(getNotImprovingFrom({ firstAssessmentAt: null, enoughSessionsAt: null, improvementShown: false })).toBeNull();
+  });
+});
+
+describe("getDueDates", () => {
+  it("gives the instants from which getDueReasons names the review and the overdue assessment", () => {
+    const lastAssessmentAt = daysAgo(30);
+    const programmeReviewDate = daysAgo(-5);
+    const { reviewDueAt, assessmentOverdueAt } = getDueDates({ programmeReviewDate, lastAssessmentAt });
+    for (let i = -20; i <= 20; i++) {
+      const day = new Date(now.getTime() + i * 86_400_000 + 3_600_000);
+      const reasons = getDueReasons({ programmeReviewDate, lastAssessmentAt, active: true, now: day });
+      expect(reasons.includes(DUE_REASONS.programmeReview)).toBe(reviewDueAt! <= day);
+      expect(reasons.includes(DUE_REASONS.assessmentOverdue)).toBe(assessmentOverdueAt! < day);
+    }
   });
 });
