@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import dynamic from "next/dynamic";
 import { Download, Info, LineChart, TableIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -20,8 +21,42 @@ const loadPlot = () => import("./progress-chart-plot");
 if (typeof window !== "undefined") void loadPlot();
 const ProgressChartPlot = dynamic(() => loadPlot().then((m) => m.ProgressChartPlot), {
   ssr: false,
-  loading: () => <Skeleton className="h-64 w-full" data-testid="chart-skeleton" />,
+  loading: () => <ChartSkeleton />,
 });
+
+function ChartSkeleton() {
+  return <Skeleton className="h-64 w-full" data-testid="chart-skeleton" />;
+}
+
+/**
+ * Whether the chart should be drawn yet: once its slot comes within 200 px of the viewport,
+ * or when the page is printed. A progress page holds up to a dozen charts and recharts spends
+ * tens of milliseconds of main thread on each (hundreds on a phone); drawing them all at load
+ * blocked the page for seconds. The drawing is a transition, so React yields while it works.
+ */
+function useDrawWhenNear(shown: boolean) {
+  const slot = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = slot.current;
+    if (near || !shown || !el) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) startTransition(() => setNear(true));
+      },
+      { rootMargin: "200px 0px" },
+    );
+    observer.observe(el);
+    // Printing shows every chart: draw the rest synchronously before the print snapshot.
+    const onPrint = () => flushSync(() => setNear(true));
+    window.addEventListener("beforeprint", onPrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", onPrint);
+    };
+  }, [near, shown]);
+  return { slot, near };
+}
 
 type Props = {
   /** Compact form (compact.ts): times in minutes after xDomain[0]. */
@@ -52,6 +87,7 @@ function Swatch({ color, dashed = false, area = false }: { color: string; dashed
  */
 export function ProgressChart({ chart: compact, sessions: compactSessions, adherence: compactAdherence, xDomain, timeZone, csvHref }: Props) {
   const [view, setView] = useState<"chart" | "table">("chart");
+  const { slot, near } = useDrawWhenNear(view === "chart");
   const base = xDomain[0];
   const chart = useMemo(() => expandChart(compact, base), [compact, base]);
   const rows = useMemo(
@@ -97,7 +133,14 @@ export function ProgressChart({ chart: compact, sessions: compactSessions, adher
         {view === "table" ? (
           <ProgressTable chart={chart} rows={rows} formatDate={formatDate} />
         ) : (
-          <ProgressChartPlot chart={chart} rows={rows} xDomain={xDomain} formatDate={formatDate} formatTick={formatTick} />
+          // The slot has the drawing's height from the first paint, so nothing moves when it arrives.
+          <div ref={slot} className="h-64 w-full">
+            {near ? (
+              <ProgressChartPlot chart={chart} rows={rows} xDomain={xDomain} formatDate={formatDate} formatTick={formatTick} />
+            ) : (
+              <ChartSkeleton />
+            )}
+          </div>
         )}
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-label="Legend">
           {chart.series.map((s, i) => (
