@@ -94,19 +94,32 @@ function runLighthouse(url: string, { cookie, scheme, formFactor, name }: Run): 
   }
 }
 
-/** Lighthouse now and then loses the trace of a fast page (NO_NAVSTART, NO_FCP): one more try. */
-function runWithRetry(url: string, run: Run): Report {
+/**
+ * Lighthouse now and then loses the trace of a fast page (NO_NAVSTART, NO_FCP) or, on a loaded
+ * machine, meets an interstitial: one more try, then the run is reported as failed (not met)
+ * instead of throwing away every other measurement.
+ */
+function runWithRetry(url: string, run: Run): Report | Error {
+  const firstLine = (err: unknown) => (err as Error).message.split("\n")[0]!;
   try {
     return runLighthouse(url, run);
   } catch (err) {
-    console.warn(`retrying ${url} (${run.formFactor}, ${run.scheme}): ${(err as Error).message.split("\n")[0]}`);
-    return runLighthouse(url, run);
+    console.warn(`retrying ${url} (${run.formFactor}, ${run.scheme}): ${firstLine(err)}`);
+    try {
+      return runLighthouse(url, run);
+    } catch (again) {
+      return new Error(firstLine(again).replace(/https?:\/\/[^\s:]+:\d+/g, "").replace(/[0-9a-f-]{36}/g, "<id>"));
+    }
   }
 }
 
 const loadAvg = () => os.loadavg().map((l) => l.toFixed(2)).join(", ");
 
-function toRow(report: Report, page: string, p: string, run: Run, load: string): Row {
+function toRow(report: Report | Error, page: string, p: string, run: Run, load: string): Row {
+  if (report instanceof Error) {
+    const failed = `run failed: ${report.message}`;
+    return { page, path: p.replace(/[0-9a-f-]{36}/g, "<id>").replace(/\/p\/[^/]+$/, "/p/<token>"), formFactor: run.formFactor, scheme: run.scheme, performance: Number.NaN, accessibility: Number.NaN, lcp: "", tbt: "", cls: "", failing: [failed], load };
+  }
   return {
     page,
     path: p.replace(/[0-9a-f-]{36}/g, "<id>").replace(/\/p\/[^/]+$/, "/p/<token>"),
@@ -155,12 +168,14 @@ const DOC = path.join("docs", "benchmarks-lighthouse.md");
 // Everything below this line in the document is written by hand and kept by the bench.
 const NOTES_MARKER = "<!-- Notes below this line are written by hand; npm run bench:lighthouse keeps them. -->";
 
+const score = (n: number) => (Number.isNaN(n) ? "—" : String(n));
+
 const table = (rows: Row[]) => [
   "| page | path | form factor | scheme | performance | accessibility | LCP | TBT | CLS | failing accessibility audits | load average (1, 5, 15 min) |",
   "|---|---|---|---|---|---|---|---|---|---|---|",
   ...rows.map(
     (r) =>
-      `| ${r.page} | \`${r.path}\` | ${r.formFactor} | ${r.scheme} | ${r.performance} | ${r.accessibility} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.failing.join(", ") || "none"} | ${r.load} |`,
+      `| ${r.page} | \`${r.path}\` | ${r.formFactor} | ${r.scheme} | ${score(r.performance)} | ${score(r.accessibility)} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.failing.join(", ") || "none"} | ${r.load} |`,
   ),
 ];
 
@@ -198,7 +213,7 @@ async function main() {
           const run = { cookie, scheme, formFactor, name: page };
           const load = loadAvg();
           const report = runWithRetry(`${server.baseUrl}${p}`, run);
-          version = report.lighthouseVersion;
+          if (!(report instanceof Error)) version = report.lighthouseVersion;
           const row = toRow(report, page, p, run, load);
           console.log(`${page} (${formFactor}, ${scheme}): performance ${row.performance}, accessibility ${row.accessibility}, LCP ${row.lcp}, TBT ${row.tbt}, CLS ${row.cls}${row.failing.length ? ` — ${row.failing.join(", ")}` : ""} (load ${load})`);
           rows.push(row);
@@ -226,6 +241,7 @@ async function main() {
   }
   if (only) return;
   const a11yMet = rows.every((r) => r.accessibility === 100);
+  // A failed run (NaN) meets no target.
   const mobileMet = rows.filter((r) => r.formFactor === "mobile").every((r) => r.performance >= 90);
   const desktopMet = rows.filter((r) => r.formFactor === "desktop").every((r) => r.performance === 100);
   const phoneMet = phone.every((r) => r.performance >= 90 && r.accessibility === 100);
