@@ -1,8 +1,7 @@
 "use client";
 
-import { startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import dynamic from "next/dynamic";
 import { Download, Info, LineChart, TableIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -17,22 +16,47 @@ import { ProgressTable } from "./progress-table";
 // recharts (about 130 kB gzip) loads after the page: the heading, change, legend and
 // notes render at once, with a skeleton where the drawing will be. The download starts
 // when this module runs in the browser, not when the first chart renders.
-const loadPlot = () => import("./progress-chart-plot");
-if (typeof window !== "undefined") void loadPlot();
-const ProgressChartPlot = dynamic(() => loadPlot().then((m) => m.ProgressChartPlot), {
-  ssr: false,
-  loading: () => <ChartSkeleton />,
-});
+type Plot = typeof import("./progress-chart-plot").ProgressChartPlot;
+let Plot: Plot | null = null;
+const plotReady: Promise<void> | null =
+  typeof window === "undefined"
+    ? null
+    : import("./progress-chart-plot").then((m) => {
+        Plot = m.ProgressChartPlot;
+      });
 
 function ChartSkeleton() {
   return <Skeleton className="h-64 w-full" data-testid="chart-skeleton" />;
+}
+
+// recharts mounts a chart in one task it cannot split (its store updates re-render
+// synchronously), so charts that come into view together are drawn one per task, after
+// the module has arrived: input and paint can run between them.
+const drawQueue: Array<() => void> = [];
+let draining = false;
+
+function drawNext() {
+  const draw = drawQueue.shift();
+  if (!draw) {
+    draining = false;
+    return;
+  }
+  draw();
+  setTimeout(drawNext, 0);
+}
+
+function drawInTurn(draw: () => void) {
+  drawQueue.push(draw);
+  if (draining || !plotReady) return;
+  draining = true;
+  void plotReady.then(() => setTimeout(drawNext, 0));
 }
 
 /**
  * Whether the chart should be drawn yet: once its slot comes within 200 px of the viewport,
  * or when the page is printed. A progress page holds up to a dozen charts and recharts spends
  * tens of milliseconds of main thread on each (hundreds on a phone); drawing them all at load
- * blocked the page for seconds. The drawing is a transition, so React yields while it works.
+ * blocked the page for seconds.
  */
 function useDrawWhenNear(shown: boolean) {
   const slot = useRef<HTMLDivElement>(null);
@@ -40,14 +64,18 @@ function useDrawWhenNear(shown: boolean) {
   useEffect(() => {
     const el = slot.current;
     if (near || !shown || !el) return;
+    let queued = false;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) startTransition(() => setNear(true));
+        if (queued || !entries.some((e) => e.isIntersecting)) return;
+        queued = true;
+        drawInTurn(() => flushSync(() => setNear(true)));
       },
       { rootMargin: "200px 0px" },
     );
     observer.observe(el);
-    // Printing shows every chart: draw the rest synchronously before the print snapshot.
+    // Printing shows every chart: draw the rest synchronously before the print snapshot
+    // (a page printed before recharts has arrived prints the skeletons).
     const onPrint = () => flushSync(() => setNear(true));
     window.addEventListener("beforeprint", onPrint);
     return () => {
@@ -135,8 +163,8 @@ export function ProgressChart({ chart: compact, sessions: compactSessions, adher
         ) : (
           // The slot has the drawing's height from the first paint, so nothing moves when it arrives.
           <div ref={slot} className="h-64 w-full">
-            {near ? (
-              <ProgressChartPlot chart={chart} rows={rows} xDomain={xDomain} formatDate={formatDate} formatTick={formatTick} />
+            {near && Plot ? (
+              <Plot chart={chart} rows={rows} xDomain={xDomain} formatDate={formatDate} formatTick={formatTick} />
             ) : (
               <ChartSkeleton />
             )}
