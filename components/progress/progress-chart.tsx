@@ -1,7 +1,7 @@
 "use client";
 
-import { useMemo, useState } from "react";
-import dynamic from "next/dynamic";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Download, Info, LineChart, TableIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -16,12 +16,75 @@ import { ProgressTable } from "./progress-table";
 // recharts (about 130 kB gzip) loads after the page: the heading, change, legend and
 // notes render at once, with a skeleton where the drawing will be. The download starts
 // when this module runs in the browser, not when the first chart renders.
-const loadPlot = () => import("./progress-chart-plot");
-if (typeof window !== "undefined") void loadPlot();
-const ProgressChartPlot = dynamic(() => loadPlot().then((m) => m.ProgressChartPlot), {
-  ssr: false,
-  loading: () => <Skeleton className="h-64 w-full" data-testid="chart-skeleton" />,
-});
+type Plot = typeof import("./progress-chart-plot").ProgressChartPlot;
+let Plot: Plot | null = null;
+const plotReady: Promise<void> | null =
+  typeof window === "undefined"
+    ? null
+    : import("./progress-chart-plot").then((m) => {
+        Plot = m.ProgressChartPlot;
+      });
+
+function ChartSkeleton() {
+  return <Skeleton className="h-64 w-full" data-testid="chart-skeleton" />;
+}
+
+// recharts mounts a chart in one task it cannot split (its store updates re-render
+// synchronously), so charts that come into view together are drawn one per task, after
+// the module has arrived: input and paint can run between them.
+const drawQueue: Array<() => void> = [];
+let draining = false;
+
+function drawNext() {
+  const draw = drawQueue.shift();
+  if (!draw) {
+    draining = false;
+    return;
+  }
+  draw();
+  setTimeout(drawNext, 0);
+}
+
+function drawInTurn(draw: () => void) {
+  drawQueue.push(draw);
+  if (draining || !plotReady) return;
+  draining = true;
+  void plotReady.then(() => setTimeout(drawNext, 0));
+}
+
+/**
+ * Whether the chart should be drawn yet: once its slot comes within 200 px of the viewport,
+ * or when the page is printed. A progress page holds up to a dozen charts and recharts spends
+ * tens of milliseconds of main thread on each (hundreds on a phone); drawing them all at load
+ * blocked the page for seconds.
+ */
+function useDrawWhenNear(shown: boolean) {
+  const slot = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = slot.current;
+    if (near || !shown || !el) return;
+    let queued = false;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (queued || !entries.some((e) => e.isIntersecting)) return;
+        queued = true;
+        drawInTurn(() => flushSync(() => setNear(true)));
+      },
+      { rootMargin: "200px 0px" },
+    );
+    observer.observe(el);
+    // Printing shows every chart: draw the rest synchronously before the print snapshot
+    // (a page printed before recharts has arrived prints the skeletons).
+    const onPrint = () => flushSync(() => setNear(true));
+    window.addEventListener("beforeprint", onPrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", onPrint);
+    };
+  }, [near, shown]);
+  return { slot, near };
+}
 
 type Props = {
   /** Compact form (compact.ts): times in minutes after xDomain[0]. */
@@ -52,6 +115,7 @@ function Swatch({ color, dashed = false, area = false }: { color: string; dashed
  */
 export function ProgressChart({ chart: compact, sessions: compactSessions, adherence: compactAdherence, xDomain, timeZone, csvHref }: Props) {
   const [view, setView] = useState<"chart" | "table">("chart");
+  const { slot, near } = useDrawWhenNear(view === "chart");
   const base = xDomain[0];
   const chart = useMemo(() => expandChart(compact, base), [compact, base]);
   const rows = useMemo(
@@ -97,7 +161,14 @@ export function ProgressChart({ chart: compact, sessions: compactSessions, adher
         {view === "table" ? (
           <ProgressTable chart={chart} rows={rows} formatDate={formatDate} />
         ) : (
-          <ProgressChartPlot chart={chart} rows={rows} xDomain={xDomain} formatDate={formatDate} formatTick={formatTick} />
+          // The slot has the drawing's height from the first paint, so nothing moves when it arrives.
+          <div ref={slot} className="h-64 w-full">
+            {near && Plot ? (
+              <Plot chart={chart} rows={rows} xDomain={xDomain} formatDate={formatDate} formatTick={formatTick} />
+            ) : (
+              <ChartSkeleton />
+            )}
+          </div>
         )}
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-label="Legend">
           {chart.series.map((s, i) => (

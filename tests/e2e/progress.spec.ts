@@ -30,6 +30,26 @@ test.describe("progress charts", () => {
     await expect(page.getByRole("navigation", { name: "Chart range" }).getByRole("link", { name: "3 months" })).toHaveAttribute("aria-current", "page");
   });
 
+  test("draws a chart below the fold when it is scrolled near, and every chart before printing", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await openGarethProgress(page);
+    const charts = page.getByTestId("progress-chart");
+    expect(await charts.count()).toBeGreaterThan(2);
+    await expect(charts.first().locator("svg .recharts-line")).not.toHaveCount(0);
+    const last = charts.last();
+    // Far below a 600 px viewport: a skeleton of the drawing's height, not yet the drawing.
+    await expect(last.getByTestId("chart-skeleton")).toHaveCount(1);
+    await expect(last.locator("svg.recharts-surface")).toHaveCount(0);
+    await last.scrollIntoViewIfNeeded();
+    await expect(last.locator("svg .recharts-line")).not.toHaveCount(0);
+    await expect(last.getByTestId("chart-skeleton")).toHaveCount(0);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await expect(page.getByTestId("chart-skeleton")).toHaveCount(0);
+    expect(await page.locator('[data-testid="progress-chart"] svg.recharts-surface').count()).toBe(await charts.count());
+  });
+
   test("shows the same data as a table, and downloads the full series as CSV", async ({ page }) => {
     await openGarethProgress(page);
     const pain = page.getByRole("region", { name: "Pain (NPRS 0-10)" });
