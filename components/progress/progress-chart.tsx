@@ -74,9 +74,12 @@ function useDrawWhenNear(shown: boolean) {
       { rootMargin: "200px 0px" },
     );
     observer.observe(el);
-    // Printing shows every chart: draw the rest synchronously before the print snapshot
-    // (a page printed before recharts has arrived prints the skeletons).
-    const onPrint = () => flushSync(() => setNear(true));
+    // Printing shows every chart: draw the rest synchronously before the print snapshot. A page
+    // printed before recharts has arrived prints the skeletons and keeps watching, so the chart
+    // is still drawn when it comes into view afterwards.
+    const onPrint = () => {
+      if (Plot) flushSync(() => setNear(true));
+    };
     window.addEventListener("beforeprint", onPrint);
     return () => {
       observer.disconnect();

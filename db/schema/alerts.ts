@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { RedFlagUrgency } from "@/lib/clinical/intake-red-flags";
 import { clinics, users } from "./clinics";
 import { patients } from "./patients";
 import { programmes } from "./programmes";
@@ -24,7 +25,7 @@ export type AlertDetail = {
   days?: number;
   /** red_flag: the codes answered "yes" (lib/clinical/intake-red-flags.ts) and the message the patient was shown. */
   flags?: string[];
-  urgency?: "emergency" | "same-day";
+  urgency?: RedFlagUrgency;
 };
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { INSTRUMENT_IDS, SCORE_DIRECTIONS, SCORE_UNITS, type ScoredItem } from "@/lib/clinical/instruments/types";
+import { RED_FLAG_URGENCIES } from "@/lib/clinical/intake-red-flags";
 import { SCHEDULE_RULES } from "@/lib/clinical/questionnaire-schedule";
 import { assessments } from "./assessments";
 import { clinics, users } from "./clinics";
@@ -90,8 +91,6 @@ export const questionnaireSchedules = pgTable(
     check("questionnaire_schedule_weeks", sql`(rule = 'every_weeks') = (every_weeks is not null) and (every_weeks is null or every_weeks between 1 and 52)`),
   ],
 );
-
-export const RED_FLAG_URGENCIES = ["emergency", "same-day"] as const;
 
 /**
  * The intake a new patient fills in on their phone by a single-use link (purpose "intake", issue 13):

@@ -4,6 +4,7 @@ import { queryRows } from "@/db/query-rows";
 import { patientAlerts, programmeSessionLogs, type AlertKind, type SessionEffort } from "@/db/schema";
 import { writeLinkAudit, writeSystemAudit, type LinkActor } from "@/lib/audit";
 import type { ClinicScope } from "@/lib/auth/scope-types";
+import type { RedFlagUrgency } from "@/lib/clinical/intake-red-flags";
 import { daysBetween, isNotLogging, isPainAlert, isTooHardAlert, trailingTooHardRun } from "@/lib/clinical/alert-rules";
 import { getClinicTimeZone } from "@/lib/clinic-settings/preferences";
 import { todayIn } from "@/lib/format";
@@ -90,7 +91,7 @@ export async function raiseSessionAlerts(tx: Transaction, actor: LinkActor, sess
  * transaction as the answers): one urgent alert, not tied to a programme, with
  * the codes and the message the patient was shown. Returns its id.
  */
-export async function raiseRedFlagAlert(tx: Transaction, actor: LinkActor, outcome: { positive: string[]; urgency: "emergency" | "same-day" }, now = new Date()): Promise<string> {
+export async function raiseRedFlagAlert(tx: Transaction, actor: LinkActor, outcome: { positive: string[]; urgency: RedFlagUrgency }, now = new Date()): Promise<string> {
   const [row] = await tx
     .insert(patientAlerts)
     .values({ clinicId: actor.clinicId, patientId: actor.patientId, programmeId: null, kind: "red_flag", detail: { flags: outcome.positive, urgency: outcome.urgency }, raisedAt: now, updatedAt: now })

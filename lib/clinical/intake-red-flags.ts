@@ -19,7 +19,9 @@
 
 import { SAFETY_FLAGS } from "./safety";
 
-export type RedFlagUrgency = "emergency" | "same-day";
+/** The two messages a "yes" can call for, most urgent first. */
+export const RED_FLAG_URGENCIES = ["emergency", "same-day"] as const;
+export type RedFlagUrgency = (typeof RED_FLAG_URGENCIES)[number];
 
 /** The decompression screening's own label for a cauda equina flag: one wording for staff wherever it is raised. */
 function cesLabel(code: string): string {

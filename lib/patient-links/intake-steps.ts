@@ -45,10 +45,6 @@ export function buildIntakeInputs(requests: readonly QuestionnaireRequest[], ans
   });
 }
 
-/** Which screen of the intake a question belongs to, to name it ("Pain" or "Back pain and daily life"). */
-export function intakeSectionOf(key: string): "nprs" | "odi" {
-  return key.startsWith(`odi${SEPARATOR}`) ? "odi" : "nprs";
-}
 
 export const RED_FLAG_PREFIX = "rf.";
 
