@@ -23,7 +23,7 @@ const odi = scoreOdi({ instrument: "odi", version: "2.1a", sections: Object.from
 if (!odi.ok) throw new Error(odi.reason);
 const ODI_SCORE = formatScore({ instrument: "odi", score: odi.score, unit: odi.unit, scaleMax: odi.scaleMax });
 
-async function newPatient(page: Page, first: string): Promise<string> {
+async function newPatient(page: Page, first: string): Promise<{ url: string; name: string }> {
   const last = `Intake${uniqueSuffix()}`;
   await page.goto("/patients/new");
   await page.getByLabel("First name").fill(first);
@@ -32,7 +32,7 @@ async function newPatient(page: Page, first: string): Promise<string> {
   await page.getByLabel("Sex").selectOption("female");
   await page.getByRole("button", { name: "Create patient" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${first} ${last}` })).toBeVisible();
-  return page.url();
+  return { url: page.url(), name: `${first} ${last}` };
 }
 
 async function makeIntakeLink(page: Page): Promise<string> {
@@ -62,7 +62,7 @@ test.describe("intake by link, email off", () => {
 
   test("no red flag: the patient answers NPRS and ODI on a phone; one intake draft, accepted into one assessment with the clinic form's scores", async ({ page, browser }) => {
     test.setTimeout(150_000);
-    const patientUrl = await newPatient(page, "Noor");
+    const { url: patientUrl } = await newPatient(page, "Noor");
     const url = await makeIntakeLink(page);
     await expectAccessible(page);
 
@@ -114,7 +114,7 @@ test.describe("intake by link, email off", () => {
 
   test("a red flag shows the patient the urgent message and raises an urgent alert, listed first", async ({ page, browser }) => {
     test.setTimeout(90_000);
-    const patientUrl = await newPatient(page, "Ines");
+    const { url: patientUrl, name } = await newPatient(page, "Ines");
     const url = await makeIntakeLink(page);
     const phone = await browser.newContext(PHONE);
     const mobile = await phone.newPage();
@@ -130,7 +130,8 @@ test.describe("intake by link, email off", () => {
     await expect(mobile.getByRole("heading", { name: RED_FLAG_MESSAGES.emergency.title })).toBeVisible();
     await phone.close();
 
-    const name = (await page.goto(patientUrl), await page.getByRole("heading", { level: 1 }).innerText());
+    // The name comes from the form, not from the page's heading, which reads "Loading…" while the page streams.
+    await page.goto(patientUrl);
     await expect(page.getByTestId("patient-intake").getByText("Red flag: emergency")).toBeVisible();
     await page.goto("/alerts");
     // Red flags come first, whatever was raised since.
