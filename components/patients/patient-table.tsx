@@ -53,8 +53,8 @@ export function PatientTable({ result, params }: { result: Result; params: Patie
             {result.rows.map((p) => (
               <TableRow key={p.id}>
                 <TableCell className="font-medium">
-                  <span className="inline-flex flex-wrap items-center gap-1.5">
-                    <Link href={`/patients/${p.id}`} className="underline-offset-4 hover:underline focus-visible:underline">
+                  <span className="patient-name">
+                    <Link href={`/patients/${p.id}`} className="patient-link">
                       {p.lastName}, {p.firstName}
                     </Link>
                     <SafetyMarker marker={p.marker} />

@@ -3,14 +3,13 @@ import { Slot } from "radix-ui";
 
 import { cn } from "@/lib/utils";
 
+// The card, its header, title, description and content are one class each in app/globals.css.
+
 function Card({ className, ...props }: React.ComponentProps<"div">) {
   return (
     <div
       data-slot="card"
-      className={cn(
-        "flex flex-col gap-6 rounded-xl border bg-card py-6 text-card-foreground shadow-sm",
-        className,
-      )}
+      className={cn("card", className)}
       {...props}
     />
   );
@@ -20,11 +19,7 @@ function CardHeader({ className, ...props }: React.ComponentProps<"div">) {
   return (
     <div
       data-slot="card-header"
-      className={cn(
-        "@container/card-header grid auto-rows-min grid-rows-[auto_auto] items-start gap-1.5 px-6",
-        "has-data-[slot=card-action]:grid-cols-[1fr_auto] [.border-b]:pb-6",
-        className,
-      )}
+      className={cn("card-header", className)}
       {...props}
     />
   );
@@ -43,7 +38,7 @@ function CardTitle({ className, asChild = false, ...props }: CardTitleProps) {
   return (
     <Comp
       data-slot="card-title"
-      className={cn("text-base leading-tight font-semibold", className)}
+      className={cn("card-title", className)}
       {...props}
     />
   );
@@ -53,7 +48,7 @@ function CardDescription({ className, ...props }: React.ComponentProps<"div">) {
   return (
     <div
       data-slot="card-description"
-      className={cn("text-sm text-muted-foreground", className)}
+      className={cn("card-description", className)}
       {...props}
     />
   );
@@ -64,14 +59,14 @@ function CardAction({ className, ...props }: React.ComponentProps<"div">) {
   return (
     <div
       data-slot="card-action"
-      className={cn("col-start-2 row-span-2 row-start-1 self-start justify-self-end", className)}
+      className={cn("card-action", className)}
       {...props}
     />
   );
 }
 
 function CardContent({ className, ...props }: React.ComponentProps<"div">) {
-  return <div data-slot="card-content" className={cn("px-6", className)} {...props} />;
+  return <div data-slot="card-content" className={cn("card-content", className)} {...props} />;
 }
 
 function CardFooter({ className, ...props }: React.ComponentProps<"div">) {

@@ -21,28 +21,19 @@ function NativeSelect({ className, wrapperClassName, size = "default", ...props 
   return (
     <div
       data-slot="native-select-wrapper"
-      className={cn(
-        "group/native-select relative h-fit w-full has-[select:disabled]:opacity-50",
-        wrapperClassName,
-      )}
+      // The styles are the `field-select*` classes in app/globals.css.
+      className={cn("field-select-wrapper", wrapperClassName)}
     >
       <select
         data-slot="native-select"
         data-size={size}
-        className={cn(
-          "block w-full min-w-0 appearance-none rounded-md border border-input bg-background py-1 pr-9 pl-3 text-base shadow-xs transition-[color,border-color,box-shadow] outline-none md:text-sm dark:bg-input/30",
-          multiple ? "h-auto py-1.5 pr-3" : "data-[size=default]:h-9 data-[size=sm]:h-8",
-          "focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50",
-          "aria-invalid:border-destructive aria-invalid:ring-destructive/20 dark:aria-invalid:ring-destructive/40",
-          "disabled:pointer-events-none disabled:cursor-not-allowed",
-          className,
-        )}
+        className={cn("field-select", multiple ? "field-select-multiple" : "field-select-single", className)}
         {...props}
       />
       {multiple ? null : (
         <ChevronDownIcon
           aria-hidden="true"
-          className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-muted-foreground select-none"
+          className="field-select-chevron"
         />
       )}
     </div>

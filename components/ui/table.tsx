@@ -57,11 +57,7 @@ function TableFooter({ className, ...props }: React.ComponentProps<"tfoot">) {
 function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
   return (
     <tr
-      data-slot="table-row"
-      className={cn(
-        "border-b transition-colors hover:bg-muted/50 has-aria-expanded:bg-muted/50 data-[state=selected]:bg-muted",
-        className,
-      )}
+      className={cn("tbl-row", className)}
       {...props}
     />
   );
@@ -70,13 +66,8 @@ function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
 function TableHead({ className, scope = "col", ...props }: React.ComponentProps<"th">) {
   return (
     <th
-      data-slot="table-head"
       scope={scope}
-      className={cn(
-        "h-10 px-3 text-left align-middle font-medium whitespace-nowrap text-foreground",
-        "[&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-        className,
-      )}
+      className={cn("tbl-head", className)}
       {...props}
     />
   );
@@ -85,11 +76,7 @@ function TableHead({ className, scope = "col", ...props }: React.ComponentProps<
 function TableCell({ className, ...props }: React.ComponentProps<"td">) {
   return (
     <td
-      data-slot="table-cell"
-      className={cn(
-        "p-3 align-middle whitespace-nowrap [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-        className,
-      )}
+      className={cn("tbl-cell", className)}
       {...props}
     />
   );
