@@ -5,6 +5,7 @@
 // caseload (prac01 keeps the 908 of docs/benchmarks.md): use a throwaway copy.
 // Optional: BENCH_PORT (3145), BENCH_SECONDS (10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32).
 import os from "node:os";
+import postgres from "postgres";
 import { SCALE_PASSWORD } from "../scale/steps";
 import { arrangeCaseloads } from "./caseloads";
 import { runLoad, type LoadResult } from "./load";
@@ -22,6 +23,7 @@ async function main() {
   const ownerUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!ownerUrl || !process.env.DATABASE_URL) throw new Error("DATABASE_URL (and MIGRATION_DATABASE_URL for the owner) are required");
   console.log("caseloads:", await arrangeCaseloads(ownerUrl));
+  const bench = await benchPatients(ownerUrl);
   const server = await startServer({ ...process.env, PORT: String(PORT), HOST: "127.0.0.1", LOG_LEVEL: "warn" }, PORT);
   try {
     const base = server.baseUrl;
@@ -34,6 +36,11 @@ async function main() {
       { name: "dashboard, 5,000-patient caseload", path: "/", cookie: p5000 },
       { name: "patient list, name search", path: "/patients?q=tho", cookie: p908 },
       { name: "patient list, last page", path: "/patients?page=last", cookie: p908 },
+      { name: "patient page (100 measurements)", path: `/patients/${bench.hundred}`, cookie: p908 },
+      { name: "progress, 100 measurements", path: `/patients/${bench.hundred}/progress`, cookie: p908 },
+      { name: "progress, 10,000 measurements", path: `/patients/${bench.tenThousand}/progress`, cookie: p908 },
+      // The signed-in shell around a near-empty page: what any page costs before its own content.
+      { name: "alerts page (shell and a short list)", path: "/alerts", cookie: p100 },
       { name: "floor: /api/health, no session", path: "/api/health", cookie: undefined },
     ];
     for (const p of pages) {
@@ -81,9 +88,28 @@ async function main() {
     const d100 = results.get(pages[2]!.name)!;
     const d5000 = results.get(pages[3]!.name)!;
     console.log(`\n5,000 vs 100 caseload, p95 per round: ${d5000.map((r, i) => (r.p95 / d100[i]!.p95).toFixed(2) + "x").join(", ")}`);
+    const g100 = results.get("progress, 100 measurements")!;
+    const g10000 = results.get("progress, 10,000 measurements")!;
+    console.log(`progress, 10,000 vs 100 measurements, p95 per round: ${g10000.map((r, i) => (r.p95 / g100[i]!.p95).toFixed(2) + "x").join(", ")}`);
     console.log(`load average at the end: ${loadAvg()} (${os.cpus().length} cores)`);
   } finally {
     await server.stop();
+  }
+}
+
+/** The scale data set's two benchmark patients (scripts/scale/steps.ts): 100 and 10,000 measurements. */
+async function benchPatients(ownerUrl: string) {
+  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await sql<{ id: string; last_name: string }[]>`select id, last_name from patient where first_name = 'Benchmark' and last_name in ('Hundred', 'Tenthousand')`;
+    const id = (last: string) => {
+      const row = rows.find((r) => r.last_name === last);
+      if (!row) throw new Error(`Benchmark ${last} is missing: load the data set with npm run db:seed:scale`);
+      return row.id;
+    };
+    return { hundred: id("Hundred"), tenThousand: id("Tenthousand") };
+  } finally {
+    await sql.end({ timeout: 5 });
   }
 }
 
