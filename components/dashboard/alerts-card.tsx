@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ListLink } from "@/components/ui/list-link";
 import { BellRing } from "lucide-react";
 import type { OpenAlert } from "@/lib/alerts/queries";
 import { ALERT_KIND_LABELS, describeAlert } from "@/lib/alerts/describe";
@@ -19,9 +20,9 @@ export function AlertsCard({ rows, count, href }: { rows: OpenAlert[]; count: nu
         {rows.map((alert) => (
           <li key={alert.id} className="grid gap-0.5">
             <span>
-              <Link href={`/patients/${alert.patientId}`} className="font-medium underline-offset-4 hover:underline">
+              <ListLink href={`/patients/${alert.patientId}`} className="patient-link">
                 {alert.patientName}
-              </Link>{" "}
+              </ListLink>{" "}
               <span className="text-muted-foreground">· {ALERT_KIND_LABELS[alert.kind]}</span>
             </span>
             <span className="text-muted-foreground">{describeAlert(alert.kind, alert.detail)}</span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ListLink } from "@/components/ui/list-link";
 import type { LucideIcon } from "lucide-react";
 import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
@@ -75,15 +76,16 @@ export function MoreRows({ shown, loaded, total, paging, title }: { shown: numbe
 }
 
 /**
- * A row's link to the patient (not prefetched: a long list would otherwise
- * fetch every patient page), with the patient's safety marker beside the name.
+ * A row's link to the patient (a ListLink: not prefetched, since a long list would otherwise
+ * fetch every patient page, and no Link component per row), with the patient's safety marker
+ * beside the name.
  */
 export function PatientLink({ id, name, href, marker }: { id: string; name: string; href?: string; marker: SafetyMarkerData | null }) {
   return (
     <span className="patient-name">
-      <Link href={href ?? `/patients/${id}`} prefetch={false} className="patient-link">
+      <ListLink href={href ?? `/patients/${id}`} className="patient-link">
         {name}
-      </Link>
+      </ListLink>
       <SafetyMarker marker={marker} />
     </span>
   );

@@ -1,6 +1,6 @@
 import { FilePenLine } from "lucide-react";
+import { ListLink } from "@/components/ui/list-link";
 import { Badge } from "@/components/ui/badge";
-import Link from "next/link";
 import type { Marked } from "@/lib/patient-flags/markers";
 import { STALE_DRAFT_DAYS, type DraftRow } from "@/lib/dashboard/drafts";
 import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
@@ -15,9 +15,9 @@ export function DraftsCard({ list, timeZone, paging }: { list: { rows: Marked<Dr
           <li key={r.id} className="dashboard-row">
             <span className="flex flex-wrap items-center gap-3">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
-              <Link href={`/patients/${r.patientId}/assessments/${r.id}/edit`} prefetch={false} className="row-link">
+              <ListLink href={`/patients/${r.patientId}/assessments/${r.id}/edit`} className="row-link">
                 Continue the {format.format(r.assessedAt)} draft
-              </Link>
+              </ListLink>
             </span>
             {r.stale && <Badge variant="warning">Untouched over {STALE_DRAFT_DAYS} days</Badge>}
           </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ListLink } from "@/components/ui/list-link";
 import type { Marked } from "@/lib/patient-flags/markers";
 import { TrendingDown } from "lucide-react";
 import { formatScoreNumber } from "@/lib/clinical/instruments/rounding";
@@ -43,9 +43,9 @@ export function NotImprovingCard({ list, paging }: { list: { rows: Marked<NotImp
           <li key={r.patientId} className="grid gap-0.5 py-2">
             <span className="dashboard-row-head">
               <PatientLink id={r.patientId} name={r.name} marker={r.marker} />
-              <Link href={`/patients/${r.patientId}/progress`} prefetch={false} className="row-link" aria-label={`Progress charts for ${r.name}`}>
+              <ListLink href={`/patients/${r.patientId}/progress`} className="row-link" aria-label={`Progress charts for ${r.name}`}>
                 Charts
-              </Link>
+              </ListLink>
             </span>
             <span className="text-muted-foreground">{describeScores(r)}</span>
             <span className="text-xs text-muted-foreground">{describeTime(r)}</span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ListLink } from "@/components/ui/list-link";
 import { CalendarClock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { SessionList } from "@/lib/dashboard/sessions";
@@ -32,9 +32,9 @@ function SessionRows({ list, timeZone, withDay, showPractitioner, paging, title 
               <Badge variant={STATUS[s.status].variant}>{STATUS[s.status].label}</Badge>
               {/* Today's list only: a session is logged on its day. One class, no icon: the dashboard's HTML budget (tests/unit/dashboard-size.test.ts). */}
               {!withDay && s.status === "scheduled" && (
-                <Link href={`/patients/${s.patient_id}/decompression/${s.course_id}/sessions/${s.id}`} className="session-log-link" aria-label={`Log session: ${s.first_name} ${s.last_name}, ${format.format(s.t)}`}>
+                <ListLink href={`/patients/${s.patient_id}/decompression/${s.course_id}/sessions/${s.id}`} className="session-log-link" aria-label={`Log session: ${s.first_name} ${s.last_name}, ${format.format(s.t)}`}>
                   Log
-                </Link>
+                </ListLink>
               )}
             </span>
           </li>

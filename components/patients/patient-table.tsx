@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ListLink } from "@/components/ui/list-link";
 import { Users } from "lucide-react";
 import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
@@ -54,9 +54,9 @@ export function PatientTable({ result, params }: { result: Result; params: Patie
               <TableRow key={p.id}>
                 <TableCell className="font-medium">
                   <span className="patient-name">
-                    <Link href={`/patients/${p.id}`} className="patient-link">
+                    <ListLink href={`/patients/${p.id}`} className="patient-link">
                       {p.lastName}, {p.firstName}
-                    </Link>
+                    </ListLink>
                     <SafetyMarker marker={p.marker} />
                   </span>
                 </TableCell>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { FlashToast } from "./flash-toast";
+import { ListLinkNavigation } from "./list-link-navigation";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
@@ -42,6 +43,7 @@ export function AppShell({ user, clinicName, search, alerts, children }: Props) 
           {children}
         </main>
         <FlashToast />
+        <ListLinkNavigation />
       </div>
     </div>
   );

@@ -27,8 +27,14 @@ test.describe("dashboard: caseload", () => {
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible();
     }
     await expectAccessible(page);
+    // A row's link is a plain <a> (components/ui/list-link.tsx), not a Link component, yet once the
+    // shell has hydrated (the palette opens) a click navigates inside the app: no page reload.
+    await openPalette(page);
+    await page.keyboard.press("Escape");
+    await page.evaluate(() => Object.assign(window, { stayedInApp: true }));
     await gareth.click();
     await expect(page.getByRole("heading", { level: 1, name: "Gareth Whitfield" })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { stayedInApp?: boolean }).stayedInApp)).toBe(true);
   });
 
   test("keeps a practitioner on their own caseload", async ({ page }) => {
