@@ -62,6 +62,26 @@ export function listProcessTree(root: number): number[] {
   return tree;
 }
 
+/**
+ * CPU time (user + system, ms) the server's process tree has used so far, from /proc/<pid>/stat
+ * (clock ticks, usually 10 ms each). PostgreSQL's own processes are not in the tree.
+ */
+export function readServerCpuMs(root: number): number {
+  const tick = 1000 / Number(process.env.CLK_TCK ?? 100);
+  let ticks = 0;
+  for (const pid of listProcessTree(root)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // Fields 14 and 15 of stat (utime, stime); the slice starts at field 3.
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return ticks * tick;
+}
+
 const kb = (v: string | undefined) => Number((v ?? "0").replace(/\D/g, "")) / 1024;
 
 /** Resident memory now and the high-water mark (MiB) of the largest process in the server's tree. */
