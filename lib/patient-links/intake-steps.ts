@@ -45,7 +45,6 @@ export function buildIntakeInputs(requests: readonly QuestionnaireRequest[], ans
   });
 }
 
-
 export const RED_FLAG_PREFIX = "rf.";
 
 /** The red-flag answers posted: every question answered "yes" or "no", or the codes still unanswered. */

@@ -64,10 +64,11 @@ export function listProcessTree(root: number): number[] {
 
 /**
  * CPU time (user + system, ms) the server's process tree has used so far, from /proc/<pid>/stat
- * (clock ticks, usually 10 ms each). PostgreSQL's own processes are not in the tree.
+ * (clock ticks of 10 ms). PostgreSQL's own processes are not in the tree.
  */
 export function readServerCpuMs(root: number): number {
-  const tick = 1000 / Number(process.env.CLK_TCK ?? 100);
+  // USER_HZ, the unit of these fields, is 100 on Linux whatever the kernel's own tick rate.
+  const tick = 10;
   let ticks = 0;
   for (const pid of listProcessTree(root)) {
     try {
