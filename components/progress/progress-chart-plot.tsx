@@ -5,6 +5,7 @@ import type { TooltipPayloadEntry } from "recharts";
 import { ChartContainer, ChartTooltip, type ChartConfig } from "@/components/ui/chart";
 import type { ProgressChartData } from "@/lib/progress/types";
 import { SERIES_COLORS, type ChartRow } from "./chart-rows";
+import { ADHERENCE_AXIS_WIDTH, drawsDots, plotMargin, Y_AXIS_WIDTH } from "./plot-geometry";
 
 type Props = {
   chart: ProgressChartData;
@@ -39,14 +40,14 @@ export function ProgressChartPlot({ chart, rows, xDomain, formatDate, formatTick
   const reference = chart.reference;
   const sessions = rows.filter((r) => r.session);
   const hasAdherence = rows.some((r) => r.adherence !== undefined);
-  const fewPoints = chart.series.every((s) => s.t.length <= 60);
+  const fewPoints = drawsDots(chart);
   return (
     <ChartContainer config={config} className="aspect-auto h-64 w-full" initialDimension={{ width: 640, height: 256 }}>
-      <ComposedChart data={rows} margin={{ top: 12, right: hasAdherence ? 4 : 16, bottom: 4, left: 0 }} title={`${chart.title} over time`} desc={chart.change?.text ?? "Values over time"}>
+      <ComposedChart data={rows} margin={plotMargin(hasAdherence)} title={`${chart.title} over time`} desc={chart.change?.text ?? "Values over time"}>
         <CartesianGrid vertical={false} />
         <XAxis dataKey="t" type="number" scale="time" domain={xDomain} tickFormatter={formatTick} minTickGap={24} allowDataOverflow />
-        <YAxis domain={[yMin, yMax]} width={40} allowDataOverflow />
-        {hasAdherence && <YAxis yAxisId="adherence" orientation="right" domain={[0, 100]} width={36} unit="%" />}
+        <YAxis domain={[yMin, yMax]} width={Y_AXIS_WIDTH} allowDataOverflow />
+        {hasAdherence && <YAxis yAxisId="adherence" orientation="right" domain={[0, 100]} width={ADHERENCE_AXIS_WIDTH} unit="%" />}
         {chart.band && (
           <ReferenceArea y1={chart.band.low} y2={chart.band.high} className="progress-band" fill="var(--chart-3)" fillOpacity={0.14} stroke="none" ifOverflow="hidden" />
         )}

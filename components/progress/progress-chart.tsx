@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
-import { flushSync } from "react-dom";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Download, Info, LineChart, TableIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -11,82 +10,69 @@ import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip
 import type { ProgressChartData } from "@/lib/progress/types";
 import { mergeChartRows, SERIES_COLORS } from "./chart-rows";
 import { decodeTimes, expandChart } from "./compact";
+import { ProgressChartPreview } from "./progress-chart-preview";
 import { ProgressTable } from "./progress-table";
 
-// recharts (about 130 kB gzip) loads after the page: the heading, change, legend and
-// notes render at once, with a skeleton where the drawing will be. The download starts
-// when this module runs in the browser, not when the first chart renders.
+// recharts (about 130 kB gzip) is not part of the page. Every chart is first drawn as a light
+// SVG preview from the same data (progress-chart-preview.tsx); recharts is fetched when a chart
+// is first pointed at, touched or focused, and then replaces that chart's preview, adding its
+// tooltips. Drawing each chart with recharts costs a long task it cannot split (hundreds of ms
+// on a phone), which blocked a page of a dozen charts for a second or more after load.
 type Plot = typeof import("./progress-chart-plot").ProgressChartPlot;
 let Plot: Plot | null = null;
-const plotReady: Promise<void> | null =
-  typeof window === "undefined"
-    ? null
-    : import("./progress-chart-plot").then((m) => {
-        Plot = m.ProgressChartPlot;
-      });
+let plotLoading: Promise<void> | null = null;
+
+function loadPlot(): Promise<void> {
+  plotLoading ??= import("./progress-chart-plot").then(
+    (m) => {
+      Plot = m.ProgressChartPlot;
+    },
+    () => {
+      // Offline or a failed chunk: the preview stays, and the next touch tries again.
+      plotLoading = null;
+    },
+  );
+  return plotLoading;
+}
+
+const noSubscription = () => () => {};
+
+/** False on the server and while hydrating, true after: the preview is drawn in the browser only, keeping the page's HTML small. */
+function useHydrated() {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 
 function ChartSkeleton() {
   return <Skeleton className="h-64 w-full" data-testid="chart-skeleton" />;
 }
 
-// recharts mounts a chart in one task it cannot split (its store updates re-render
-// synchronously), so charts that come into view together are drawn one per task, after
-// the module has arrived: input and paint can run between them.
-const drawQueue: Array<() => void> = [];
-let draining = false;
-
-function drawNext() {
-  const draw = drawQueue.shift();
-  if (!draw) {
-    draining = false;
-    return;
-  }
-  draw();
-  setTimeout(drawNext, 0);
-}
-
-function drawInTurn(draw: () => void) {
-  drawQueue.push(draw);
-  if (draining || !plotReady) return;
-  draining = true;
-  void plotReady.then(() => setTimeout(drawNext, 0));
-}
-
-/**
- * Whether the chart should be drawn yet: once its slot comes within 200 px of the viewport,
- * or when the page is printed. A progress page holds up to a dozen charts and recharts spends
- * tens of milliseconds of main thread on each (hundreds on a phone); drawing them all at load
- * blocked the page for seconds.
- */
-function useDrawWhenNear(shown: boolean) {
+/** Swaps the preview for recharts on first interaction; keyboard focus moves to the recharts drawing, which reads out values with the arrow keys. */
+function useInteractiveChart() {
   const slot = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
+  const [live, setLive] = useState(false);
+  const focusWhenLive = useRef(false);
+  const goLive = (focus: boolean) => {
+    if (live) return;
+    focusWhenLive.current ||= focus;
+    void loadPlot().then(() => {
+      if (Plot) setLive(true);
+    });
+  };
   useEffect(() => {
-    const el = slot.current;
-    if (near || !shown || !el) return;
-    let queued = false;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (queued || !entries.some((e) => e.isIntersecting)) return;
-        queued = true;
-        drawInTurn(() => flushSync(() => setNear(true)));
-      },
-      { rootMargin: "200px 0px" },
-    );
-    observer.observe(el);
-    // Printing shows every chart: draw the rest synchronously before the print snapshot. A page
-    // printed before recharts has arrived prints the skeletons and keeps watching, so the chart
-    // is still drawn when it comes into view afterwards.
-    const onPrint = () => {
-      if (Plot) flushSync(() => setNear(true));
+    if (!live || !focusWhenLive.current) return;
+    focusWhenLive.current = false;
+    // recharts draws its surface a frame or two after mounting, once its store has the chart's size.
+    let frame = 0;
+    let tries = 0;
+    const focusSurface = () => {
+      const surface = slot.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+      if (surface) surface.focus();
+      else if (++tries < 30) frame = requestAnimationFrame(focusSurface);
     };
-    window.addEventListener("beforeprint", onPrint);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener("beforeprint", onPrint);
-    };
-  }, [near, shown]);
-  return { slot, near };
+    focusSurface();
+    return () => cancelAnimationFrame(frame);
+  }, [live]);
+  return { slot, live, goLive };
 }
 
 type Props = {
@@ -111,14 +97,15 @@ function Swatch({ color, dashed = false, area = false }: { color: string; dashed
 }
 
 /**
- * One progress chart with its legend and notes. The SVG is drawn in the
- * browser only, by a lazily loaded module (the server sends the reduced
- * data, not thousands of SVG nodes); "View as table" swaps it for the same
- * rows as a table.
+ * One progress chart with its legend and notes. The drawing is made in the
+ * browser only (the server sends the reduced data, not thousands of SVG
+ * nodes): a light preview at once, recharts on first interaction; "View as
+ * table" swaps it for the same rows as a table.
  */
 export function ProgressChart({ chart: compact, sessions: compactSessions, adherence: compactAdherence, xDomain, timeZone, csvHref }: Props) {
   const [view, setView] = useState<"chart" | "table">("chart");
-  const { slot, near } = useDrawWhenNear(view === "chart");
+  const hydrated = useHydrated();
+  const { slot, live, goLive } = useInteractiveChart();
   const base = xDomain[0];
   const chart = useMemo(() => expandChart(compact, base), [compact, base]);
   const rows = useMemo(
@@ -165,9 +152,17 @@ export function ProgressChart({ chart: compact, sessions: compactSessions, adher
           <ProgressTable chart={chart} rows={rows} formatDate={formatDate} />
         ) : (
           // The slot has the drawing's height from the first paint, so nothing moves when it arrives.
-          <div ref={slot} className="h-64 w-full">
-            {near && Plot ? (
+          <div
+            ref={slot}
+            className="h-64 w-full rounded-sm outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            onPointerEnter={() => goLive(false)}
+            onFocus={() => goLive(true)}
+            {...(!live && { tabIndex: 0, role: "img", "aria-label": `${chart.title} over time; focus or point at it to read each value` })}
+          >
+            {live && Plot ? (
               <Plot chart={chart} rows={rows} xDomain={xDomain} formatDate={formatDate} formatTick={formatTick} />
+            ) : hydrated ? (
+              <ProgressChartPreview chart={chart} rows={rows} xDomain={xDomain} formatTick={formatTick} />
             ) : (
               <ChartSkeleton />
             )}
