@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { Download, Info, LineChart, TableIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -35,11 +35,15 @@ function loadPlot(): Promise<void> {
   return plotLoading;
 }
 
-const noSubscription = () => () => {};
-
-/** False on the server and while hydrating, true after: the preview is drawn in the browser only, keeping the page's HTML small. */
+/**
+ * False on the server and while hydrating, true soon after: the preview is drawn in the browser
+ * only, keeping the page's HTML small. The switch is a transition, so React draws a page of
+ * previews in slices between input and paint rather than in one long task after hydration.
+ */
 function useHydrated() {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => startTransition(() => setHydrated(true)), []);
+  return hydrated;
 }
 
 function ChartSkeleton() {
