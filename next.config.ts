@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS.filter(([key]) => key !== "X-Frame-Options").map(header) },
       { source: "/:path((?!enquire/[^/]+/embed/?$).*)", headers: STATIC_SECURITY_HEADERS.filter(([key]) => key === "X-Frame-Options").map(header) },
+      // The icon sprite's URL carries its version (components/ui/icons.tsx): a new sprite is a new URL.
+      { source: "/icons.svg", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];
   },
 };

@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import { useTheme } from "next-themes";
-import { LaptopIcon, MoonIcon, SunIcon } from "lucide-react";
+import { Laptop as LaptopIcon, Moon as MoonIcon, Sun as SunIcon } from "@/components/ui/icons";
 
 import {
   DropdownMenu,

@@ -1,7 +1,7 @@
 "use client";
 
 import * as React from "react";
-import { MoonIcon, SunIcon } from "lucide-react";
+import { Moon as MoonIcon, Sun as SunIcon } from "@/components/ui/icons";
 
 import { Button } from "@/components/ui/button";
 import { useFirstUse } from "@/components/ui/use-first-use";

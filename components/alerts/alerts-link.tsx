@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { BellRing } from "lucide-react";
+import { BellRing } from "@/components/ui/icons";
 import { cn } from "@/lib/utils";
 
 /** The shell's way to the alerts, with the open count of the user's caseload. */

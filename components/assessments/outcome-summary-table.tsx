@@ -1,4 +1,4 @@
-import { ArrowRight } from "lucide-react";
+import { ArrowRight } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { formatInstantDate } from "@/lib/format";
 import type { InstrumentOutcome, VersionSeries } from "@/lib/outcomes/model";

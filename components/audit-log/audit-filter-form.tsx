@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Filter, X } from "lucide-react";
+import { Filter, X } from "@/components/ui/icons";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

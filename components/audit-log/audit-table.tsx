@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ScrollText } from "lucide-react";
+import { ScrollText } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { CalendarPlus } from "lucide-react";
+import { CalendarPlus } from "@/components/ui/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-field";

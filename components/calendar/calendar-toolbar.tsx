@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ChevronLeft, ChevronRight, Printer, Rss } from "lucide-react";
+import { ChevronLeft, ChevronRight, Printer, Rss } from "@/components/ui/icons";
 import { SegmentedLinks } from "@/components/dashboard/segmented-links";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { BedSingle, ClipboardList, TriangleAlert } from "lucide-react";
+import { BedSingle, ClipboardList, TriangleAlert } from "@/components/ui/icons";
 import type { CalendarEntry } from "@/lib/calendar/queries";
 import { cn } from "@/lib/utils";
 import { isClosed, KIND_LABELS, STATUS_LABELS } from "./labels";

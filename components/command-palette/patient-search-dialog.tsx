@@ -2,7 +2,7 @@
 
 import { useCallback, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { User } from "lucide-react";
+import { User } from "@/components/ui/icons";
 import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
 import type { SafetyMarker as SafetyMarkerData } from "@/lib/clinical/safety";

@@ -1,5 +1,5 @@
 import type { Marked } from "@/lib/patient-flags/markers";
-import { Dumbbell } from "lucide-react";
+import { Dumbbell } from "@/components/ui/icons";
 import { LOW_ADHERENCE_BELOW_PERCENT } from "@/lib/clinical/caseload-rules";
 import type { LowAdherenceRow } from "@/lib/dashboard/adherence";
 import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ListLink } from "@/components/ui/list-link";
-import { BellRing } from "lucide-react";
+import { BellRing } from "@/components/ui/icons";
 import type { OpenAlert } from "@/lib/alerts/queries";
 import { ALERT_KIND_LABELS, describeAlert } from "@/lib/alerts/describe";
 import { DashboardCard } from "./dashboard-card";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ListLink } from "@/components/ui/list-link";
-import type { LucideIcon } from "lucide-react";
+import type { IconComponent } from "@/components/ui/icons";
 import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
 import type { SafetyMarker as SafetyMarkerData } from "@/lib/clinical/safety";
@@ -17,7 +17,7 @@ type Props = {
   title: string;
   description: string;
   count: number;
-  icon: LucideIcon;
+  icon: IconComponent;
   className?: string;
   /** Shown instead of the rows when count is 0. */
   empty: string;

@@ -1,4 +1,4 @@
-import { FilePenLine } from "lucide-react";
+import { FilePenLine } from "@/components/ui/icons";
 import { ListLink } from "@/components/ui/list-link";
 import { Badge } from "@/components/ui/badge";
 import type { Marked } from "@/lib/patient-flags/markers";

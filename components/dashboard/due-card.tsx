@@ -1,5 +1,5 @@
 import type { Marked } from "@/lib/patient-flags/markers";
-import { ClipboardCheck } from "lucide-react";
+import { ClipboardCheck } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import type { DueRow } from "@/lib/dashboard/attention";
 import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Inbox } from "lucide-react";
+import { Inbox } from "@/components/ui/icons";
 import { RESPONSE_HOURS } from "@/lib/enquiries/queries";
 import { DashboardCard } from "./dashboard-card";
 

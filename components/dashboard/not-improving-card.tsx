@@ -1,6 +1,6 @@
 import { ListLink } from "@/components/ui/list-link";
 import type { Marked } from "@/lib/patient-flags/markers";
-import { TrendingDown } from "lucide-react";
+import { TrendingDown } from "@/components/ui/icons";
 import { formatScoreNumber } from "@/lib/clinical/instruments/rounding";
 import type { NotImprovingRow } from "@/lib/dashboard/attention";
 import type { InstrumentOutcome } from "@/lib/outcomes/model";

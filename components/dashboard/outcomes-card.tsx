@@ -1,4 +1,4 @@
-import { Award } from "lucide-react";
+import { Award } from "@/components/ui/icons";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { DashboardView } from "@/lib/dashboard/view";

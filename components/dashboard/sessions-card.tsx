@@ -1,5 +1,5 @@
 import { ListLink } from "@/components/ui/list-link";
-import { CalendarClock } from "lucide-react";
+import { CalendarClock } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import type { SessionList } from "@/lib/dashboard/sessions";
 import type { Marked } from "@/lib/patient-flags/markers";

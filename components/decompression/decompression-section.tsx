@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Activity, Plus } from "lucide-react";
+import { Activity, Plus } from "@/components/ui/icons";
 import type { PatientSectionProps } from "@/components/patients/patient-sections";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

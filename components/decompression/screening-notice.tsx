@@ -1,4 +1,4 @@
-import { OctagonAlert, ShieldCheck, TriangleAlert } from "lucide-react";
+import { OctagonAlert, ShieldCheck, TriangleAlert } from "@/components/ui/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { ScreeningResult } from "@/lib/clinical/safety";
 import { REGION_LABELS } from "@/lib/decompression/rules";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Archive, ArchiveRestore } from "lucide-react";
+import { Archive, ArchiveRestore } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { setExerciseArchivedAction } from "@/lib/exercises/actions";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,4 +1,4 @@
-import { ShieldAlert, Siren, TriangleAlert } from "lucide-react";
+import { ShieldAlert, Siren, TriangleAlert } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import type { SafetyFlagKind } from "@/lib/clinical/safety";
 

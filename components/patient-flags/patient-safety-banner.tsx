@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Siren } from "lucide-react";
+import { Siren } from "@/components/ui/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { Scope } from "@/lib/auth/scope-types";
 import { loadActiveFlags } from "@/lib/patient-flags/view";

@@ -1,4 +1,4 @@
-import { ShieldAlert, Siren } from "lucide-react";
+import { ShieldAlert, Siren } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import type { SafetyMarker as Marker } from "@/lib/clinical/safety";
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Upload } from "lucide-react";
+import { Upload } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Progress } from "@/components/ui/progress";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ClipboardList, Mail } from "lucide-react";
+import { ClipboardList, Mail } from "@/components/ui/icons";
 import { ShownLink, readShownLink } from "@/components/patient-links/shown-link";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Send } from "lucide-react";
+import { Send } from "@/components/ui/icons";
 import { ShownLink, readShownLink } from "@/components/patient-links/shown-link";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/form-field";

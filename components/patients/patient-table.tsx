@@ -1,5 +1,5 @@
 import { ListLink } from "@/components/ui/list-link";
-import { Users } from "lucide-react";
+import { Users } from "@/components/ui/icons";
 import { SafetyMarker } from "@/components/patient-flags/safety-marker";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { startTransition, useActionState, useId, useRef, useState, type FormEvent } from "react";
-import { Plus, TriangleAlert } from "lucide-react";
+import { Plus, TriangleAlert } from "@/components/ui/icons";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/form-field";

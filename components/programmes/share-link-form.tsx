@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { Mail, Printer, Share2 } from "lucide-react";
+import { Mail, Printer, Share2 } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { ShownLink, readShownLink } from "@/components/patient-links/shown-link";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ChartLine } from "lucide-react";
+import { ChartLine } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

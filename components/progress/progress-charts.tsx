@@ -1,4 +1,4 @@
-import { ChartNoAxesCombined } from "lucide-react";
+import { ChartNoAxesCombined } from "@/components/ui/icons";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PROGRESS_RANGE_LABELS } from "@/lib/progress/range";
 import type { ProgressData } from "@/lib/progress/types";

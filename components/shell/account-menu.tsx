@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut, ShieldCheck } from "lucide-react";
+import { LogOut, ShieldCheck } from "@/components/ui/icons";
 import Link from "next/link";
 import {
   DropdownMenu,

@@ -1,6 +1,6 @@
 "use client";
 
-import { CircleCheck, X } from "lucide-react";
+import { CircleCheck, X } from "@/components/ui/icons";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { FLASH_COOKIE, readFlashMessage } from "@/lib/actions/flash-messages";

@@ -1,4 +1,4 @@
-import { CalendarDays, Dumbbell, Inbox, LayoutDashboard, Settings, Users } from "lucide-react";
+import { CalendarDays, Dumbbell, Inbox, LayoutDashboard, Settings, Users } from "@/components/ui/icons";
 
 export const NAV_ITEMS = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard },

@@ -1,7 +1,7 @@
 "use client";
 
 import * as React from "react";
-import { UserRound } from "lucide-react";
+import { UserRound } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { useFirstUse } from "@/components/ui/use-first-use";
 

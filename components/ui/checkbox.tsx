@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import { Checkbox as CheckboxPrimitive } from "radix-ui";
-import { CheckIcon, MinusIcon } from "lucide-react";
+import { Check as CheckIcon, Minus as MinusIcon } from "@/components/ui/icons";
 
 import { cn } from "@/lib/utils";
 

@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import { Command as CommandPrimitive, useCommandState } from "cmdk";
-import { SearchIcon } from "lucide-react";
+import { Search as SearchIcon } from "@/components/ui/icons";
 
 import {
   Dialog,

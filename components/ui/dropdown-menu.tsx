@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import { DropdownMenu as DropdownMenuPrimitive } from "radix-ui";
-import { CheckIcon, ChevronRightIcon, CircleIcon } from "lucide-react";
+import { Check as CheckIcon, ChevronRight as ChevronRightIcon, Circle as CircleIcon } from "@/components/ui/icons";
 
 import { cn } from "@/lib/utils";
 

@@ -1,11 +1,11 @@
 import * as React from "react";
-import type { LucideIcon } from "lucide-react";
+import type { IconComponent } from "@/components/ui/icons";
 
 import { cn } from "@/lib/utils";
 
 type EmptyStateProps = Omit<React.ComponentProps<"div">, "title"> & {
-  /** A Lucide icon component (e.g. `UsersIcon`) or any decorative node. */
-  icon?: LucideIcon | React.ReactNode;
+  /** An icon from `@/components/ui/icons` (e.g. `Users`) or any decorative node. */
+  icon?: IconComponent | React.ReactNode;
   title: React.ReactNode;
   description?: React.ReactNode;
   /** Call to action, e.g. `<Button asChild><Link href="/patients/new">Add patient</Link></Button>`. */
@@ -14,7 +14,7 @@ type EmptyStateProps = Omit<React.ComponentProps<"div">, "title"> & {
   titleAs?: "h1" | "h2" | "h3" | "h4" | "p";
 };
 
-function isComponentType(value: unknown): value is LucideIcon {
+function isComponentType(value: unknown): value is IconComponent {
   return (
     typeof value === "function" ||
     (typeof value === "object" && value !== null && "$$typeof" in value && "render" in value)

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ChevronFirstIcon, ChevronLastIcon, ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
+import { ChevronFirst as ChevronFirstIcon, ChevronLast as ChevronLastIcon, ChevronLeft as ChevronLeftIcon, ChevronRight as ChevronRightIcon } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 

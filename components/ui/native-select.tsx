@@ -1,5 +1,5 @@
 import * as React from "react";
-import { ChevronDownIcon } from "lucide-react";
+import { ChevronDown as ChevronDownIcon } from "@/components/ui/icons";
 
 import { cn } from "@/lib/utils";
 

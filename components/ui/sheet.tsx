@@ -3,7 +3,7 @@
 import * as React from "react";
 import { Dialog as SheetPrimitive } from "radix-ui";
 import { cva, type VariantProps } from "class-variance-authority";
-import { XIcon } from "lucide-react";
+import { X as XIcon } from "@/components/ui/icons";
 
 import { useReturnFocus } from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BellRing } from "lucide-react";
+import { BellRing } from "@/components/ui/icons";
 import { AcknowledgeAlertForm } from "@/components/alerts/acknowledge-form";
 import { SwapAlertForm } from "@/components/alerts/swap-form";
 import { SegmentedLinks } from "@/components/dashboard/segmented-links";

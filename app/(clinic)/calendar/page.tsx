@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CalendarDays } from "lucide-react";
+import { CalendarDays } from "@/components/ui/icons";
 import { CalendarGrid } from "@/components/calendar/calendar-grid";
 import { CalendarToolbar } from "@/components/calendar/calendar-toolbar";
 import { ChangePanel } from "@/components/calendar/change-panel";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Inbox } from "lucide-react";
+import { Inbox } from "@/components/ui/icons";
 import { EnquiryStatusForm } from "@/components/enquiries/enquiry-status-form";
 import { EnquiryRetentionForm } from "@/components/enquiries/retention-form";
 import { EnquiryReplyForm } from "@/components/enquiries/reply-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Plus } from "lucide-react";
+import { Plus } from "@/components/ui/icons";
 import { ExerciseFilterForm } from "@/components/exercises/exercise-filter-form";
 import { ExerciseTable } from "@/components/exercises/exercise-table";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BarChart3, CalendarDays, ChevronRight, FileUp, Globe, Mail, KeyRound, ScrollText, Stethoscope, Users, type LucideIcon } from "lucide-react";
+import { BarChart3, CalendarDays, ChevronRight, FileUp, Globe, Mail, KeyRound, ScrollText, Stethoscope, Users, type IconComponent } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,7 +9,7 @@ import { requireScope } from "@/lib/auth/scope";
 
 export const metadata: Metadata = { title: "Settings" };
 
-function SettingsLink({ href, icon: Icon, title, description }: { href: string; icon: LucideIcon; title: string; description: string }) {
+function SettingsLink({ href, icon: Icon, title, description }: { href: string; icon: IconComponent; title: string; description: string }) {
   return (
     <li>
       <Link

@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus, X } from "lucide-react";
+import { Plus, X } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import type { InstrumentId } from "@/lib/clinical/instruments";
 import { listDefaultQuestionnaires, SHORT_INSTRUMENT_LABELS } from "../labels";

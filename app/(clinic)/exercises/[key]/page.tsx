@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Copy, Pencil } from "lucide-react";
+import { Copy, Pencil } from "@/components/ui/icons";
 import { ArchiveExerciseButton } from "@/components/exercises/archive-exercise-button";
 import { ExerciseDetail } from "@/components/exercises/exercise-detail";
 import { ExerciseMediaCard } from "@/components/exercises/exercise-media-card";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FileDown, Pencil } from "lucide-react";
+import { FileDown, Pencil } from "@/components/ui/icons";
 import { AccessCopyButton } from "@/components/patients/access-copy-button";
 import { ArchiveButton } from "@/components/patients/archive-button";
 import { PatientSections } from "@/components/patients/patient-sections";

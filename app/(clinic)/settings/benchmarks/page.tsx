@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BarChart3, FileDown } from "lucide-react";
+import { BarChart3, FileDown } from "@/components/ui/icons";
 import { BenchmarkSummary } from "@/components/benchmarks/benchmark-summary";
 import { BenchmarkTable } from "@/components/benchmarks/benchmark-table";
 import { SegmentedLinks } from "@/components/dashboard/segmented-links";

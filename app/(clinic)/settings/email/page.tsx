@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MailX, Send } from "lucide-react";
+import { MailX, Send } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ShieldCheck } from "lucide-react";
+import { ShieldCheck } from "@/components/ui/icons";
 import { PatientEyebrow } from "@/components/assessments/patient-eyebrow";
 import { FlagTable } from "@/components/patient-flags/flag-table";
 import { PatientSafetyBanner } from "@/components/patient-flags/patient-safety-banner";

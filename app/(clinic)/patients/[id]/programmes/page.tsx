@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ClipboardList, Plus } from "lucide-react";
+import { ClipboardList, Plus } from "@/components/ui/icons";
 import { AdherenceTable } from "@/components/programmes/adherence-table";
 import { PatientEyebrow } from "@/components/programmes/patient-eyebrow";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FilePenLine, Pencil } from "lucide-react";
+import { FilePenLine, Pencil } from "@/components/ui/icons";
 import { AssessmentContentView } from "@/components/assessments/assessment-content-view";
 import { listAssessmentFindings } from "@/lib/assessments/suggestions";
 import { AssessmentStatusBadge } from "@/components/assessments/assessment-status-badge";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ClipboardPen } from "lucide-react";
+import { ClipboardPen } from "@/components/ui/icons";
 import { BookCourseForm } from "@/components/calendar/book-course-form";
 import { CourseProgress } from "@/components/decompression/course-progress";
 import { CourseStatusBadge } from "@/components/decompression/course-status-badge";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { History, Pencil, Printer } from "lucide-react";
+import { History, Pencil, Printer } from "@/components/ui/icons";
 import { AdherenceForm } from "@/components/programmes/adherence-form";
 import { AdherenceTable } from "@/components/programmes/adherence-table";
 import { PatientEyebrow } from "@/components/programmes/patient-eyebrow";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { addDays, formatISO, parseISO } from "date-fns";
 import { notFound } from "next/navigation";
-import { Sparkles } from "lucide-react";
+import { Sparkles } from "@/components/ui/icons";
 import { PatientEyebrow } from "@/components/programmes/patient-eyebrow";
 import { ProgrammeBuilder } from "@/components/programmes/programme-builder";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
