@@ -15,7 +15,7 @@ import { ProgressTable } from "./progress-table";
 
 // recharts (about 130 kB gzip) is not part of the page. Every chart is first drawn as a light
 // SVG preview from the same data (progress-chart-preview.tsx); recharts is fetched when a chart
-// is first pointed at, touched or focused, and then replaces that chart's preview, adding its
+// is first pointed at, tapped or focused, and then replaces that chart's preview, adding its
 // tooltips. Drawing each chart with recharts costs a long task it cannot split (hundreds of ms
 // on a phone), which blocked a page of a dozen charts for a second or more after load.
 type Plot = typeof import("./progress-chart-plot").ProgressChartPlot;
@@ -159,7 +159,9 @@ export function ProgressChart({ chart: compact, sessions: compactSessions, adher
           <div
             ref={slot}
             className="h-64 w-full rounded-sm outline-none focus-visible:ring-2 focus-visible:ring-ring"
-            onPointerEnter={() => goLive(false)}
+            // A mouse or pen resting on the chart, a tap (not a finger scrolling past it), or keyboard focus.
+            onPointerEnter={(e) => e.pointerType !== "touch" && goLive(false)}
+            onClick={() => goLive(false)}
             onFocus={() => goLive(true)}
             {...(!live && { tabIndex: 0, role: "img", "aria-label": `${chart.title} over time; focus or point at it to read each value` })}
           >

@@ -77,6 +77,19 @@ test.describe("progress charts", () => {
     await expect(page.locator("svg.recharts-surface")).toHaveCount(1);
   });
 
+  test("on a touch screen, a tap on a chart brings recharts to it", async ({ browser }) => {
+    const phone = await browser.newContext({ storageState: storageFor("ava@northside.test"), viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await phone.newPage();
+    await openGarethProgress(page);
+    const pain = page.getByRole("region", { name: "Pain (NPRS 0-10)" });
+    const drawing = pain.getByRole("img", { name: /over time/ });
+    await expect(drawing.getByTestId("chart-preview")).toBeVisible();
+    await drawing.tap();
+    await expect(pain.locator("svg .recharts-line")).not.toHaveCount(0);
+    await expect(page.locator("svg.recharts-surface")).toHaveCount(1);
+    await phone.close();
+  });
+
   test("shows the same data as a table, and downloads the full series as CSV", async ({ page }) => {
     await openGarethProgress(page);
     const pain = page.getByRole("region", { name: "Pain (NPRS 0-10)" });
