@@ -5,7 +5,6 @@ import type { ProgressChartData } from "@/lib/progress/types";
  * recharts drawing and the light preview drawn before it, so the two line up
  * and nothing moves when one replaces the other.
  */
-export const PLOT_HEIGHT = 256;
 export const Y_AXIS_WIDTH = 40;
 export const ADHERENCE_AXIS_WIDTH = 36;
 /** recharts' default XAxis height. */

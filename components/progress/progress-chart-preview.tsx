@@ -4,6 +4,7 @@ import type { CSSProperties } from "react";
 import type { ProgressChartData } from "@/lib/progress/types";
 import type { ChartRow } from "./chart-rows";
 import { SERIES_COLORS } from "./chart-rows";
+import { ADHERENCE_AXIS_WIDTH } from "./plot-geometry";
 import { previewGeometry, SIZE, type Tick } from "./preview-geometry";
 
 type Props = {
@@ -42,7 +43,7 @@ export function ProgressChartPreview({ chart, rows, xDomain, formatTick }: Props
         </span>
       ))}
       {g.adherenceTicks?.map((t) => (
-        <span key={t.value} className="absolute -translate-y-1/2 pl-1 tabular-nums" style={{ ...down(t), right: right - 36, width: 36 }}>
+        <span key={t.value} className="absolute -translate-y-1/2 pl-1 tabular-nums" style={{ ...down(t), right: right - ADHERENCE_AXIS_WIDTH, width: ADHERENCE_AXIS_WIDTH }}>
           {t.value}%
         </span>
       ))}

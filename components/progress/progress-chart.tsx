@@ -69,6 +69,9 @@ function useInteractiveChart() {
     let frame = 0;
     let tries = 0;
     const focusSurface = () => {
+      // Not if the user has moved on while recharts was loading.
+      const active = document.activeElement;
+      if (active && active !== document.body && !slot.current?.contains(active)) return;
       const surface = slot.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
       if (surface) surface.focus();
       else if (++tries < 30) frame = requestAnimationFrame(focusSurface);
