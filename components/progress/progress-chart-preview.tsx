@@ -16,6 +16,9 @@ type Props = {
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
+/** The time labels' bottom edge sits this far below the plot area, about where recharts puts them. */
+const X_LABEL_OFFSET = 22;
+
 /** The stroke stays its width in px however the 1000 x 1000 box is stretched. */
 const crisp = { vectorEffect: "non-scaling-stroke" } as const;
 
@@ -25,7 +28,7 @@ const crisp = { vectorEffect: "non-scaling-stroke" } as const;
  * reference, baselines, adherence, session markers and axis labels. It costs a
  * few milliseconds where recharts costs a long task per chart (hundreds of ms on
  * a phone), so every chart on the page is drawn at once; recharts, with its
- * tooltips, replaces a preview when the chart is pointed at, touched or focused.
+ * tooltips, replaces a preview when the chart is pointed at, tapped or focused.
  */
 export function ProgressChartPreview({ chart, rows, xDomain, formatTick }: Props) {
   const g = previewGeometry(chart, rows, xDomain);
@@ -49,7 +52,7 @@ export function ProgressChartPreview({ chart, rows, xDomain, formatTick }: Props
       ))}
       {g.xTicks.map((t, i) => (
         // Every other label gives way on a phone, where five would touch.
-        <span key={t.value} className={`absolute -translate-x-1/2 whitespace-nowrap ${i % 2 ? "max-sm:hidden" : ""}`} style={{ ...across(t), bottom: bottom - 22 }}>
+        <span key={t.value} className={`absolute -translate-x-1/2 whitespace-nowrap ${i % 2 ? "max-sm:hidden" : ""}`} style={{ ...across(t), bottom: bottom - X_LABEL_OFFSET }}>
           {formatTick(t.value)}
         </span>
       ))}
