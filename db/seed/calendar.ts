@@ -90,12 +90,16 @@ export async function seedCalendar(db: Database, ctx: DemoContext): Promise<void
         .set({ bookingPattern: { weekdays, time: instantToLocal(first.at, timeZone).slice(11), treatmentTableId: first.table, durationMin: SESSION_MIN } })
         .where(eq(decompressionCourses.id, c.id));
     }
-    // One reassessment in the room tomorrow, at the first hour its practitioner has free from 12:30.
+    // One reassessment in the room on the next working day (Monday to Friday, as the hours above),
+    // at the first hour its practitioner has free from 12:30. On a Friday "tomorrow" was a Saturday,
+    // outside everyone's hours: a second clash the demo did not mean to show.
     const firstCourse = courses[0]!;
-    const tomorrow = instantToLocalDate(addDays(ctx.now, 1), timeZone);
+    let next = addDays(ctx.now, 1);
+    while (getISODay(new Date(`${instantToLocalDate(next, timeZone)}T12:00:00`)) > 5) next = addDays(next, 1);
+    const day = instantToLocalDate(next, timeZone);
     const busy = placed.filter((s) => s.practitionerId === firstCourse.practitionerId);
     for (const time of ["12:30", "13:30", "14:30", "15:30", "16:30", "17:30"]) {
-      const startsAt = localToInstant(`${tomorrow}T${time}`, timeZone);
+      const startsAt = localToInstant(`${day}T${time}`, timeZone);
       const endsAt = new Date(startsAt.getTime() + 45 * 60_000);
       if (busy.some((s) => s.at < endsAt && startsAt.getTime() < s.at.getTime() + SESSION_MIN * 60_000)) continue;
       await db.insert(appointments).values({ clinicId: clinic.id, patientId: firstCourse.patientId, practitionerId: firstCourse.practitionerId, treatmentTableId: room!.id, courseId: firstCourse.id, kind: "reassessment", startsAt, endsAt });

@@ -11,6 +11,26 @@ import { findDiaryClashes } from "./clashes";
 import { isLive, listCalendarEntries, listClosures, listStaff, listTreatmentTables, listWorkingHours, shortName, type CalendarEntry } from "./queries";
 import { getShownRange, listShownDays, readCalendarParams } from "./range";
 
+type Closure = Awaited<ReturnType<typeof listClosures>>[number];
+type WorkingHours = Awaited<ReturnType<typeof listWorkingHours>>[number];
+
+/**
+ * The clashes the calendar marks among these bookings, by booking id: among
+ * the live ones (not cancelled or missed), against each other, closed days and
+ * working hours; only bookings still to be seen are marked, since a logged
+ * session is history, clash or not.
+ */
+export function findMarkedClashes(entries: readonly CalendarEntry[], context: { timeZone: string; closures: readonly Closure[]; hours: readonly WorkingHours[] }) {
+  const live = entries.filter(isLive).map((e) => ({ ...e, label: `${shortName(e.firstName, e.lastName)} (${e.kind})` }));
+  const clashes = findDiaryClashes(live, {
+    timeZone: context.timeZone,
+    closedDays: new Map(context.closures.map((c) => [c.closedOn, c.reason])),
+    hoursOf: (id) => context.hours.filter((h) => h.userId === id),
+  });
+  for (const e of live) if (e.status !== "scheduled" && e.status !== "booked") clashes.delete(e.id);
+  return clashes;
+}
+
 export type CalendarColumn = { id: string; title: string; day: string; entries: CalendarEntry[] };
 
 /**
@@ -33,14 +53,7 @@ export async function loadCalendar(scope: Scope, searchParams: Record<string, st
     listClosures(db, scope),
     listWorkingHours(db, scope),
   ]);
-  const live = entries.filter(isLive).map((e) => ({ ...e, label: `${shortName(e.firstName, e.lastName)} (${e.kind})` }));
-  const clashes = findDiaryClashes(live, {
-    timeZone,
-    closedDays: new Map(closures.map((c) => [c.closedOn, c.reason])),
-    hoursOf: (id) => hours.filter((h) => h.userId === id),
-  });
-  // Only bookings still to be seen are marked: a logged session is history, clash or not.
-  for (const e of live) if (e.status !== "scheduled" && e.status !== "booked") clashes.delete(e.id);
+  const clashes = findMarkedClashes(entries, { timeZone, closures, hours });
   const courseIds = [...new Set(entries.map((e) => e.courseId).filter((id): id is string => id !== null))];
   const progress = await listCourseProgress(db, scope, courseIds);
   // A reassessment already booked for the course answers its prompt.
