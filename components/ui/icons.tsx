@@ -5,15 +5,16 @@ import { ICON_SPRITE_VERSION } from "./icon-sprite-version";
 /**
  * The app's icons, drawn from one SVG sprite instead of inlined paths. Each
  * icon on a page is an <svg> holding a single <use> of a symbol in
- * /icons.svg (scripts/build-icon-sprite.mts renders the symbols from Lucide,
+ * /icons.svg (scripts/icons/build.ts renders the symbols from Lucide:
  * npm run icons), so its paths are neither rendered on the server, nor
  * repeated in the HTML and again in the RSC payload of every page, nor
  * shipped in client bundles. The sprite is one file, cached for good under
  * its version (next.config.ts).
  *
- * Lucide's drawing attributes (no fill, a 2 px round stroke in currentColor)
- * sit in each symbol, so a text colour class still colours the icon, and an
- * icon here costs about a hundred bytes of markup.
+ * Lucide's drawing attributes (no fill; a stroke of width 2 in its 24-unit
+ * box, round caps and joins, in currentColor) sit in each symbol, so a text
+ * colour class still colours the icon, and an icon here costs about a hundred
+ * bytes of markup.
  */
 export const ICON_SPRITE_PATH = "/icons.svg";
 const SPRITE_URL = `${ICON_SPRITE_PATH}?v=${ICON_SPRITE_VERSION}`;

@@ -30,7 +30,7 @@ export function renderIconSprite(): string {
     // Lucide's drawing attributes (fill, stroke, its width, caps and joins) go on a group inside the symbol.
     return `<symbol id="${name}" viewBox="0 0 24 24"><g ${match[1]}>${match[2]}</g></symbol>`;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg"><!-- Lucide icons (ISC licence), written by npm run icons from components/ui/icons.tsx -->\n${symbols.join("\n")}\n</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg"><!-- Lucide icons, ISC License, Copyright (c) Lucide Icons and Contributors (node_modules/lucide-react/LICENSE). Written by npm run icons from components/ui/icons.tsx. -->\n${symbols.join("\n")}\n</svg>\n`;
 }
 
 /** The module naming the sprite's version, so a changed sprite has a new URL and the old one can be cached for good. */
