@@ -2,8 +2,7 @@
 
 import type { CSSProperties } from "react";
 import type { ProgressChartData } from "@/lib/progress/types";
-import type { ChartRow } from "./chart-rows";
-import { SERIES_COLORS } from "./chart-rows";
+import { SERIES_COLORS, type ChartRow } from "./chart-rows";
 import { ADHERENCE_AXIS_WIDTH } from "./plot-geometry";
 import { previewGeometry, SIZE, type Tick } from "./preview-geometry";
 

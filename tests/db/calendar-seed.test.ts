@@ -19,13 +19,11 @@ describeEachDatabase("demo calendar", (getDb) => {
   async function load(clinicIndex: number) {
     const scope = demoScope(ctx, ctx.clinics[clinicIndex]!.id);
     const db = getDb();
-    const [entries, tables, closures, hours] = await Promise.all([
+    const [entries, tables] = await Promise.all([
       listCalendarEntries(db, scope, { from: new Date("2026-03-02T00:00:00Z"), to: new Date("2026-03-16T00:00:00Z") }),
       listTreatmentTables(db, scope, { kind: "table" }),
-      listClosures(db, scope),
-      listWorkingHours(db, scope),
     ]);
-    return { entries, tables, closures, hours };
+    return { entries, tables };
   }
 
   it("books the demo courses across this week and the next on two tables", async () => {
