@@ -1,13 +1,14 @@
 import { FilePenLine } from "@/components/ui/icons";
 import { ListLink } from "@/components/ui/list-link";
 import { Badge } from "@/components/ui/badge";
+import { dateTimeFormat } from "@/lib/format";
 import type { Marked } from "@/lib/patient-flags/markers";
 import { STALE_DRAFT_DAYS, type DraftRow } from "@/lib/dashboard/drafts";
 import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
 
 /** The user's own unsigned assessments; those untouched for more than a week are flagged. */
 export function DraftsCard({ list, timeZone, paging }: { list: { rows: Marked<DraftRow>[]; total: number }; timeZone: string; paging: CardRows }) {
-  const format = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
+  const format = dateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
     <DashboardCard id="drafts" title="Your unsigned drafts" description={`Assessments you started and have not signed; untouched for over ${STALE_DRAFT_DAYS} days is flagged.`} count={list.total} icon={FilePenLine} empty="No unsigned drafts.">
       <ul className="divide-y text-sm">

@@ -1,12 +1,13 @@
 import type { Marked } from "@/lib/patient-flags/markers";
 import { ClipboardCheck } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
+import { dateTimeFormat } from "@/lib/format";
 import type { DueRow } from "@/lib/dashboard/attention";
 import { DashboardCard, MoreRows, PatientLink, type CardRows } from "./dashboard-card";
 
 /** Reassessments and reviews due: decompression 50 % / 100 %, programme review date passed, last assessment over 6 weeks ago. */
 export function DueCard({ list, timeZone, paging }: { list: { rows: Marked<DueRow>[]; total: number }; timeZone: string; paging: CardRows }) {
-  const format = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
+  const format = dateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
     <DashboardCard
       id="due"

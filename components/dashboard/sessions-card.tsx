@@ -1,6 +1,7 @@
 import { ListLink } from "@/components/ui/list-link";
 import { CalendarClock } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
+import { dateTimeFormat } from "@/lib/format";
 import type { SessionList } from "@/lib/dashboard/sessions";
 import type { Marked } from "@/lib/patient-flags/markers";
 
@@ -15,7 +16,7 @@ const STATUS = {
 } as const;
 
 function SessionRows({ list, timeZone, withDay, showPractitioner, paging, title }: { list: MarkedList; timeZone: string; withDay: boolean; showPractitioner: boolean; paging: CardRows; title: string }) {
-  const format = new Intl.DateTimeFormat("en-GB", { timeZone, ...(withDay ? { weekday: "short", day: "numeric" } : {}), hour: "2-digit", minute: "2-digit" });
+  const format = dateTimeFormat("en-GB", { timeZone, ...(withDay ? { weekday: "short", day: "numeric" } : {}), hour: "2-digit", minute: "2-digit" });
   return (
     <>
       <ul className="divide-y text-sm">

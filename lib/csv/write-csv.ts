@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { dateTimeFormat } from "@/lib/format";
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -17,15 +18,7 @@ export function writeCsvArrays(fields: readonly string[], rows: readonly (readon
   return Papa.unparse({ fields: [...fields], data: rows.map((r) => [...r]) }, { escapeFormulae: true, newline: "\r\n" });
 }
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one: a 10,000-row export made one per cell
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** An instant in a clinic's time zone as a spreadsheet sorts it: "2026-03-01 14:05" (sv-SE). */
 export function formatCsvLocalTime(at: Date | number, timeZone: string): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" });
-    formatters.set(timeZone, format);
-  }
-  return format.format(new Date(at));
+  return dateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" }).format(new Date(at));
 }
