@@ -5,7 +5,8 @@ import { authConfig } from "./auth.config";
 import { getConnection, getDb } from "@/db/runtime";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { readClientIp } from "@/lib/auth/ip";
-import { isSessionLive, revokeSession } from "@/lib/auth/sessions";
+import { readLiveAccount } from "@/lib/auth/live-account";
+import { revokeSession } from "@/lib/auth/sessions";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { writeSignInAudit } from "@/lib/audit";
 
@@ -48,8 +49,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       // The signed token names the clinic, so the session row is read in that clinic's scope (no unscoped path).
       if (!token.clinicId) return null;
       try {
-        const db = await getDb({ clinicId: token.clinicId });
-        return (await isSessionLive(db, token.sid)) ? token : null;
+        return (await readLiveAccount(token.clinicId, token.sid)) ? token : null;
       } catch (err) {
         // An outage is not a sign-out: keep the token, so a submitted form answers
         // "the database is not answering" and keeps what was typed, instead of

@@ -3,9 +3,9 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
-import { getDb } from "@/db/runtime";
 import { readClientIp } from "./ip";
-import { readSessionAccount, type SessionStage } from "./sessions";
+import { readLiveAccount } from "./live-account";
+import type { SessionStage } from "./sessions";
 import type { Scope } from "./scope-types";
 
 export type { Scope } from "./scope-types";
@@ -26,9 +26,9 @@ const readAccount = cache(async (): Promise<Account | null> => {
   const id = session?.user?.id;
   const clinicId = session?.user?.clinicId;
   if (!id || !clinicId) return null;
-  // The signed token names the clinic: the session and its account are read inside that clinic's scope.
-  const db = await getDb({ clinicId });
-  const account = await readSessionAccount(db, session.user.sessionId);
+  // The signed token names the clinic: the session and its account are read inside that clinic's scope,
+  // once per render (the jwt callback behind auth() has just asked the same).
+  const account = await readLiveAccount(clinicId, session.user.sessionId);
   if (!account || account.userId !== id) return null;
   const scope: Scope = {
     clinicId: account.clinicId,

@@ -14,6 +14,17 @@ export type SessionAccount = {
   email: string;
   mustChangePassword: boolean;
   stage: SessionStage;
+  /** What the shell and forms show of the account and its clinic (lib/auth/current-user.ts). */
+  profile: AccountProfile;
+};
+
+export type AccountProfile = {
+  name: string;
+  email: string;
+  role: Role;
+  clinicName: string;
+  timeZone: string;
+  weightUnit: (typeof clinics.$inferSelect)["weightUnit"];
 };
 
 const maxAgeMs = () => getEnv().AUTH_MAX_HOURS * 3_600_000;
@@ -28,21 +39,12 @@ export async function createAuthSession(db: Queryable, userId: string, ip: strin
 const liveSession = (sessionId: string, now: Date) =>
   and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt), gt(authSessions.createdAt, new Date(now.getTime() - maxAgeMs())));
 
-/** True while the session has not been ended, has not outlived AUTH_MAX_HOURS and its account is active. */
-export async function isSessionLive(db: Queryable, sessionId: string | undefined, now = new Date()): Promise<boolean> {
-  if (!sessionId || !/^[0-9a-f-]{36}$/i.test(sessionId)) return false;
-  const [row] = await db
-    .select({ id: authSessions.id })
-    .from(authSessions)
-    .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(and(liveSession(sessionId, now), isNull(users.deactivatedAt)));
-  return Boolean(row);
-}
-
 /**
- * The account behind a live session and what the session may do yet. An
- * account holding a factor must have given it in this session; a clinic that
- * requires one sends members without any to enrolment.
+ * The account behind a live session and what the session may do yet, or
+ * null once the session has been ended, has outlived AUTH_MAX_HOURS or its
+ * account is deactivated. An account holding a factor must have given it in
+ * this session; a clinic that requires one sends members without any to
+ * enrolment.
  */
 export async function readSessionAccount(db: Queryable, sessionId: string | undefined, now = new Date()): Promise<SessionAccount | null> {
   if (!sessionId || !/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
@@ -59,6 +61,10 @@ export async function readSessionAccount(db: Queryable, sessionId: string | unde
       requireMfa: clinics.requireMfa,
       hasTotp,
       hasPasskey,
+      name: users.name,
+      clinicName: clinics.name,
+      timeZone: clinics.timeZone,
+      weightUnit: clinics.weightUnit,
     })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
@@ -67,7 +73,8 @@ export async function readSessionAccount(db: Queryable, sessionId: string | unde
   if (!row) return null;
   const hasFactor = Boolean(row.hasTotp) || Boolean(row.hasPasskey);
   const stage: SessionStage = hasFactor && !row.secondFactorAt ? "second-factor" : !hasFactor && row.requireMfa ? "enrol" : "ok";
-  return { sessionId, userId: row.userId, clinicId: row.clinicId, role: row.role, email: row.email, mustChangePassword: row.mustChangePassword, stage };
+  const profile = { name: row.name, email: row.email, role: row.role, clinicName: row.clinicName, timeZone: row.timeZone, weightUnit: row.weightUnit };
+  return { sessionId, userId: row.userId, clinicId: row.clinicId, role: row.role, email: row.email, mustChangePassword: row.mustChangePassword, stage, profile };
 }
 
 /** Records that this session has given its second factor. */
