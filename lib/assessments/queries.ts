@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, isNull, max, min } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { cache } from "react";
 import type { Queryable } from "@/db/client";
 import {
   assessmentRevisions,
@@ -186,8 +187,11 @@ export async function getPatientOutcomeSummary(db: Queryable, scope: Scope, pati
 
 export type ConfirmedPattern = { pattern: PatternId; confirmedAt: Date; assessmentId: string };
 
-/** Patterns whose latest decision in a signed assessment is "confirmed". */
-export async function getConfirmedPatterns(db: Queryable, scope: Scope, patientId: string): Promise<ConfirmedPattern[]> {
+/**
+ * Patterns whose latest decision in a signed assessment is "confirmed". Memoised for one server
+ * render, like getPatientOutcome: the patient page's assessments and programme cards both list them.
+ */
+export const getConfirmedPatterns = cache(async function getConfirmedPatterns(db: Queryable, scope: Scope, patientId: string): Promise<ConfirmedPattern[]> {
   if (!isUuid(patientId)) throw new NotFoundError("Patient");
   const rows = await db
     .select({ pattern: patternTags.pattern, status: patternTags.status, assessmentId: patternTags.assessmentId, at: assessments.assessedAt })
@@ -201,6 +205,6 @@ export async function getConfirmedPatterns(db: Queryable, scope: Scope, patientI
     const row = latest.get(pattern);
     return row?.status === "confirmed" ? [{ pattern, confirmedAt: row.at, assessmentId: row.assessmentId }] : [];
   });
-}
+});
 
 
