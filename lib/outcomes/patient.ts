@@ -1,5 +1,5 @@
-import type { Queryable } from "@/db/client";
 import { cache } from "react";
+import type { Queryable } from "@/db/client";
 import type { Scope } from "@/lib/auth/scope-types";
 import { getClinicClinicalSettings } from "@/lib/clinic-settings/queries";
 import { isUuid, NotFoundError } from "@/lib/errors";

@@ -31,6 +31,7 @@ describe("pool limits", () => {
     await conn.close();
   });
 
+  // Skipped on the embedded database only: the pool's limits are postgres.js's; CI sets DATABASE_URL.
   describe.skipIf(!url)("on PostgreSQL", () => {
     it("sets the statement and idle-in-transaction limits on every pooled session", async () => {
       const conn = await connectPostgres(url!, 2);
